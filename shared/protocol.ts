@@ -1,0 +1,82 @@
+import type { CommandInput, CommandName } from './commands.js';
+import type { Ack } from './errors.js';
+import type { PatchOp } from './patch.js';
+import type { ClientView } from './session/views.js';
+
+/**
+ * The Socket.IO protocol, typed for both sides. Client → server: one event per
+ * command (`feature:verb`, see commands.ts), each acknowledged. Server → client:
+ * a full view, then versioned patches. See docs/protocol.md.
+ */
+
+/** Every command's acknowledgement. `v` is the room version after the command; its patch has already arrived. */
+export type CommandAck = Ack<{ v: number }>;
+
+export interface ViewFullMessage {
+  /** Room version the view reflects. */
+  v: number;
+  /** Server clock at send time (epoch ms), so clients can show timers against it. */
+  serverNow: number;
+  view: ClientView;
+}
+
+export interface ViewPatchMessage {
+  /** The version this patch produces; the client must be at exactly `v - 1`, otherwise it resyncs. */
+  v: number;
+  serverNow: number;
+  ops: PatchOp[];
+}
+
+export type ResyncAck = Ack<ViewFullMessage>;
+
+type CommandEvents = {
+  [K in CommandName]: (payload: CommandInput<K>, ack: (result: CommandAck) => void) => void;
+};
+
+export type ClientToServerEvents = CommandEvents & {
+  /** Ask for the full view again (after a gap in versions, or when unsure). */
+  'view:resync': (ack: (result: ResyncAck) => void) => void;
+};
+
+export interface ServerToClientEvents {
+  'view:full': (message: ViewFullMessage) => void;
+  'view:patch': (message: ViewPatchMessage) => void;
+}
+
+/** Handshake errors (`connect_error`'s `data.code`) a client must handle. */
+export const HandshakeError = {
+  /** Credential missing or unknown: join again. */
+  unauthorized: 'unauthorized',
+  /** This person was removed or turned away: do not retry. */
+  revoked: 'revoked',
+  /** Origin not on the allowlist. */
+  origin: 'origin',
+} as const;
+export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
+
+/** REST answers for the set-up flow. */
+export interface CreatedSession {
+  sessionId: string;
+  groupId: string;
+  joinCode: string;
+  /** Paths relative to the app origin. The secret parts are in the fragment (`#key=…`), which browsers never send. */
+  facilitatorLink: string;
+  coFacilitatorLink: string;
+  memberLink: string;
+  facilitatorToken: string;
+}
+
+export interface JoinPreview {
+  sessionId: string;
+  groupName: string;
+  agreement: string;
+  waitingRoom: boolean;
+}
+
+export interface Joined {
+  sessionId: string;
+  participantId: string;
+  token: string;
+}
+
+export type ApiError = { error: { code: string; message: string } };

@@ -1,0 +1,31 @@
+import type { Admission, Presence, Role } from './state.js';
+
+/**
+ * Domain events: what happened, as the log records it. Every event carries the
+ * server time it happened at; replaying the log through `evolve` rebuilds the state.
+ * Features add their own event unions to `DomainEvent`.
+ */
+export type SessionEvent =
+  | {
+      type: 'session:created';
+      at: number;
+      sessionId: string;
+      groupId: string;
+      groupName: string;
+      joinCode: string;
+      agreement: string;
+      waitingRoom: boolean;
+    }
+  | { type: 'participant:joined'; at: number; id: string; name: string; role: Role; admission: Extract<Admission, 'waiting' | 'admitted'> }
+  | { type: 'participant:admitted'; at: number; id: string }
+  | { type: 'participant:declined'; at: number; id: string }
+  | { type: 'participant:removed'; at: number; id: string }
+  | { type: 'presence:changed'; at: number; id: string; presence: Presence }
+  | { type: 'waitingRoom:set'; at: number; enabled: boolean }
+  | { type: 'break:started'; at: number; endsAt: number }
+  | { type: 'break:ended'; at: number }
+  | { type: 'session:ended'; at: number };
+
+export type DomainEvent = SessionEvent;
+
+export type DomainEventType = DomainEvent['type'];

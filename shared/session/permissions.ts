@@ -1,0 +1,32 @@
+import type { CommandName } from '../commands.js';
+import type { Role } from './state.js';
+
+/**
+ * Who may send each command at all. Finer rules (a member lowers only their own
+ * hand) live in the command's decide function. The client calls the same
+ * predicate only to show or hide controls; the server enforces it.
+ */
+export type Audience = 'staff' | 'member' | 'anyone';
+
+export const commandAudience: Record<CommandName, Audience> = {
+  'session:admit': 'staff',
+  'session:decline': 'staff',
+  'session:remove': 'staff',
+  'session:setWaitingRoom': 'staff',
+  'session:end': 'staff',
+  'session:leave': 'anyone',
+  'break:start': 'staff',
+  'break:end': 'staff',
+};
+
+export function mayRun(role: Role, command: CommandName): boolean {
+  const audience = commandAudience[command];
+  switch (audience) {
+    case 'anyone':
+      return true;
+    case 'staff':
+      return role === 'facilitator' || role === 'cofacilitator';
+    case 'member':
+      return role === 'member';
+  }
+}

@@ -1,0 +1,95 @@
+import { assertNever } from '../errors.js';
+import type { DomainEvent, SessionEvent } from './events.js';
+import type { Participant, SessionState } from './state.js';
+import { isPresent } from './state.js';
+
+const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
+  'session:created',
+  'participant:joined',
+  'participant:admitted',
+  'participant:declined',
+  'participant:removed',
+  'presence:changed',
+  'waitingRoom:set',
+  'break:started',
+  'break:ended',
+  'session:ended',
+]);
+
+function isSessionEvent(e: DomainEvent): e is SessionEvent {
+  return SESSION_EVENT_TYPES.has(e.type);
+}
+
+/** Keep `present` periods in step with admission and presence: open while in the room, closed otherwise. */
+function withPresence(p: Participant, at: number): Participant {
+  const open = p.present.length > 0 && p.present[p.present.length - 1]!.to === null;
+  if (isPresent(p) && !open) return { ...p, present: [...p.present, { from: at, to: null }] };
+  if (!isPresent(p) && open) {
+    const present = p.present.slice();
+    present[present.length - 1] = { from: present[present.length - 1]!.from, to: at };
+    return { ...p, present };
+  }
+  return p;
+}
+
+function updateParticipant(state: SessionState, id: string, at: number, change: Partial<Participant>): SessionState {
+  const p = state.participants[id];
+  if (!p) return state;
+  return { ...state, participants: { ...state.participants, [id]: withPresence({ ...p, ...change }, at) } };
+}
+
+/** Applies the session's own events. Pure; the version is bumped by the caller. */
+export function evolveSession(state: SessionState, e: DomainEvent): SessionState {
+  if (!isSessionEvent(e)) return state;
+  switch (e.type) {
+    case 'session:created':
+      return {
+        ...state,
+        sessionId: e.sessionId,
+        groupId: e.groupId,
+        groupName: e.groupName,
+        joinCode: e.joinCode,
+        agreement: e.agreement,
+        waitingRoom: e.waitingRoom,
+        startedAt: e.at,
+      };
+    case 'participant:joined': {
+      const p: Participant = {
+        id: e.id,
+        name: e.name,
+        role: e.role,
+        admission: e.admission,
+        presence: 'left',
+        joinedAt: e.at,
+        present: [],
+      };
+      return { ...state, participants: { ...state.participants, [e.id]: p }, order: [...state.order, e.id] };
+    }
+    case 'participant:admitted':
+      return updateParticipant(state, e.id, e.at, { admission: 'admitted' });
+    case 'participant:declined':
+      return updateParticipant(state, e.id, e.at, { admission: 'declined' });
+    case 'participant:removed':
+      return updateParticipant(state, e.id, e.at, { admission: 'removed' });
+    case 'presence:changed':
+      return updateParticipant(state, e.id, e.at, { presence: e.presence });
+    case 'waitingRoom:set':
+      return { ...state, waitingRoom: e.enabled };
+    case 'break:started':
+      return { ...state, break: { startedAt: e.at, endsAt: e.endsAt } };
+    case 'break:ended':
+      return { ...state, break: state.break ? { ...state.break, endsAt: e.at } : null };
+    case 'session:ended': {
+      const participants: Record<string, Participant> = {};
+      for (const [id, p] of Object.entries(state.participants)) {
+        const last = p.present[p.present.length - 1];
+        participants[id] =
+          last && last.to === null ? { ...p, present: [...p.present.slice(0, -1), { from: last.from, to: e.at }] } : p;
+      }
+      const breakNow = state.break && state.break.endsAt > e.at ? { ...state.break, endsAt: e.at } : state.break;
+      return { ...state, endedAt: e.at, participants, break: breakNow };
+    }
+    default:
+      return assertNever(e, 'session event');
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
+
+/** Participant and item ids are server-made, url-safe strings. */
+export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
+
+export const DisplayNameSchema = z
+  .string()
+  .transform(cleanName)
+  .pipe(z.string().min(1, 'Please enter a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`));
+
+export const BREAK_MAX_MINUTES = 60;
+
+export const sessionCommandSchemas = {
+  'session:admit': z.strictObject({ participantId: IdSchema }),
+  'session:decline': z.strictObject({ participantId: IdSchema }),
+  'session:remove': z.strictObject({ participantId: IdSchema }),
+  'session:setWaitingRoom': z.strictObject({ enabled: z.boolean() }),
+  'session:end': z.strictObject({}),
+  'session:leave': z.strictObject({}),
+  'break:start': z.strictObject({ minutes: z.number().int().min(1).max(BREAK_MAX_MINUTES) }),
+  'break:end': z.strictObject({}),
+} as const;
+
+/** REST bodies (the set-up flow runs over HTTP, the live room over Socket.IO). */
+export const CreateSessionBody = z.strictObject({
+  groupName: z
+    .string()
+    .transform(cleanName)
+    .pipe(z.string().min(1, 'Please name the group.').max(GROUP_NAME_MAX)),
+  facilitatorName: DisplayNameSchema,
+  agreement: z.string().trim().min(1).max(AGREEMENT_MAX).optional(),
+  waitingRoom: z.boolean().optional(),
+});
+export type CreateSessionBody = z.infer<typeof CreateSessionBody>;
+
+export const JoinBody = z.strictObject({
+  code: z.string().min(1).max(20),
+  name: DisplayNameSchema,
+  acceptAgreement: z.literal(true, 'Please read and accept the group agreement.'),
+});
+export type JoinBody = z.infer<typeof JoinBody>;
+
+export const CoFacilitatorJoinBody = z.strictObject({
+  invite: z.string().min(16).max(128),
+  name: DisplayNameSchema,
+});
+export type CoFacilitatorJoinBody = z.infer<typeof CoFacilitatorJoinBody>;
+
+/** Socket.IO handshake `auth`: credentials never travel in a URL. */
+export const HandshakeAuth = z.strictObject({
+  sessionId: IdSchema,
+  token: z.string().min(16).max(128),
+});
+export type HandshakeAuth = z.infer<typeof HandshakeAuth>;

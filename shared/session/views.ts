@@ -1,0 +1,112 @@
+import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
+import { isStaffRole } from './state.js';
+
+/**
+ * What each person's screen is built from. A view is computed from the state for
+ * one viewer; private data (waiting list, join code, other members' private parts)
+ * is simply absent from views that may not have it. Views hold timestamps, never
+ * "seconds left", so they do not change as time passes.
+ */
+export interface SessionInfo {
+  id: string;
+  groupName: string;
+  startedAt: number;
+  endedAt: number | null;
+  break: BreakState | null;
+}
+
+export interface RosterEntry {
+  name: string;
+  role: Role;
+  presence: Presence;
+}
+
+export interface WaitingEntry {
+  id: string;
+  name: string;
+  since: number;
+}
+
+/** Facilitator and co-facilitator only. */
+export interface StaffView {
+  joinCode: string;
+  agreement: string;
+  waitingRoom: boolean;
+  waiting: WaitingEntry[];
+}
+
+/** What everyone admitted sees alike. Members get it without `staff`. */
+export interface SharedView {
+  roster: Record<string, RosterEntry>;
+  /** Roster ids in arrival order. */
+  order: string[];
+  staff?: StaffView;
+}
+
+/** The viewer's own part. */
+export interface MeView {
+  id: string;
+  name: string;
+  role: Role;
+  admission: Admission;
+}
+
+export interface ClientView {
+  session: SessionInfo;
+  /** null for people outside the room (waiting, declined, removed): they see nothing of it. */
+  shared: SharedView | null;
+  me: MeView;
+}
+
+/** How a viewer's view is shared: one computation serves a whole channel. */
+export type Channel = 'staff' | 'members' | 'outside';
+
+export function channelOf(state: SessionState, participantId: string): Channel {
+  const p = state.participants[participantId];
+  if (!p || p.admission !== 'admitted') return 'outside';
+  return isStaffRole(p.role) ? 'staff' : 'members';
+}
+
+export function sessionInfo(state: SessionState): SessionInfo {
+  return {
+    id: state.sessionId,
+    groupName: state.groupName,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    break: state.break,
+  };
+}
+
+export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {
+  const roster: Record<string, RosterEntry> = {};
+  const order: string[] = [];
+  const waiting: WaitingEntry[] = [];
+  for (const id of state.order) {
+    const p = state.participants[id]!;
+    if (p.admission === 'admitted') {
+      roster[id] = { name: p.name, role: p.role, presence: p.presence };
+      order.push(id);
+    } else if (p.admission === 'waiting' && p.presence !== 'left') {
+      waiting.push({ id, name: p.name, since: p.joinedAt });
+    }
+  }
+  const view: SharedView = { roster, order };
+  if (channel === 'staff') {
+    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+  }
+  return view;
+}
+
+export function meView(state: SessionState, participantId: string): MeView {
+  const p = state.participants[participantId]!;
+  return { id: p.id, name: p.name, role: p.role, admission: p.admission };
+}
+
+export function viewFor(state: SessionState, participantId: string): ClientView {
+  const channel = channelOf(state, participantId);
+  return {
+    session: sessionInfo(state),
+    shared: channel === 'outside' ? null : sharedView(state, channel),
+    me: meView(state, participantId),
+  };
+}
