@@ -21,7 +21,9 @@ export interface ViewFullMessage {
 }
 
 export interface ViewPatchMessage {
-  /** The version this patch produces; the client must be at exactly `v - 1`, otherwise it resyncs. */
+  /** The version the patch applies to: a client at any other version resyncs instead. */
+  from: number;
+  /** The version it produces. */
   v: number;
   serverNow: number;
   ops: PatchOp[];

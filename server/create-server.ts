@@ -1,0 +1,51 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Deps } from './deps.js';
+import { createHttpApp } from './http/app.js';
+import { RoomRegistry } from './rooms/registry.js';
+import { attachRooms, createSocketServer } from './socket/socket-server.js';
+import type { AttuneServer } from './socket/types.js';
+
+export interface AttuneInstance {
+  httpServer: http.Server;
+  io: AttuneServer;
+  registry: RoomRegistry;
+  /** Listens on `port` (0 picks a free one) and resolves to the port. */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: everything is wired here from explicit dependencies,
+ * so tests pass a temp database, a fake clock and port 0. server/index.ts only
+ * reads the environment and calls this.
+ */
+export function createServer(deps: Deps): AttuneInstance {
+  let ready = false;
+  // The HTTP server comes first because Socket.IO attaches to it; the Express app is added once rooms exist.
+  const httpServer = http.createServer();
+  const io = createSocketServer(httpServer, deps);
+  const registry = new RoomRegistry(deps, io);
+  attachRooms(io, registry, deps);
+  httpServer.on('request', createHttpApp(deps, registry, () => ready));
+
+  return {
+    httpServer,
+    io,
+    registry,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          ready = true;
+          resolve((httpServer.address() as AddressInfo).port);
+        });
+      }),
+    close: async () => {
+      ready = false;
+      registry.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      deps.store.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Store } from './store/store.js';
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Everything the server needs from outside, passed in once at the composition root. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** Randomness for shuffles; tests may seed it. */
+  random: () => number;
+}

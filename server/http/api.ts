@@ -1,0 +1,109 @@
+import express from 'express';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import { isWellFormedJoinCode, normalizeJoinCode } from '../../shared/ids.js';
+import type { ApiError, JoinPreview, Joined } from '../../shared/protocol.js';
+import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/session-schemas.js';
+import type { ErrorCode } from '../../shared/errors.js';
+import { KeyedLimiter } from '../auth/rate-limit.js';
+import { tokenMatchesHash } from '../auth/tokens.js';
+import type { Deps } from '../deps.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  invalid_payload: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  session_ended: 410,
+  rate_limited: 429,
+};
+
+function sendError(res: Response, code: ErrorCode, message: string): void {
+  const body: ApiError = { error: { code, message } };
+  res.status(STATUS[code] ?? 500).json(body);
+}
+
+function parseBody<S extends z.ZodType>(schema: S, req: Request, res: Response): z.output<S> | undefined {
+  const parsed = schema.safeParse(req.body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  sendError(res, 'invalid_payload', issue?.message ?? 'Invalid request.');
+  return undefined;
+}
+
+/** The set-up flow over HTTP: create a session, look up a join code, join, join as co-facilitator. */
+export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '16kb' }));
+  // Wrong join codes cost a try; a person typing a code now and then never notices.
+  const codeGuesses = new KeyedLimiter(deps.config.joinAttempts, 1000 / deps.config.joinRetryMs);
+  const ipOf = (req: Request) => req.ip ?? 'unknown';
+
+  const sessionForCode = (raw: string, req: Request, res: Response) => {
+    const code = normalizeJoinCode(raw);
+    const row = isWellFormedJoinCode(code) ? deps.store.findSessionByJoinCode(code) : undefined;
+    if (row) return row;
+    if (!codeGuesses.take(ipOf(req), deps.clock.now())) {
+      sendError(res, 'rate_limited', 'Too many tries. Please wait a minute, then check the code with your facilitator.');
+    } else {
+      sendError(res, 'not_found', 'No open session has that code. Please check it with your facilitator.');
+    }
+    return undefined;
+  };
+
+  router.post('/sessions', (req, res) => {
+    const body = parseBody(CreateSessionBody, req, res);
+    if (!body) return;
+    const created = registry.create(body);
+    deps.logger.info({ sessionId: created.sessionId }, 'session created');
+    res.status(201).json(created);
+  });
+
+  router.get('/join/:code', (req, res) => {
+    const row = sessionForCode(req.params.code, req, res);
+    if (!row) return;
+    const state = registry.get(row.sessionId)?.current;
+    if (!state) return sendError(res, 'not_found', 'That session no longer exists.');
+    const preview: JoinPreview = {
+      sessionId: state.sessionId,
+      groupName: state.groupName,
+      agreement: state.agreement,
+      waitingRoom: state.waitingRoom,
+    };
+    res.json(preview);
+  });
+
+  router.post('/join', (req, res) => {
+    const body = parseBody(JoinBody, req, res);
+    if (!body) return;
+    const row = sessionForCode(body.code, req, res);
+    if (!row) return;
+    const room = registry.get(row.sessionId);
+    if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
+    const result = room.join(body.name, 'member');
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    const joined: Joined = { sessionId: row.sessionId, participantId: result.participantId, token: result.token };
+    res.status(201).json(joined);
+  });
+
+  router.post('/sessions/:sessionId/cofacilitators', (req, res) => {
+    const body = parseBody(CoFacilitatorJoinBody, req, res);
+    if (!body) return;
+    const id = IdSchema.safeParse(req.params.sessionId);
+    const row = id.success ? deps.store.findSession(id.data) : undefined;
+    if (!row || !tokenMatchesHash(body.invite, row.coFacilitatorInviteHash)) {
+      return sendError(res, 'forbidden', 'This co-facilitator link is not valid. Ask the facilitator for a new one.');
+    }
+    const room = registry.get(row.sessionId);
+    if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
+    const result = room.join(body.name, 'cofacilitator');
+    if (!result.ok) return sendError(res, result.error.code, result.error.message);
+    const joined: Joined = { sessionId: row.sessionId, participantId: result.participantId, token: result.token };
+    res.status(201).json(joined);
+  });
+
+  router.use((_req, res) => sendError(res, 'not_found', 'No such API route.'));
+  return router;
+}

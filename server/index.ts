@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { configFromEnv } from './config.js';
+import { createServer } from './create-server.js';
+import { systemClock } from './deps.js';
+import { createLogger } from './logger.js';
+import { SqliteStore, openDatabase } from './store/sqlite-store.js';
+
+// The process entry: read the environment, open the database, listen. Nothing else.
+const config = configFromEnv(process.env);
+const logger = createLogger(config.logLevel);
+const store = new SqliteStore(openDatabase({ file: path.join(config.dataDir, 'attune.sqlite'), synchronous: config.sqliteSync }));
+const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
+
+const port = await server.listen(config.port);
+logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');
+console.log(`Attune is running at http://localhost:${port}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Every acknowledged command is already on disk; closing only ends connections cleanly.
+    void server.close().then(() => process.exit(0));
+  });
+}

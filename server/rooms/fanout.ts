@@ -1,0 +1,127 @@
+import { diff } from '../../shared/patch.js';
+import type { PatchOp } from '../../shared/patch.js';
+import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
+import type { SessionState } from '../../shared/session/state.js';
+import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/session/views.js';
+import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/session/views.js';
+import type { AttuneServer, AttuneSocket } from '../socket/types.js';
+
+/**
+ * Turns state changes into what each socket receives: one message per version
+ * per socket. The shared part of a channel's view is diffed once and broadcast
+ * to that channel's Socket.IO room; only sockets whose own part changed (or that
+ * sit outside the room) get an individual message instead. So a command costs
+ * each recipient only its change, whatever the room's size.
+ */
+export class ViewFanout {
+  private readonly sockets = new Map<string, Set<AttuneSocket>>();
+  private readonly lastMe = new Map<string, MeView>();
+  private readonly lastChannel = new Map<string, Channel>();
+  private lastSession: SessionInfo;
+  private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
+
+  constructor(
+    private readonly io: AttuneServer,
+    private readonly sessionId: string,
+    state: SessionState,
+  ) {
+    this.lastSession = sessionInfo(state);
+    this.lastShared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+  }
+
+  private roomName(channel: Exclude<Channel, 'outside'>): string {
+    return `${this.sessionId}:${channel}`;
+  }
+
+  connectedIds(): string[] {
+    return [...this.sockets.keys()];
+  }
+
+  socketsOf(participantId: string): ReadonlySet<AttuneSocket> {
+    return this.sockets.get(participantId) ?? new Set();
+  }
+
+  get size(): number {
+    return this.sockets.size;
+  }
+
+  fullMessage(state: SessionState, participantId: string, serverNow: number): ViewFullMessage {
+    return { v: state.v, serverNow, view: viewFor(state, participantId) };
+  }
+
+  /** Adds a socket and sends it the full view. Call after the state includes the participant's presence. */
+  add(socket: AttuneSocket, state: SessionState, participantId: string, serverNow: number): void {
+    let set = this.sockets.get(participantId);
+    if (!set) this.sockets.set(participantId, (set = new Set()));
+    set.add(socket);
+    const channel = channelOf(state, participantId);
+    this.placeSocket(socket, channel);
+    this.lastChannel.set(participantId, channel);
+    this.lastMe.set(participantId, meView(state, participantId));
+    socket.emit('view:full', this.fullMessage(state, participantId, serverNow));
+  }
+
+  /** Returns true when it was the participant's last socket. */
+  remove(socket: AttuneSocket, participantId: string): boolean {
+    const set = this.sockets.get(participantId);
+    if (!set) return false;
+    set.delete(socket);
+    if (set.size > 0) return false;
+    this.sockets.delete(participantId);
+    this.lastMe.delete(participantId);
+    this.lastChannel.delete(participantId);
+    return true;
+  }
+
+  private placeSocket(socket: AttuneSocket, channel: Channel): void {
+    for (const c of ['staff', 'members'] as const) {
+      if (c === channel) void socket.join(this.roomName(c));
+      else void socket.leave(this.roomName(c));
+    }
+  }
+
+  /** Sends version `state.v` (coming from `fromV`) to every connected socket. */
+  publish(fromV: number, state: SessionState, serverNow: number): void {
+    const session = sessionInfo(state);
+    const shared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+    const sessionOps = diff(this.lastSession, session, ['session']);
+    const channelOps: Record<Channel, PatchOp[]> = {
+      staff: [...sessionOps, ...diff(this.lastShared.staff, shared.staff, ['shared'])],
+      members: [...sessionOps, ...diff(this.lastShared.members, shared.members, ['shared'])],
+      outside: sessionOps,
+    };
+    this.lastSession = session;
+    this.lastShared = shared;
+
+    const individually: string[] = [];
+    for (const [id, sockets] of this.sockets) {
+      const channel = channelOf(state, id);
+      const me = meView(state, id);
+      const prevChannel = this.lastChannel.get(id);
+      this.lastChannel.set(id, channel);
+      if (channel !== prevChannel) {
+        // Entering or leaving the room changes the whole shape of the view: send it whole.
+        const full = this.fullMessage(state, id, serverNow);
+        for (const s of sockets) {
+          this.placeSocket(s, channel);
+          s.emit('view:full', full);
+          individually.push(s.id);
+        }
+      } else {
+        const meOps = diff(this.lastMe.get(id), me, ['me']);
+        if (meOps.length > 0 || channel === 'outside') {
+          const msg: ViewPatchMessage = { from: fromV, v: state.v, serverNow, ops: [...channelOps[channel], ...meOps] };
+          for (const s of sockets) {
+            s.emit('view:patch', msg);
+            individually.push(s.id);
+          }
+        }
+      }
+      this.lastMe.set(id, me);
+    }
+    for (const channel of ['staff', 'members'] as const) {
+      const msg: ViewPatchMessage = { from: fromV, v: state.v, serverNow, ops: channelOps[channel] };
+      this.io.to(this.roomName(channel)).except(individually).emit('view:patch', msg);
+    }
+  }
+}

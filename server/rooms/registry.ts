@@ -1,0 +1,113 @@
+import { AGREEMENT_MAX, DEFAULT_AGREEMENT } from '../../shared/text.js';
+import type { CreatedSession } from '../../shared/protocol.js';
+import { creationEvents, replay } from '../../shared/session/reducer.js';
+import { hydrateSealed } from '../../shared/session/sealed.js';
+import type { CreateSessionBody } from '../../shared/session/session-schemas.js';
+import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
+import type { Deps } from '../deps.js';
+import type { AttuneServer } from '../socket/types.js';
+import { Room } from './room.js';
+
+/** Rooms stay in memory while anyone is connected, and a while after. */
+const IDLE_UNLOAD_MS = 10 * 60_000;
+
+/**
+ * Every live room, loaded from the store on first use and unloaded when idle.
+ * The only place that creates Room objects, so a session never has two.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(
+    private readonly deps: Deps,
+    private readonly io: AttuneServer,
+  ) {
+    this.sweeper = setInterval(() => this.unloadIdle(), 60_000);
+    this.sweeper.unref();
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  create(body: CreateSessionBody): CreatedSession {
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const sessionId = newId();
+    const groupId = newId();
+    const facilitatorId = newId();
+    const facilitatorToken = newToken();
+    const invite = newToken();
+    const agreement = (body.agreement ?? DEFAULT_AGREEMENT).slice(0, AGREEMENT_MAX);
+    const joinCode = this.freeJoinCode();
+    const events = creationEvents({
+      sessionId,
+      groupId,
+      groupName: body.groupName,
+      joinCode,
+      agreement,
+      waitingRoom: body.waitingRoom ?? false,
+      facilitatorId,
+      facilitatorName: body.facilitatorName,
+      now,
+    });
+    store.createSession({
+      sessionId,
+      groupId,
+      groupName: body.groupName,
+      agreement,
+      joinCode,
+      coFacilitatorInviteHash: hashToken(invite),
+      createdAt: now,
+      facilitator: { participantId: facilitatorId, tokenHash: hashToken(facilitatorToken) },
+      events,
+    });
+    this.rooms.set(sessionId, new Room(this.deps, this.io, replay(events)));
+    return {
+      sessionId,
+      groupId,
+      joinCode,
+      facilitatorLink: `/s/${sessionId}#key=${facilitatorToken}`,
+      coFacilitatorLink: `/co/${sessionId}#invite=${invite}`,
+      memberLink: `/join/${joinCode}`,
+      facilitatorToken,
+    };
+  }
+
+  private freeJoinCode(): string {
+    for (let i = 0; i < 20; i++) {
+      const code = newJoinCode();
+      if (!this.deps.store.findSessionByJoinCode(code)) return code;
+    }
+    throw new Error('could not find a free join code');
+  }
+
+  /** The live room, loading it from the log (snapshot + later events + sealed records) if needed. */
+  get(sessionId: string): Room | undefined {
+    const live = this.rooms.get(sessionId);
+    if (live) return live;
+    const loaded = this.deps.store.load(sessionId);
+    if (!loaded) return undefined;
+    const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
+    const room = new Room(this.deps, this.io, state);
+    this.rooms.set(sessionId, room);
+    room.markAllReconnecting();
+    return room;
+  }
+
+  private unloadIdle(): void {
+    for (const [id, room] of this.rooms) {
+      if (room.connectedCount === 0 && !room.hasPendingTimers && room.idleFor(this.deps.clock.now()) > IDLE_UNLOAD_MS) {
+        room.close();
+        this.rooms.delete(id);
+      }
+    }
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+    for (const room of this.rooms.values()) room.close();
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,10 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol.js';
+
+export interface SocketData {
+  sessionId: string;
+  participantId: string;
+}
+
+export type AttuneServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type AttuneSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

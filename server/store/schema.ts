@@ -1,0 +1,49 @@
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+ * Append new migrations; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE groups (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    agreement   TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE sessions (
+    id                  TEXT PRIMARY KEY,
+    group_id            TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    join_code           TEXT NOT NULL UNIQUE,
+    cofac_invite_hash   TEXT NOT NULL,
+    created_at          INTEGER NOT NULL,
+    ended_at            INTEGER
+  );
+  CREATE INDEX sessions_by_group ON sessions(group_id, created_at);
+  -- Capability tokens, stored only as SHA-256 hashes.
+  CREATE TABLE credentials (
+    token_hash      TEXT PRIMARY KEY,
+    session_id      TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    participant_id  TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX credentials_by_session ON credentials(session_id);
+  -- The append-only log: one row per domain event, seq = room version after it.
+  CREATE TABLE events (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE snapshots (
+    session_id  TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    state       TEXT NOT NULL
+  ) WITHOUT ROWID;
+  -- Sealed records (see shared/session/sealed.ts): rewritten whole, no timestamps.
+  CREATE TABLE sealed (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    PRIMARY KEY (session_id, key)
+  ) WITHOUT ROWID;
+  `,
+];
