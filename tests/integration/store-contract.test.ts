@@ -35,7 +35,7 @@ function record(sessionId = 's1', code = 'ABCDEF') {
     joinCode: code,
     coFacilitatorInviteHash: 'ab'.repeat(32),
     createdAt: T,
-    facilitator: { participantId: 'f', tokenHash: `hash-${sessionId}` },
+    facilitator: { participantId: 'f', name: 'Dana', tokenHash: `hash-${sessionId}` },
     events,
   };
 }
