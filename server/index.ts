@@ -3,6 +3,7 @@ import { configFromEnv } from './config.js';
 import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
+import { startMetricsServer } from './metrics.js';
 import { SqliteStore, openDatabase } from './store/sqlite-store.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
@@ -14,6 +15,10 @@ const server = createServer({ config, store, clock: systemClock, logger, random:
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');
 console.log(`Attune is running at http://localhost:${port}`);
+if (config.metricsPort !== null) {
+  const metricsPort = await startMetricsServer(config.metricsPort, () => ({ rooms: server.registry.loadedCount, sockets: server.io.engine.clientsCount }));
+  logger.warn({ metricsPort }, 'internal metrics on loopback (ATTUNE_METRICS=1)');
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+
+/**
+ * CPU and RSS of a process, read from /proc (Linux), without dependencies.
+ * CPU is utime + stime in clock ticks (USER_HZ, 100 on Linux).
+ */
+const TICKS_PER_SECOND = 100;
+
+function cpuTicks(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+}
+
+export function rssBytes(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+  return kb ? Number(kb[1]) * 1024 : NaN;
+}
+
+export interface ProcFigures {
+  /** Average CPU over the window, in % of one core. */
+  cpuPercent: number;
+  rssMeanMiB: number;
+  rssMaxMiB: number;
+}
+
+/** Samples a process every `everyMs` until stopped. */
+export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures } {
+  const t0 = Date.now();
+  const c0 = cpuTicks(pid);
+  const rss: number[] = [rssBytes(pid)];
+  const timer = setInterval(() => rss.push(rssBytes(pid)), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const seconds = (Date.now() - t0) / 1000;
+      const cpu = (cpuTicks(pid) - c0) / TICKS_PER_SECOND;
+      rss.push(rssBytes(pid));
+      const mib = (b: number) => b / 1024 / 1024;
+      return {
+        cpuPercent: (cpu / seconds) * 100,
+        rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
+        rssMaxMiB: mib(Math.max(...rss)),
+      };
+    },
+  };
+}
+
+export function loadAverage(): number[] {
+  return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+}

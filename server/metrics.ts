@@ -1,0 +1,48 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/**
+ * Internal figures for the benchmark (bench/): event-loop delay, memory, CPU.
+ * Started only when ATTUNE_METRICS=1 (see server/config.ts), on its own HTTP
+ * server bound to loopback, so nothing of it is reachable through the app's
+ * port or from another machine. Never needed in production.
+ */
+const RESOLUTION_MS = 10;
+
+export interface MetricsSnapshot {
+  /** Event-loop delay in ms, with the sampling interval already taken off. */
+  eventLoop: { p50: number; p99: number; max: number; mean: number };
+  memory: NodeJS.MemoryUsage;
+  cpu: NodeJS.CpuUsage;
+  extra: Record<string, unknown>;
+}
+
+export function startMetricsServer(port: number, extra: () => Record<string, unknown> = () => ({})): Promise<number> {
+  const loop = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  loop.enable();
+  // The histogram records the interval between samples; the delay is what exceeds the resolution.
+  const lag = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' || url.pathname !== '/internal/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (url.searchParams.get('gc') === '1' && gc) gc();
+    const body: MetricsSnapshot = {
+      eventLoop: { p50: lag(loop.percentile(50)), p99: lag(loop.percentile(99)), max: lag(loop.max), mean: lag(loop.mean) },
+      memory: process.memoryUsage(),
+      cpu: process.cpuUsage(),
+      extra: extra(),
+    };
+    if (url.searchParams.get('reset') === '1') loop.reset();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  server.unref();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
