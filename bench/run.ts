@@ -7,7 +7,7 @@ import { MIX } from './mix.js';
 import type { BenchResults } from './report.js';
 import { formatTable } from './report.js';
 import type { LoadScenario, MemoryRun, Options, ScenarioRun } from './scenarios.js';
-import { runLoadScenario, runMemory } from './scenarios.js';
+import { runLoadScenario, runMemory, stopReused } from './scenarios.js';
 import { checkTargets } from './targets.js';
 import { WorkerPool } from './lib/workers.js';
 
@@ -27,7 +27,7 @@ const only = flag('only')?.split(',');
 const want = (part: string) => !only || only.includes(part);
 const log = (line: string) => console.log(line);
 const pool = new WorkerPool(Number(flag('workers') ?? 2));
-const opts: Options = { pool, settleMs: quick ? 300 : 2000, drainMs: quick ? 300 : 1000, log };
+const opts: Options = { pool, settleMs: quick ? 300 : 2000, drainMs: quick ? 300 : 1000, log, reuse: quick ? new Map() : null };
 
 const SCENARIOS: LoadScenario[] = quick
   ? [
@@ -40,7 +40,7 @@ const SCENARIOS: LoadScenario[] = quick
       { name: 'clinic', steps: [100, 250, 500, 1000], shape: { members: 10, staff: true }, ratePerRoom: 1, durationMs: 15_000, stopAboveP99Ms: 50 },
       { name: 'workshop', steps: [1], shape: { members: 298, staff: true }, ratePerRoom: 5, durationMs: 20_000, stopAboveP99Ms: Infinity },
     ];
-const MEMORY_STEPS = quick ? [0, 120] : [0, 504, 1008, 1512, 2004, 2508, 3000];
+const MEMORY_STEPS = quick ? [0, 120, 240] : [0, 504, 1008, 1512, 2004, 2508, 3000];
 
 async function main(): Promise<void> {
   const started = loadAverage();
@@ -55,9 +55,10 @@ async function main(): Promise<void> {
   }
   const memory: MemoryRun[] = [];
   if (want('memory')) {
-    for (const target of ['attune', 'relay'] as const) memory.push(await runMemory(MEMORY_STEPS, 12, target, opts));
+    for (const target of ['attune', 'relay'] as const) memory.push(await runMemory(MEMORY_STEPS, 12, target, syncs[0]!, opts));
   }
   await pool.close();
+  await stopReused(opts);
   const client = want('client') ? measureClient(!quick && !args.includes('--no-build')) : { skipped: 'not selected (--only)' };
   const all = Object.values(scenarios).flat();
   const results: BenchResults = {
@@ -68,8 +69,8 @@ async function main(): Promise<void> {
     scenarios,
     memory,
     coldStartMs: {
-      attune: all.filter((r) => r.target === 'attune').map((r) => r.coldStartMs),
-      relay: all.filter((r) => r.target === 'relay').map((r) => r.coldStartMs),
+      attune: [...new Set(all.filter((r) => r.target === 'attune').map((r) => r.coldStartMs))],
+      relay: [...new Set(all.filter((r) => r.target === 'relay').map((r) => r.coldStartMs))],
     },
     client,
     targets: checkTargets(scenarios, memory, client),

@@ -46,14 +46,29 @@ export interface Options {
   settleMs: number;
   drainMs: number;
   log: (line: string) => void;
+  /** Keep one server per target and durability for the whole run (--quick: fewer cold starts); else a fresh one per scenario. */
+  reuse: Map<string, BenchServer> | null;
 }
 
-function boot(target: Target, sync: 'FULL' | 'NORMAL'): Promise<BenchServer> {
-  return target === 'attune' ? startAttune(sync) : startRelay();
+async function boot(target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<{ server: BenchServer; release(): Promise<void> }> {
+  const key = `${target}:${sync}`;
+  const cached = o.reuse?.get(key);
+  const server = cached ?? (target === 'attune' ? await startAttune(sync) : await startRelay());
+  if (o.reuse) {
+    o.reuse.set(key, server);
+    return { server, release: async () => {} };
+  }
+  return { server, release: () => server.stop() };
+}
+
+/** Stops the servers kept by `reuse`. */
+export async function stopReused(o: Options): Promise<void> {
+  await Promise.all([...(o.reuse?.values() ?? [])].map((s) => s.stop()));
+  o.reuse?.clear();
 }
 
 export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<ScenarioRun> {
-  const server = await boot(target, sync);
+  const { server, release } = await boot(target, sync, o);
   const pool = o.pool;
   const rooms: PreparedRoom[] = [];
   const steps: StepFigures[] = [];
@@ -96,8 +111,9 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
     }
   } finally {
     await pool.reset();
-    await server.stop();
+    await release();
   }
+  // Read from the SQLite file itself (after the server stopped, or beside it in WAL mode when reused).
   const durability = server.dataDir ? checkDurability(server.dataDir, acked) : null;
   return { target, sqliteSync: target === 'attune' ? sync : null, coldStartMs: round(server.coldStartMs, 0), steps, durability };
 }
@@ -115,8 +131,8 @@ export interface MemoryRun {
 }
 
 /** Idle members connected in steps; memory read after a forced GC; the slope is the cost per member. */
-export async function runMemory(steps: number[], roomSize: number, target: Target, o: Options): Promise<MemoryRun> {
-  const server = await boot(target, 'NORMAL');
+export async function runMemory(steps: number[], roomSize: number, target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<MemoryRun> {
+  const { server, release } = await boot(target, sync, o);
   const pool = o.pool;
   const rooms: PreparedRoom[] = [];
   const points: MemoryRun['points'] = [];
@@ -135,7 +151,7 @@ export async function runMemory(steps: number[], roomSize: number, target: Targe
     }
   } finally {
     await pool.reset();
-    await server.stop();
+    await release();
   }
   const xs = points.map((p) => p.members);
   return {

@@ -38,7 +38,9 @@ async function start(kind: 'attune' | 'relay', script: string, env: Record<strin
   const metricsPort = await freePort();
   const t0 = nowMs();
   // --expose-gc lets the metrics route collect garbage before a heap reading (memory per member).
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.resolve(script)], {
+  // BENCH_SERVER_ARGS adds Node flags to both servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', path.resolve(script)], {
     env: { ...process.env, PORT: String(port), METRICS_PORT: String(metricsPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
