@@ -1,6 +1,8 @@
 import { io as connect } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
-import { stepAt } from './mix.js';
+import { applyPatch } from '../shared/patch.js';
+import type { PatchOp } from '../shared/patch.js';
+import { ACTIVE_MEMBERS, stepAt } from './mix.js';
 import type { ChildMessage, DrivenRoom, ParentMessage, RunResult, SendRecord, SocketSpec, Target } from './lib/wire.js';
 import { nowMs } from './lib/wire.js';
 
@@ -18,6 +20,8 @@ interface Client {
   /** Relay: last sequence seen per sender. */
   seqs: Map<string, number>;
   arrivals: Map<string, number>;
+  /** Attune senders keep their view, as a browser does, for payloads that quote it (e.g. the turn count). */
+  view: unknown;
 }
 
 const clients: Client[] = [];
@@ -53,7 +57,8 @@ function isUpdatePacket(data: string): boolean {
 
 function open(url: string, spec: SocketSpec): Promise<Client | string> {
   const socket = connect(url, { auth: spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
-  const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map() };
+  const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
+  const keepView = spec.role !== 'member' || spec.index < ACTIVE_MEMBERS;
   // Engine.io packets are what came over the wire (Socket.IO decodes them a tick later): count them here.
   socket.io.on('open', () => {
     socket.io.engine.on('packet', (p: { type: string; data?: unknown }) => {
@@ -63,8 +68,12 @@ function open(url: string, spec: SocketSpec): Promise<Client | string> {
     });
   });
   if (target === 'attune') {
-    socket.on('view:full', (m: { v: number }) => (c.v = m.v));
-    socket.on('view:patch', (m: { from: number; v: number }) => {
+    socket.on('view:full', (m: { v: number; view: unknown }) => {
+      c.v = m.v;
+      if (keepView) c.view = m.view;
+    });
+    socket.on('view:patch', (m: { from: number; v: number; ops: PatchOp[] }) => {
+      if (keepView && m.from === c.v) c.view = applyPatch(c.view, m.ops);
       if (m.from > c.v) gaps++;
       else if (m.from < c.v) outOfOrder++;
       c.v = Math.max(c.v, m.v);
@@ -119,7 +128,7 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
   const start = nowMs();
   const timers: NodeJS.Timeout[] = [];
   const sendStep = (room: DrivenRoom, n: number) => {
-    const step = stepAt(n, room.memberIds);
+    const step = stepAt(n, room.memberIds, (role, member) => sendersOf.get(`${room.room}:${role}:${role === 'member' ? member : 0}`)?.view ?? null);
     const who = `${step.actor}:${step.actor === 'member' ? step.member : 0}`;
     const sender = sendersOf.get(`${room.room}:${who}`);
     if (!sender) throw new Error(`no sender ${who} in room ${room.room}`);

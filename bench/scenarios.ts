@@ -3,7 +3,7 @@ import { startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
-import { loadAverage, rssBytes, sampleProcess } from './lib/proc.js';
+import { loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
 import type { PreparedRoom, RoomShape } from './lib/rooms.js';
 import { assign, prepareRooms } from './lib/rooms.js';
 import { round, slope } from './lib/stats.js';
@@ -82,6 +82,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       const conn = await pool.connect(target, server.url, assign(added, pool.size, true));
       const setupSeconds = (Date.now() - t0) / 1000;
       await new Promise((r) => setTimeout(r, o.settleMs));
+      await waitQuiet(server.pid);
       await server.metrics('?reset=1');
       const sampler = sampleProcess(server.pid);
       const results = await pool.run(s.ratePerRoom, s.durationMs, o.drainMs);

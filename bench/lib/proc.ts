@@ -51,3 +51,13 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
 export function loadAverage(): number[] {
   return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 }
+
+/** Waits until the process uses under `percent` of a core over a half-second window (e.g. after thousands of connects), or `maxMs`. */
+export async function waitQuiet(pid: number, percent = 15, maxMs = 20_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    const s = sampleProcess(pid, 1000);
+    await new Promise((r) => setTimeout(r, 500));
+    if (s.stop().cpuPercent < percent) return;
+  }
+}
