@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { measureClient } from './lib/client-size.js';
 import { loadAverage } from './lib/proc.js';
+import { setPriority } from './lib/servers.js';
 import { MIX } from './mix.js';
 import type { BenchResults } from './report.js';
 import { formatTable } from './report.js';
@@ -15,7 +16,8 @@ import { WorkerPool } from './lib/workers.js';
  * `npm run bench`: Attune against a bare Socket.IO relay, same scripted load,
  * one run. Flags: --quick (≈20 s smoke run, what CI runs), --sync=FULL|NORMAL|both
  * (Attune's SQLite durability; default both in a full run, FULL in --quick),
- * --only=group,clinic,workshop,memory,client, --workers=N (load-client processes), --no-build.
+ * --only=group,clinic,workshop,memory,client, --workers=N (load-client processes), --no-build,
+ * --priority=N (nice value of the bench's processes; see bench/lib/servers.ts).
  * See docs/performance.md.
  */
 const args = process.argv.slice(2);
@@ -24,6 +26,7 @@ const quick = args.includes('--quick');
 const syncArg = flag('sync') ?? (quick ? 'FULL' : 'both');
 const syncs: Array<'FULL' | 'NORMAL'> = syncArg === 'both' ? ['FULL', 'NORMAL'] : [syncArg === 'NORMAL' ? 'NORMAL' : 'FULL'];
 const only = flag('only')?.split(',');
+if (flag('priority') !== undefined) process.env.BENCH_PRIORITY = flag('priority');
 const want = (part: string) => !only || only.includes(part);
 const log = (line: string) => console.log(line);
 const pool = new WorkerPool(Number(flag('workers') ?? 2));
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
   const started = loadAverage();
   const t0 = Date.now();
   log(`Attune bench${quick ? ' --quick' : ''}: ${os.cpus().length} cores, Node ${process.version}, load average ${started.join(' ')}`);
+  setPriority(process.pid);
   const scenarios: Record<string, ScenarioRun[]> = {};
   for (const s of SCENARIOS.filter((x) => want(x.name))) {
     const runs: ScenarioRun[] = [];
@@ -64,7 +68,14 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     quick,
-    machine: { cores: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAverageAtStart: started, loadAverageAtEnd: loadAverage() },
+    machine: {
+      cores: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      loadAverageAtStart: started,
+      loadAverageAtEnd: loadAverage(),
+      benchPriority: process.env.BENCH_PRIORITY ? Number(process.env.BENCH_PRIORITY) : 0,
+    },
     mix: MIX.map((m) => `${m.name} (${m.actor})`),
     scenarios,
     memory,

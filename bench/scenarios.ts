@@ -27,6 +27,8 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   sockets: number;
   connectFailures: number;
   setupSeconds: number;
+  /** Server CPU time per command sent (ms): what a command costs, whatever else runs on the machine. */
+  cpuMsPerCommand: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   loadAverage: number[];
@@ -98,6 +100,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         setupSeconds: round(setupSeconds, 1),
         ...figures,
         ...roundProc(proc),
+        cpuMsPerCommand: round((proc.cpuSeconds * 1000) / Math.max(1, figures.commands), 3),
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
         loadAverage: loadAverage(),
@@ -120,7 +123,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
 }
 
 function roundProc(p: ProcFigures): ProcFigures {
-  return { cpuPercent: round(p.cpuPercent, 0), rssMeanMiB: round(p.rssMeanMiB, 1), rssMaxMiB: round(p.rssMaxMiB, 1) };
+  return { cpuPercent: round(p.cpuPercent, 0), cpuSeconds: round(p.cpuSeconds, 2), rssMeanMiB: round(p.rssMeanMiB, 1), rssMaxMiB: round(p.rssMaxMiB, 1) };
 }
 
 export interface MemoryRun {

@@ -22,6 +22,8 @@ export function rssBytes(pid: number): number {
 export interface ProcFigures {
   /** Average CPU over the window, in % of one core. */
   cpuPercent: number;
+  /** CPU seconds used in the window (robust to other processes competing for the cores, unlike latency). */
+  cpuSeconds: number;
   rssMeanMiB: number;
   rssMaxMiB: number;
 }
@@ -41,6 +43,7 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
       const mib = (b: number) => b / 1024 / 1024;
       return {
         cpuPercent: (cpu / seconds) * 100,
+        cpuSeconds: cpu,
         rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
         rssMaxMiB: mib(Math.max(...rss)),
       };

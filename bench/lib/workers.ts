@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { setPriority } from './servers.js';
 import type { ChildMessage, DrivenRoom, ParentMessage, RunResult, SocketSpec, Target } from './wire.js';
 
 /** The load-client processes, driven over IPC. */
@@ -11,6 +12,7 @@ export class WorkerPool {
     this.children = Array.from({ length: size }, () =>
       fork(path.resolve('bench/load-client.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
+    for (const c of this.children) setPriority(c.pid);
   }
 
   private ask<T extends ChildMessage['type']>(child: ChildProcess, msg: ParentMessage, want: T): Promise<Extract<ChildMessage, { type: T }>> {
