@@ -91,12 +91,13 @@ export class RoomStore {
     }
     return new Promise((resolve) => {
       // The typed emit cannot see through the generic name; the event map still types callers of send().
-      const emit = socket.timeout(ACK_TIMEOUT_MS).emit as unknown as (
+      const timed = socket.timeout(ACK_TIMEOUT_MS);
+      const emit = timed.emit as unknown as (
         ev: string,
         payload: unknown,
         cb: (err: Error | null, ack: CommandAck) => void,
       ) => void;
-      emit(name, payload, (err, ack) => {
+      emit.call(timed, name, payload, (err, ack) => {
         if (err) resolve({ ok: false, error: { code: 'internal', message: 'No answer from the server. Please try again.' } });
         else resolve(ack);
       });

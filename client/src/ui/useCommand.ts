@@ -15,7 +15,12 @@ export function useCommand() {
     async <K extends CommandName>(name: K, payload: CommandInput<K>): Promise<CommandAck> => {
       setPending(true);
       setError(null);
-      const ack = await send(name, payload);
+      let ack: CommandAck;
+      try {
+        ack = await send(name, payload);
+      } catch {
+        ack = { ok: false, error: { code: 'internal', message: 'That did not work. Please try again.' } };
+      }
       setPending(false);
       if (!ack.ok) setError(ack.error.message);
       return ack;
