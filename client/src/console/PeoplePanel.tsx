@@ -62,6 +62,9 @@ function WaitingPanel() {
       </div>
       <InlineError message={toggle.error} />
       <div aria-live="polite">
+        <h3 className="subhead" id={`${id}-list`}>
+          Waiting to come in{staff.waiting.length > 0 ? ` (${staff.waiting.length})` : ''}
+        </h3>
         {staff.waiting.length === 0 ? (
           <p className="muted">Nobody is waiting.</p>
         ) : (

@@ -62,7 +62,7 @@ export function Home() {
             id={`${id}-agreement`}
             aria-describedby={`${id}-agreement-hint`}
             required
-            rows={9}
+            rows={11}
             maxLength={AGREEMENT_MAX}
             value={agreement}
             onChange={(e) => setAgreement(e.target.value)}

@@ -116,7 +116,7 @@ function JoinForm({ preview, onBack }: { preview: JoinPreview & { code: string }
         </div>
         <section className="agreement" aria-labelledby={`${id}-agreement-title`}>
           <h2 id={`${id}-agreement-title`}>Group agreement</h2>
-          <div className="agreement-text" tabIndex={0} aria-label="Group agreement text">
+          <div className="agreement-text">
             {preview.agreement.split(/\n{2,}/).map((para, i) => (
               <p key={i}>{para}</p>
             ))}

@@ -8,8 +8,8 @@ export function formatClock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** Rounded up, so a break never reads "0 minutes" while it is still on. */
+/** Whole minutes as the clock shows them (10:00 is 10, 9:59 is 10, 0:20 is 1), never "0 minutes" while time is left. */
 export function minutesLeftText(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  const minutes = Math.max(1, Math.ceil(Math.floor(ms / 1000) / 60));
   return minutes === 1 ? 'about 1 minute left' : `about ${minutes} minutes left`;
 }
