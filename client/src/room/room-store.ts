@@ -35,11 +35,13 @@ export class RoomStore {
   constructor(
     readonly sessionId: string,
     private readonly token: string,
+    /** Only for tests in Node; the browser connects to its own origin. */
+    private readonly url?: string,
   ) {}
 
   /** Opens the connection; returns the disposer (for useEffect). */
   start(): () => void {
-    const socket = connectRoom(this.sessionId, this.token);
+    const socket = connectRoom(this.sessionId, this.token, this.url);
     this.socket = socket;
     socket.on('view:full', (m) => this.applyFull(m));
     socket.on('view:patch', (m) => this.applyPatchMessage(m));

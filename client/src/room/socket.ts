@@ -6,11 +6,13 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared
 export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** Credentials go in the handshake `auth`, never in the URL. WebSocket first; polling only if it is blocked. */
-export function connectRoom(sessionId: string, token: string): RoomSocket {
-  return io({
+export function connectRoom(sessionId: string, token: string, url?: string): RoomSocket {
+  const options = {
     auth: { sessionId, token },
     transports: ['websocket', 'polling'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
-  });
+  };
+  // In the browser the app's own origin; tests in Node pass the server's URL.
+  return url ? io(url, options) : io(options);
 }
