@@ -71,7 +71,7 @@ test('waiting room: the facilitator admits one person and turns another away', a
   await expect(ed.page.getByText('You are here as Ed')).toBeVisible();
 });
 
-test('reload and a co-facilitator: the same people come back without joining again', async ({ actors }) => {
+test('reload and a co-facilitator: the same people come back without joining again', async ({ actors, browser }) => {
   const fac = await actors.facilitator({ groupName: 'Monday group' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const cory = await actors.cofacilitator(fac.coFacilitatorLink, 'Cory');
@@ -91,4 +91,26 @@ test('reload and a co-facilitator: the same people come back without joining aga
     await expect(rosterNames(a.page)).toHaveText([fac.name, 'Ann', 'Cory']);
     await expect(a.page.getByRole('list', { name: 'People in this session' }).getByText('here')).toHaveCount(3);
   }
+
+  // The facilitator's private link brings them back on another device, and its secret leaves the address bar.
+  await fac.page.getByRole('button', { name: 'Show my private link' }).click();
+  const privateLink = await fac.page.getByRole('textbox', { name: 'My private facilitator link' }).inputValue();
+  const laptop = await browser.newContext();
+  try {
+    const page = await laptop.newPage();
+    await page.goto(privateLink);
+    await expect(page.getByText(`you are ${fac.name} (facilitator)`)).toBeVisible();
+    expect(new URL(page.url()).hash).toBe('');
+  } finally {
+    await laptop.close();
+  }
+});
+
+test('the start and join pages are accessible', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Start a group session' })).toBeVisible();
+  await expectAccessible(page, 'home page');
+  await page.goto('/join/ZZZZZZ');
+  await expect(page.getByText('No open session has that code')).toBeVisible();
+  await expectAccessible(page, 'join page with a wrong code');
 });

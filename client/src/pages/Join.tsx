@@ -46,7 +46,6 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
   useEffect(() => {
     if (initial) void lookUp(initial);
     // Only on arrival with a code in the link.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial]);
 
   const submit = (e: FormEvent) => {

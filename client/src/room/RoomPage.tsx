@@ -36,7 +36,7 @@ function RoomScreen() {
   const sessionId = view?.session.id;
   useEffect(() => {
     if (view) document.title = `${view.session.groupName} · Attune`;
-  }, [view?.session.groupName]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [view?.session.groupName]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
   useEffect(() => {
