@@ -24,7 +24,11 @@ test('a session from start to end: join, roster, break, remove, end', async ({ a
   }
   await expect(ann.page.getByRole('button', { name: 'End break now' })).toHaveCount(0);
   await expectAccessible(ann.page, 'break overlay');
-  await fac.page.getByRole('dialog', { name: 'Break' }).getByRole('button', { name: 'End break now' }).click();
+  // The facilitator can fold the break screen away to use the console, and end the break from the bar.
+  await fac.page.getByRole('button', { name: 'Back to the console' }).click();
+  await expect(fac.page.getByRole('dialog', { name: 'Break' })).toBeHidden();
+  await expect(ann.page.getByRole('dialog', { name: 'Break' })).toBeVisible();
+  await fac.page.getByRole('complementary', { name: 'Break' }).getByRole('button', { name: 'End break now' }).click();
   for (const a of everyone) await expect(a.page.getByRole('dialog', { name: 'Break' })).toBeHidden();
 
   // Remove Bo: a confirmation, then Bo sees it and leaves every roster.
@@ -113,4 +117,20 @@ test('the start and join pages are accessible', async ({ page }) => {
   await page.goto('/join/ZZZZZZ');
   await expect(page.getByText('No open session has that code')).toBeVisible();
   await expectAccessible(page, 'join page with a wrong code');
+});
+
+test('losing the network shows "Reconnecting…" and comes back as the same person', async ({ actors }) => {
+  const fac = await actors.facilitator({ groupName: 'Friday group' });
+  const ann = await actors.member(fac.joinCode, 'Ann');
+  const annRow = fac.page.getByRole('listitem').filter({ hasText: 'Ann' });
+  await expect(annRow).toContainText('here');
+
+  await ann.context.setOffline(true);
+  await expect(ann.page.getByRole('status').filter({ hasText: 'Reconnecting…' })).toBeVisible();
+  await expect(annRow).toContainText('reconnecting');
+
+  await ann.context.setOffline(false);
+  await expect(ann.page.getByText('Reconnecting…')).toBeHidden();
+  await expect(annRow).toContainText('here');
+  await expect(rosterNames(fac.page)).toHaveText([fac.name, 'Ann']);
 });
