@@ -42,10 +42,16 @@ export interface Actors {
   cofacilitator(link: string, name: string): Promise<Actor>;
 }
 
+/** Content-Security-Policy violations seen by any actor's page: the strict CSP must never block our own client. */
+const cspViolations: string[] = [];
+
 async function newActorPage(browser: Browser, contexts: BrowserContext[], viewport?: { width: number; height: number }) {
   const context = await browser.newContext(viewport ? { viewport } : {});
   contexts.push(context);
   const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
   return { context, page };
 }
 
@@ -86,8 +92,10 @@ export const test = base.extend<{ actors: Actors }>({
         return { name, context, page };
       },
     };
+    cspViolations.length = 0;
     await use(actors);
     for (const c of contexts) await c.close();
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 
