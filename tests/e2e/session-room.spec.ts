@@ -39,7 +39,7 @@ test('a session from start to end: join, roster, break, remove, end', async ({ a
   await expect(rosterNames(ann.page)).toHaveText(['Dr Rivera', 'Ann']);
   // The same link does not let Bo back in.
   await bo.page.reload();
-  await expect(bo.page.getByRole('heading', { name: /not in this session|You were removed/ })).toBeVisible();
+  await expect(bo.page.getByRole('heading', { name: 'You are no longer part of this session' })).toBeVisible();
 
   // End the session: every screen says so.
   await fac.page.getByRole('button', { name: 'End session' }).click();
@@ -73,6 +73,12 @@ test('waiting room: the facilitator admits one person and turns another away', a
   await expect(toggle).not.toBeChecked();
   const ed = await actors.member(fac.joinCode, 'Ed');
   await expect(ed.page.getByText('You are here as Ed')).toBeVisible();
+
+  // Ed leaves: a confirmation, a calm goodbye, and the roster says "left".
+  await ed.page.getByRole('button', { name: 'Leave session' }).click();
+  await ed.page.getByRole('dialog', { name: 'Leave this session?' }).getByRole('button', { name: 'Leave session' }).click();
+  await expect(ed.page.getByRole('heading', { name: 'You left the session' })).toBeVisible();
+  await expect(fac.page.getByRole('listitem').filter({ hasText: 'Ed' })).toContainText('left');
 });
 
 test('reload and a co-facilitator: the same people come back without joining again', async ({ actors, browser }) => {
@@ -88,6 +94,9 @@ test('reload and a co-facilitator: the same people come back without joining aga
   expect(new URL(cory.page.url()).hash).toBe('');
 
   await ann.page.reload();
+  await expect(ann.page.getByText('You are here as Ann')).toBeVisible();
+  // Opening the invite link again (tab closed) returns the same person, with no second join.
+  await ann.page.goto(`/join/${fac.joinCode}`);
   await expect(ann.page.getByText('You are here as Ann')).toBeVisible();
   await fac.page.reload();
   await expect(fac.page.getByText('Facilitator console')).toBeVisible();

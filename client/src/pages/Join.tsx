@@ -4,7 +4,7 @@ import { formatJoinCode, isWellFormedJoinCode, normalizeJoinCode } from '../../.
 import type { JoinPreview, Joined } from '../../../shared/protocol';
 import { NAME_MAX } from '../../../shared/text';
 import { callApi } from '../app/api';
-import { saveCredential } from '../app/credentials';
+import { loadCredential, saveCredential } from '../app/credentials';
 import { navigate } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
@@ -40,6 +40,11 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
     const result = await callApi<JoinPreview>('GET', `/api/join/${encodeURIComponent(normal)}`);
     setBusy(false);
     if (!result.ok) return setError(result.message);
+    // Already in this session on this browser (tab closed, invite link opened again): go back in as the same person.
+    if (loadCredential(result.data.sessionId)) {
+      navigate(`/s/${encodeURIComponent(result.data.sessionId)}`, { replace: true });
+      return;
+    }
     onFound({ ...result.data, code: normal });
   };
 

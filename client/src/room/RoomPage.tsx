@@ -7,7 +7,7 @@ import { BreakOverlay } from './BreakOverlay';
 import { ReconnectBanner } from './ReconnectBanner';
 import { RoomStore } from './room-store';
 import { ConnectingScreen, EndedScreen, LeftScreen, NoAccessScreen, OutsideScreen, WaitingScreen } from './screens';
-import { RoomContext, useRoom } from './useRoom';
+import { RoomContext, useRoom, useRoomStore } from './useRoom';
 
 // Facilitators' controls are their own chunk: a member's phone never downloads them.
 const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
@@ -33,20 +33,22 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
 
 function RoomScreen() {
   const { status, view } = useRoom();
-  const sessionId = view?.session.id;
   useEffect(() => {
     if (view) document.title = `${view.session.groupName} · Attune`;
   }, [view?.session.groupName]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
+  const store = useRoomStore();
   useEffect(() => {
-    // A removed person's token no longer works; forget it so this browser starts clean.
-    if (outside && sessionId) forgetCredential(sessionId);
-  }, [outside, sessionId]);
+    // An unknown token is useless: forget it so this browser can join afresh. A removed person's is kept,
+    // so a reload (or the invite link) says they are no longer part of the session instead of offering a new join.
+    if (status === 'unauthorized') forgetCredential(store.sessionId);
+  }, [status, store]);
 
   if (status === 'unauthorized') return <NoAccessScreen reason="unknown" />;
   if (status === 'left') return <LeftScreen />;
-  if (outside) return <OutsideScreen admission={admission === 'declined' ? 'declined' : 'removed'} />;
+  // After a reload the handshake only says "revoked", without saying whether removed or turned away.
+  if (outside) return <OutsideScreen admission={admission === 'declined' ? 'declined' : admission === 'removed' ? 'removed' : 'unknown'} />;
   if (!view) return <ConnectingScreen />;
 
   let body;

@@ -24,17 +24,28 @@ export function WaitingScreen({ groupName, name }: { groupName: string; name: st
   );
 }
 
-export function OutsideScreen({ admission }: { admission: 'removed' | 'declined' }) {
-  const removed = admission === 'removed';
+const OUTSIDE = {
+  removed: {
+    title: 'You were removed from this session',
+    body: 'The facilitator removed you from the session. If you think this was a mistake, please contact them directly.',
+  },
+  declined: {
+    title: 'You were not admitted to this session',
+    body: 'The facilitator did not admit you this time. If you think this was a mistake, please contact them directly.',
+  },
+  unknown: {
+    title: 'You are no longer part of this session',
+    body: 'The facilitator removed you or did not admit you. If you think this was a mistake, please contact them directly.',
+  },
+} as const;
+
+export function OutsideScreen({ admission }: { admission: keyof typeof OUTSIDE }) {
+  const { title, body } = OUTSIDE[admission];
   return (
     <Page>
       <section className="card notice" aria-labelledby="outside-title">
-        <h1 id="outside-title">{removed ? 'You were removed from this session' : 'You were not admitted to this session'}</h1>
-        <p role="status">
-          {removed
-            ? 'The facilitator removed you from the session. If you think this was a mistake, please contact them directly.'
-            : 'The facilitator did not admit you this time. If you think this was a mistake, please contact them directly.'}
-        </p>
+        <h1 id="outside-title">{title}</h1>
+        <p role="status">{body}</p>
       </section>
     </Page>
   );
