@@ -1,8 +1,16 @@
-/** A calm, visible message for a failed action; announced politely to screen readers. */
+/**
+ * A calm, visible message for a failed action. The live region is always in the
+ * page, so screen readers announce the message when it appears.
+ */
 export function InlineError({ message }: { message: string | null }) {
   return (
-    <p className="inline-error" role="status" aria-live="polite" hidden={!message}>
-      {message ? <><span aria-hidden="true">⚠ </span>{message}</> : null}
-    </p>
+    <div role="status" aria-live="polite" className="inline-error-region">
+      {message ? (
+        <p className="inline-error">
+          <span aria-hidden="true">⚠ </span>
+          {message}
+        </p>
+      ) : null}
+    </div>
   );
 }
