@@ -81,6 +81,7 @@ export class SqliteStore implements Store {
       upsertSnapshot: db.prepare(
         'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
       ),
+      setInvite: db.prepare('UPDATE sessions SET cofac_invite_hash = ? WHERE id = ?'),
       endSession: db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?'),
       findSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
       findByCode: db.prepare('SELECT * FROM sessions WHERE join_code = ? AND ended_at IS NULL'),
@@ -113,6 +114,10 @@ export class SqliteStore implements Store {
   findCredential(tokenHash: string): Credential | undefined {
     const row = this.stmt.findCredential.get(tokenHash) as { session_id: string; participant_id: string } | undefined;
     return row && { sessionId: row.session_id, participantId: row.participant_id };
+  }
+
+  setCoFacilitatorInvite(sessionId: string, inviteHash: string): void {
+    this.stmt.setInvite.run(inviteHash, sessionId);
   }
 
   commit(c: Commit): void {
