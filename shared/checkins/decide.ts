@@ -2,7 +2,7 @@ import { fail } from '../errors.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import type { SessionState } from '../session/state.js';
-import { MINIMUM_DEFAULT, normaliseWord, WORD_MAX } from './schemas.js';
+import { MINIMUM_DEFAULT, normaliseWord, WORD_MAX } from './limits.js';
 import type { CheckinFormat } from './schemas.js';
 import type { Checkin } from './state.js';
 import { activeCheckin, answeredCount } from './state.js';

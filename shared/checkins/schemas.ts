@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from '../session/session-schemas.js';
+import { LABEL_MAX, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX, SCALE_MAX, SCALE_MIN } from './limits.js';
 
-/** Limits shared by the facilitator's form, the member's card and the server. */
-export const PROMPT_MAX = 200;
-export const LABEL_MAX = 40;
-export const WORD_MAX = 30;
-export const OPTION_MAX = 40;
-export const OPTIONS_MIN = 2;
-export const OPTIONS_MAX = 8;
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
-/** Results are never shown for fewer answers than this (DESIGN.md, Privacy rules). */
-export const MINIMUM_FLOOR = 2;
-export const MINIMUM_DEFAULT = 3;
-export const MINIMUM_MAX = 50;
+export * from './limits.js';
 
 const trimmed = (max: number, empty: string) =>
   z
@@ -63,13 +52,3 @@ export const checkinCommandSchemas = {
   'checkin:reveal': z.strictObject({ checkinId: IdSchema }),
   'checkin:close': z.strictObject({ checkinId: IdSchema }),
 } as const;
-
-/**
- * One word as it is counted: Unicode-normalised, whitespace collapsed, lower
- * case, so "Tired", " tired " and "TIRED" are one word. Null when empty or too long.
- */
-export function normaliseWord(input: string): string | null {
-  const word = input.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
-  if (word.length === 0 || word.length > WORD_MAX) return null;
-  return word;
-}

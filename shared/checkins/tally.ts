@@ -1,4 +1,4 @@
-import { SCALE_MAX } from './schemas.js';
+import { SCALE_MAX } from './limits.js';
 import type { CheckinFormat } from './schemas.js';
 
 /**
