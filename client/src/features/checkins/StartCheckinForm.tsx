@@ -108,7 +108,7 @@ export function StartCheckinForm() {
           </div>
           {useCutoff ? (
             <div className="field">
-              <label htmlFor={`${id}-cutoff`}>At or below</label>
+              <label htmlFor={`${id}-cutoff`}>Cut-off: at or below</label>
               <select id={`${id}-cutoff`} value={cutoff} onChange={(e) => setCutoff(Number(e.target.value))}>
                 {Array.from({ length: 10 }, (_, v) => (
                   <option key={v} value={v}>
