@@ -57,6 +57,8 @@ test('a scale check-in: everyone answers, counts update live, the same histogram
     await expect(card(m).getByRole('button', { name: 'Send my answer' })).toHaveCount(0);
     for (const a of everyone) await expect(progress(a)).toHaveText(`${i + 1} of 3 answered`);
   }
+  // The earlier refusal no longer stands once enough have answered.
+  await expect(panel.getByText(/only once at least 3 people have answered/)).toBeHidden();
   await expectAccessible(ann.page, 'member after answering');
   await shoot(ann.page, 'member-answered');
   // The cut-off count waits until answers stop, so it cannot point at whoever just answered.

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import type { CheckinStaffView, CheckinView } from '../../../../shared/checkins/views';
 import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
@@ -25,6 +25,9 @@ const FORMAT_NAMES = { scale: '0–10 scale', word: 'One word', choice: 'Multipl
 
 function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: CheckinStaffView | undefined }) {
   const cmd = useCommand();
+  // A refusal ("too few answers") is about a moment that has passed once the count or phase moves on.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- clearError only calls a stable state setter
+  useEffect(() => cmd.clearError(), [checkin.answered, checkin.phase]);
   const target = { checkinId: checkin.id };
   const tooFew = checkin.answered < checkin.minimum;
   return (

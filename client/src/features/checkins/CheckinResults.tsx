@@ -69,7 +69,8 @@ function Scale({ r, low, high }: { r: ScaleResults; low: string; high: string })
           <dt>Spread</dt>
           <dd>
             {r.min === r.max ? `all ${r.min}` : `${r.min} to ${r.max}`}
-            <span className="ci-sd">, typically {r.sd} from the average</span>
+            <span className="visually-hidden">, </span>
+            <span className="ci-sd">typically {r.sd} from the average</span>
           </dd>
         </div>
       </dl>

@@ -21,6 +21,7 @@ export function MemberCheckin() {
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Anonymous check-in</h2>
       <p className="ci-prompt">{checkin.prompt}</p>
+      <p className="ci-anon">{ANONYMOUS_SENTENCE}</p>
       {checkin.phase === 'revealed' ? (
         <CheckinResults checkin={checkin} />
       ) : (
@@ -38,7 +39,6 @@ export function MemberCheckin() {
           <CheckinProgress checkin={checkin} />
         </>
       )}
-      <p className="hint ci-anon">{ANONYMOUS_SENTENCE}</p>
     </section>
   );
 }

@@ -109,7 +109,7 @@ export function StartCheckinForm() {
           {useCutoff ? (
             <div className="field">
               <label htmlFor={`${id}-cutoff`}>Cut-off: at or below</label>
-              <select id={`${id}-cutoff`} value={cutoff} onChange={(e) => setCutoff(Number(e.target.value))}>
+              <select id={`${id}-cutoff`} className="ci-narrow" value={cutoff} onChange={(e) => setCutoff(Number(e.target.value))}>
                 {Array.from({ length: 10 }, (_, v) => (
                   <option key={v} value={v}>
                     {v}
