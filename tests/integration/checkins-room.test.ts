@@ -97,12 +97,14 @@ describe('running a check-in', () => {
 
 describe('restart', () => {
   it('keeps the answers already given, and who gave one, without keeping them together', async () => {
+    // Frequent snapshots, so loading goes through a stripped snapshot plus the sealed records.
+    server = await startServer({ snapshotEvery: 3 });
     const { clients, tokens, created, checkinId } = await started(['Ann', 'Bo', 'Cy', 'Dee']);
     await clients.Ann!.send('checkin:answer', { checkinId, value: 2 });
     await clients.Bo!.send('checkin:answer', { checkinId, value: 6 });
     const dataDir = server!.dataDir;
     await server!.close();
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, snapshotEvery: 3 });
     const auth = (name: string) => ({ sessionId: created.sessionId, token: tokens[name]! });
     const fac = await connectClient(server.url, auth('facilitator'));
     const ann = await connectClient(server.url, auth('Ann'));
