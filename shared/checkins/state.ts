@@ -47,12 +47,3 @@ export function activeCheckin(s: { checkins: CheckinsState }): Checkin | null {
 export function answeredCount(c: Checkin): number {
   return Object.keys(c.answered).length;
 }
-
-/** Answers are taken only while a check-in is open. */
-export function takesAnswers(c: Checkin): boolean {
-  return c.phase === 'open';
-}
-
-export function mayReveal(c: Checkin): boolean {
-  return (c.phase === 'open' || c.phase === 'stopped') && answeredCount(c) >= c.minimum;
-}
