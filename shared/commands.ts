@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 
 /**
@@ -8,6 +9,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...checkinCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;
