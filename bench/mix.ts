@@ -9,10 +9,9 @@ import type { ActorRole } from './lib/wire.js';
  * as an error: the script would be out of step).
  *
  * Sections switch on by themselves once their commands are on main (the
- * feature branch merged): turn-taking, the talk-time tracker. Check-ins
- * (`checkin:start`, members' `checkin:answer`, `checkin:reveal`, `checkin:close`)
- * are the next section to add once they land: their payloads need the check-in
- * id from the sender's view (`ctx.view`).
+ * feature branch merged): turn-taking, the talk-time tracker, check-ins.
+ * Payloads that quote the room (the turn count, the check-in id) read the
+ * sender's own view (`ctx.view`), as the real client does.
  *
  * Rate limits: each socket may send 5 commands/s (burst 15, server/config.ts).
  * At 5 commands/s per room no sender may own more than ~3/4 of the steps; the
@@ -30,7 +29,7 @@ export interface MixContext {
 }
 
 // Only the few view fields the script reads; the rest is not typed here.
-type View = { shared?: { turns?: { turn?: number } } | null };
+type View = { shared?: { turns?: { turn?: number }; checkin?: { id?: string } } | null };
 
 export interface MixStep {
   name: string;
@@ -59,6 +58,29 @@ const TURNS: MixStep[] = has('turns:raiseHand', 'turns:next', 'turns:endTurn')
     ]
   : [];
 
+const checkinId = (ctx: MixContext) => ctx.view?.shared?.checkin?.id ?? 'none';
+
+/** A scale check-in: started, answered by four members (the minimum is 3), revealed, closed. */
+const CHECKINS: MixStep[] = has('checkin:start', 'checkin:answer', 'checkin:reveal', 'checkin:close')
+  ? [
+      {
+        name: 'checkin:start',
+        actor: 'facilitator',
+        payload: () => ({ prompt: 'How are you arriving today?', format: { kind: 'scale', low: 'low', high: 'great' } }),
+      },
+      ...[0, 1, 2, 3].map(
+        (offset): MixStep => ({
+          name: 'checkin:answer',
+          actor: 'member',
+          memberOffset: offset,
+          payload: (c) => ({ checkinId: checkinId(c), value: (c.cycle + offset) % 11 }),
+        }),
+      ),
+      { name: 'checkin:reveal', actor: 'facilitator', payload: (c) => ({ checkinId: checkinId(c) }) },
+      { name: 'checkin:close', actor: 'facilitator', payload: (c) => ({ checkinId: checkinId(c) }) },
+    ]
+  : [];
+
 const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: true }) },
   { name: 'break:start', actor: 'facilitator', payload: () => ({ minutes: 5 }) },
@@ -66,7 +88,7 @@ const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: false }) },
 ];
 
-export const MIX: MixStep[] = [...TURNS, ...SESSION];
+export const MIX: MixStep[] = [...TURNS, ...CHECKINS, ...SESSION];
 
 /** Members who send commands rotate among the first few (they live in the room's driving process). */
 export const ACTIVE_MEMBERS = 13;
