@@ -68,7 +68,7 @@ export function formatTable(r: BenchResults): string {
     }
   }
   for (const m of r.memory) out.push(`memory ${m.target}: ${m.rssPerMemberKiB} KiB RSS and ${m.heapPerMemberKiB} KiB heap per connected member (${m.points.map((p) => `${p.members}:${p.rssMiB}MiB`).join(' ')})`);
-  out.push(`cold start to /healthz: attune ${r.coldStartMs.attune.join(', ')} ms; relay ${r.coldStartMs.relay.join(', ')} ms`);
+  if (r.coldStartMs.attune.length) out.push(`cold start to /healthz: attune ${r.coldStartMs.attune.join(', ')} ms; relay ${r.coldStartMs.relay.join(', ')} ms`);
   out.push('skipped' in r.client ? `client JS: skipped (${r.client.skipped})` : `client JS gzipped: member view ${r.client.memberViewKB} KB, facilitator console ${r.client.facilitatorConsoleKB} KB (${r.client.note})`);
   out.push('Targets:');
   for (const t of r.targets) out.push(`  ${t.met === null ? '  –  ' : t.met ? ' met ' : 'MISSED'}  ${t.target}: ${t.value}`);

@@ -38,6 +38,7 @@ export function checkTargets(scenarios: Record<string, ScenarioRun[]>, memory: M
   else t.push({ target: 'member view ≤ 110 KB gzipped JS', value: `${client.memberViewKB} KB (console ${client.facilitatorConsoleKB} KB)`, met: client.memberViewKB <= 110 });
 
   const all = Object.values(scenarios).flat();
+  if (all.length === 0) return t;
   const lost = all.reduce((a, r) => a + r.steps.reduce((b, s) => b + s.lost + s.gaps, 0), 0);
   const ooo = all.reduce((a, r) => a + r.steps.reduce((b, s) => b + s.outOfOrder, 0), 0);
   t.push({ target: 'zero lost or reordered updates (Attune and relay)', value: `${lost} lost/gaps, ${ooo} out of order`, met: lost === 0 && ooo === 0 });
