@@ -133,7 +133,7 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
     const sender = sendersOf.get(`${room.room}:${who}`);
     if (!sender) throw new Error(`no sender ${who} in room ${room.room}`);
     const tSend = nowMs();
-    const rec: SendRecord = { key: '', room: room.room, v: null, tSend, tAck: null, ok: false };
+    const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
     sends.push(rec);
     let payload: unknown = step.payload;
     if (target === 'relay') {

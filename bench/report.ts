@@ -64,6 +64,11 @@ export function formatTable(r: BenchResults): string {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
         if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)}, bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}`);
       }
+      const last = run.steps[0];
+      if (last?.byCommand) {
+        const top = Object.entries(last.byCommand).sort((a, b) => b[1].p50 - a[1].p50).slice(0, 4);
+        out.push(`  by command (attune ${run.sqliteSync}, ${last.rooms} rooms), p50/p99 ms: ${top.map(([n, x]) => `${n} ${x.p50}/${x.p99}`).join(', ')}`);
+      }
       if (run.durability) out.push(`  durability (${run.sqliteSync}): ${run.durability.ackedCommands} acked commands, ${run.durability.foundInSqlite} found in SQLite, ${run.durability.missing} missing`);
     }
   }

@@ -21,6 +21,8 @@ export interface LoadFigures {
   outOfOrder: number;
   /** Mean WebSocket frame bytes a recipient receives per command. */
   bytesPerRecipient: number;
+  /** Latency (send → last recipient) per command name: p50 and p99, ms. */
+  byCommand: Record<string, { n: number; p50: number; p99: number }>;
 }
 
 export interface Acked {
@@ -41,6 +43,7 @@ export function combine(results: RunResult[], recipients: (room: number) => numb
     }
   }
   const latencies: number[] = [];
+  const perName = new Map<string, number[]>();
   const acks: number[] = [];
   const errors: Record<string, number> = {};
   const acked: Acked[] = [];
@@ -60,7 +63,12 @@ export function combine(results: RunResult[], recipients: (room: number) => numb
       const a = arrivals.get(s.key);
       const got = a?.[1] ?? 0;
       if (got < expected) lost += expected - got;
-      else if (a) latencies.push(a[0] - s.tSend);
+      else if (a) {
+        latencies.push(a[0] - s.tSend);
+        const list = perName.get(s.name) ?? [];
+        list.push(a[0] - s.tSend);
+        perName.set(s.name, list);
+      }
     }
   }
   const bytes = results.reduce((x, r) => x + r.bytes, 0);
@@ -76,6 +84,12 @@ export function combine(results: RunResult[], recipients: (room: number) => numb
       gaps: results.reduce((x, r) => x + r.gaps, 0),
       outOfOrder: results.reduce((x, r) => x + r.outOfOrder, 0),
       bytesPerRecipient: frames === 0 ? 0 : round(bytes / frames, 1),
+      byCommand: Object.fromEntries(
+        [...perName].map(([name, list]) => {
+          const s = summarize(list);
+          return [name, { n: s.n, p50: round(s.p50), p99: round(s.p99) }];
+        }),
+      ),
     },
     acked,
   };

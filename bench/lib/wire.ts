@@ -27,6 +27,8 @@ export type ParentMessage =
 
 export interface SendRecord {
   key: string;
+  /** The command's name (the relay relays it under the same event name). */
+  name: string;
   room: number;
   /** Room version after the command (Attune), for the durability check. */
   v: number | null;
