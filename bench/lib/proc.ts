@@ -24,6 +24,8 @@ export interface ProcFigures {
   cpuPercent: number;
   /** CPU seconds used in the window (robust to other processes competing for the cores, unlike latency). */
   cpuSeconds: number;
+  /** Length of the window, s. */
+  seconds: number;
   rssMeanMiB: number;
   rssMaxMiB: number;
 }
@@ -44,6 +46,7 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
       return {
         cpuPercent: (cpu / seconds) * 100,
         cpuSeconds: cpu,
+        seconds,
         rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
         rssMaxMiB: mib(Math.max(...rss)),
       };
