@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 
 /**
@@ -8,6 +9,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...feedbackCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

@@ -4,6 +4,9 @@ import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
 import type { DomainEvent } from './events.js';
+import { feedbackDeciders } from '../feedback/feedback-decide.js';
+import { evolveFeedback } from '../feedback/feedback-evolve.js';
+import { emptyFeedback } from '../feedback/feedback-state.js';
 import { mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
@@ -16,10 +19,11 @@ import type { SessionState } from './state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...feedbackDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveFeedback];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -36,6 +40,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    feedback: emptyFeedback(),
   };
 }
 

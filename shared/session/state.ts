@@ -1,3 +1,5 @@
+import type { FeedbackState } from '../feedback/feedback-state.js';
+
 /**
  * The room's state: the single truth the server holds for a session.
  * Times are epoch milliseconds from the injected clock; nothing here runs a timer.
@@ -49,6 +51,7 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
+  feedback: FeedbackState;
 }
 
 export function isStaffRole(role: Role): boolean {

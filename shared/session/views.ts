@@ -1,3 +1,6 @@
+import type { FeedbackMeView, FeedbackSharedView, FeedbackStaffView } from '../feedback/feedback-views.js';
+import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedback/feedback-views.js';
+import type { OwnerTagger } from './actor.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
 
@@ -33,6 +36,7 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  feedback: FeedbackStaffView;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -40,6 +44,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  feedback: FeedbackSharedView;
   staff?: StaffView;
 }
 
@@ -49,6 +54,8 @@ export interface MeView {
   name: string;
   role: Role;
   admission: Admission;
+  /** Members only. */
+  feedback?: FeedbackMeView;
 }
 
 export interface ClientView {
@@ -90,23 +97,26 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order };
+  const view: SharedView = { roster, order, feedback: feedbackSharedView(state) };
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, feedback: feedbackStaffView(state) };
   }
   return view;
 }
 
-export function meView(state: SessionState, participantId: string): MeView {
+/** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */
+export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
   const p = state.participants[participantId]!;
-  return { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  if (p.role === 'member' && p.admission === 'admitted') me.feedback = feedbackMeView(state, participantId, owner);
+  return me;
 }
 
-export function viewFor(state: SessionState, participantId: string): ClientView {
+export function viewFor(state: SessionState, participantId: string, owner?: OwnerTagger): ClientView {
   const channel = channelOf(state, participantId);
   return {
     session: sessionInfo(state),
     shared: channel === 'outside' ? null : sharedView(state, channel),
-    me: meView(state, participantId),
+    me: meView(state, participantId, owner),
   };
 }
