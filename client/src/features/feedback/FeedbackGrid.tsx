@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { FeedbackGrid as Grid } from '../../../../shared/feedback/feedback-state';
 import { GROUP } from '../../../../shared/feedback/feedback-state';
 import type { ClientView } from '../../../../shared/session/views';
@@ -8,6 +9,7 @@ import type { ClientView } from '../../../../shared/session/views';
  * their items are counted in one "Anonymous" row.
  */
 export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
+  const id = useId();
   const shared = view.shared!;
   const members = shared.order.filter((id) => shared.roster[id]?.role === 'member');
   const hasGroup = grid.anonymous[GROUP] !== undefined || Object.values(grid.named).some((row) => row[GROUP] !== undefined);
@@ -19,12 +21,13 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
   const rows = [...members, ...Object.keys(grid.named).filter((g) => !members.includes(g))];
   return (
     <div className="fb-grid">
+      <p className="fb-grid-note" id={`${id}-note`}>
+        Counts of approved feedback shown to the group, across all rounds this session. Anonymous feedback has no known giver, so it is
+        counted in its own row.
+      </p>
       <div className="fb-grid-scroll" tabIndex={0} role="region" aria-label="Who gave feedback to whom">
-        <table>
-          <caption>
-            Who gave feedback to whom: approved items shown to the group, across all rounds this session. Anonymous feedback has no known
-            giver, so it is counted in its own row.
-          </caption>
+        <table aria-describedby={`${id}-note`}>
+          <caption className="visually-hidden">Who gave feedback to whom</caption>
           <thead>
             <tr>
               <th scope="col">From ↓ / To →</th>

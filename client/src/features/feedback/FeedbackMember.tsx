@@ -70,7 +70,7 @@ function Writing({ view, round, mine, isFocus }: { view: ClientView; round: Feed
   return (
     <>
       <p aria-live="polite">
-        {countText(round.submitted)} so far. Feedback is shown once the facilitators have read it.
+        {countText(round.submitted)}{round.submitted > 0 ? ' so far' : ''}. Feedback is shown once the facilitators have read it.
       </p>
       {round.writeUntil !== null ? <TimeToWrite until={round.writeUntil} /> : null}
       {isFocus ? (

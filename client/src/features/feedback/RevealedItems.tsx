@@ -17,7 +17,7 @@ export function RevealedItems({ view, items, labels }: { view: ClientView; items
   return (
     <div className="fb-revealed">
       {[...groups].map(([recipient, list]) => (
-        <section key={recipient} className="fb-recipient" aria-label={`Feedback for ${recipientName(view, recipient)}`}>
+        <section key={recipient} className="fb-recipient" aria-label={`Shared feedback for ${recipientName(view, recipient)}`}>
           <h3>For {recipient === view.me.id ? 'you' : recipientName(view, recipient)}</h3>
           <ul className="fb-items">
             {list.map(([id, item]) => (
@@ -36,7 +36,8 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   const canMark = view.me.role === 'member' && mayResonate(item, me);
   const mine = item.resonates.includes(me);
   const from = item.giverName ?? 'anonymous';
-  const markers = item.resonates.map((id) => (id === me ? 'you' : nameOf(view, id)));
+  // The recipient's own mark shows on their toggle; the line names everyone else who marked.
+  const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? 'you' : nameOf(view, id)));
   return (
     <li className="fb-item">
       <p className="fb-from">From {from}</p>

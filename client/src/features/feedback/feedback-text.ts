@@ -32,6 +32,7 @@ export function attributionText(round: Pick<FeedbackRoundView, 'attribution'>): 
 }
 
 export function countText(n: number): string {
+  if (n === 0) return 'No items are in yet';
   return n === 1 ? '1 item is in' : `${n} items are in`;
 }
 
