@@ -30,6 +30,7 @@ export interface RevealedItem {
 export interface FeedbackRoundView {
   id: string;
   mode: FeedbackMode;
+  /** The hot-seat member, once they said yes: until then only staff (and they) know who was asked. */
   focusId: string | null;
   labels: string[];
   attribution: Attribution;
@@ -57,7 +58,8 @@ export interface StaffItem {
 }
 
 export interface FeedbackStaffView {
-  /** The hot-seat member's answer: staff can pick someone else after "not now". */
+  /** Who is asked to take the hot seat, and their answer: staff can pick someone else after "not now". */
+  focusId: string | null;
   focusAnswer: FocusAnswer | null;
   items: Record<string, StaffItem>;
   grid: FeedbackGrid;
@@ -99,7 +101,7 @@ export function feedbackSharedView(state: SessionState): FeedbackSharedView {
     round: {
       id: r.id,
       mode: r.mode,
-      focusId: r.focusId,
+      focusId: r.phase === 'consent' ? null : r.focusId,
       labels: r.labels,
       attribution: r.attribution,
       startedAt: r.startedAt,
@@ -124,7 +126,7 @@ export function feedbackStaffView(state: SessionState): FeedbackStaffView {
       note: item.note,
     };
   }
-  return { focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
+  return { focusId: r?.focusId ?? null, focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
 }
 
 /** A member's own part. `owner` recognises their anonymous drafts and items; without it they see only named ones. */

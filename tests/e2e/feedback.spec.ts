@@ -34,7 +34,7 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
 
   // Ann is asked first; the others wait.
   await expect(ann.page.getByText('Are you open to feedback now?')).toBeVisible();
-  await expect(bo.page.getByText('Waiting for Ann to say whether they are open to feedback now.')).toBeVisible();
+  await expect(bo.page.getByText('The facilitator has asked someone whether they are open to feedback now.', { exact: false })).toBeVisible();
   await expect(panel.getByText('Waiting for Ann to say whether they are open to feedback now.')).toBeVisible();
   await shoot(ann.page, 'focus-prompt');
   await expectAccessible(ann.page, 'feedback: hot-seat prompt');

@@ -124,7 +124,12 @@ describe('a round end to end', () => {
     await r.fac.client.until((v) => v.shared!.staff!.feedback.focusAnswer === 'notNow');
     await expectOk(r.fac.client.send('feedback:setFocus', { focusId: r.members.Bo!.id }));
     await r.members.Bo!.client.until((v) => v.me.feedback?.focusAnswer === 'asked');
-    for (const name of ['Bo', 'Cy']) expect(trafficText(r.members[name]!.client)).not.toContain('notNow');
+    for (const name of ['Bo', 'Cy']) {
+      expect(trafficText(r.members[name]!.client)).not.toContain('notNow');
+      // Nor who was asked: no member's view ever named a focus before the person said yes.
+      for (const m of r.members[name]!.client.received) expect(JSON.stringify(m.data)).not.toMatch(/"focusId":"/);
+    }
+    expect(r.members.Cy!.client.view!.shared!.feedback.round!.focusId).toBeNull();
   });
 });
 

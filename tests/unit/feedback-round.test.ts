@@ -57,6 +57,14 @@ describe('the hot seat', () => {
     expect(codeOf(run(s2, { type: 'feedback:answerFocus', payload: { open: true } }, member('ann')))).toBe('forbidden');
   });
 
+  it('the focus member may change "not now" to yes; a member who left cannot be asked', () => {
+    let s = ok(started({ focusId: 'ann' }), { type: 'feedback:answerFocus', payload: { open: false } }, member('ann'));
+    s = ok(s, { type: 'feedback:answerFocus', payload: { open: true } }, member('ann'));
+    expect(s.feedback.round).toMatchObject({ phase: 'writing', focusAnswer: 'open' });
+    const left = ok(started({ focusId: 'ann' }), { type: 'session:leave', payload: {} }, member('bo'));
+    expect(codeOf(run(left, { type: 'feedback:setFocus', payload: { focusId: 'bo' } }, fac))).toBe('invalid_state');
+  });
+
   it('nobody writes before the focus member is open to it, and the focus member does not give', () => {
     const s = started({ focusId: 'ann' });
     expect(codeOf(run(s, { type: 'feedback:saveDraft', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('bo')))).toBe('invalid_state');

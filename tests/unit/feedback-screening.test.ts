@@ -141,5 +141,10 @@ describe('views', () => {
     expect(feedbackStaffView(s).focusAnswer).toBe('notNow');
     expect(feedbackMeView(s, 'ann').focusAnswer).toBe('notNow');
     expect(JSON.stringify(feedbackSharedView(s))).not.toContain('notNow');
+    // Members do not even learn who was asked until that person says yes.
+    expect(feedbackSharedView(s).round!.focusId).toBeNull();
+    expect(feedbackStaffView(s).focusId).toBe('ann');
+    const open = ok(s, { type: 'feedback:answerFocus', payload: { open: true } }, member('ann'));
+    expect(feedbackSharedView(open).round!.focusId).toBe('ann');
   });
 });

@@ -43,7 +43,7 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
   return (
     <div className="stack">
       <p>
-        <strong>{roundTitle(view, round)}</strong> · {MODE_NAMES[round.mode]} · {round.labels.join(' / ')}
+        <strong>{round.mode === 'hotSeat' ? `Feedback for ${nameOf(view, staff.focusId)}` : roundTitle(view, round)}</strong> · {MODE_NAMES[round.mode]} · {round.labels.join(' / ')}
       </p>
       <p className="muted">{attributionText(round)}</p>
       {round.phase === 'consent' ? <FocusStatus view={view} round={round} staff={staff} /> : null}
@@ -100,9 +100,9 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
   const cmd = useCommand();
   const id = useId();
   const shared = view.shared!;
-  const others = shared.order.filter((m) => m !== round.focusId && shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
+  const others = shared.order.filter((m) => m !== staff.focusId && shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
   const [next, setNext] = useState('');
-  const focusName = nameOf(view, round.focusId);
+  const focusName = nameOf(view, staff.focusId);
   const chosen = next || others[0] || '';
   return (
     <div className="fb-focus" aria-live="polite">

@@ -7,7 +7,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { Composer } from './Composer';
 import { RevealedItems } from './RevealedItems';
-import { attributionText, countText, nameOf, recipientName, roundTitle } from './feedback-text';
+import { attributionText, countText, recipientName, roundTitle } from './feedback-text';
 import './feedback.css';
 
 /** A member's feedback round: the hot-seat question, writing, their own items, then what was shared. */
@@ -29,7 +29,7 @@ export function FeedbackMember() {
         isFocus ? (
           <FocusPrompt answer={me?.focusAnswer ?? null} />
         ) : (
-          <p>Waiting for {nameOf(view, round.focusId)} to say whether they are open to feedback now.</p>
+          <p>The facilitator has asked someone whether they are open to feedback now. Writing starts when they are.</p>
         )
       ) : null}
       {round.phase === 'writing' ? <Writing view={view} round={round} mine={all} isFocus={isFocus} /> : null}

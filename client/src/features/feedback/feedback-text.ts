@@ -21,7 +21,7 @@ export function recipientName(view: ClientView, key: RecipientKey): string {
 
 /** "Feedback for Ann (hot seat)", "Member to member", "To the group". */
 export function roundTitle(view: ClientView, round: FeedbackRoundView): string {
-  if (round.mode === 'hotSeat') return `Feedback for ${nameOf(view, round.focusId)}`;
+  if (round.mode === 'hotSeat') return round.focusId ? `Feedback for ${nameOf(view, round.focusId)}` : 'Hot-seat feedback';
   return round.mode === 'pairs' ? 'Feedback, member to member' : 'Feedback to the group';
 }
 
