@@ -20,7 +20,8 @@ export function FeedbackMember() {
   const all = me?.mine ?? {};
   // After the reveal, approved items are in the shared list; only held-back ones stay here.
   const mine = round.phase === 'revealed' ? Object.fromEntries(Object.entries(all).filter(([, m]) => m.status === 'heldBack')) : all;
-  const isFocus = round.mode === 'hotSeat' && round.focusId === view.me.id;
+  // Before they say yes, only the person asked knows (from their own view) that they are in the hot seat.
+  const isFocus = round.mode === 'hotSeat' && (round.focusId === view.me.id || (me?.focusAnswer ?? null) !== null);
   return (
     <section className="card fb" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{roundTitle(view, round)}</h2>
