@@ -28,7 +28,7 @@ export function roundTitle(view: ClientView, round: FeedbackRoundView): string {
 export function attributionText(round: Pick<FeedbackRoundView, 'attribution'>): string {
   return round.attribution === 'anonymous'
     ? 'Anonymous: nobody sees who wrote an item, facilitators included.'
-    : 'Named: your name is shown with your feedback.';
+    : 'Named: each item shows who wrote it.';
 }
 
 export function countText(n: number): string {
