@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -26,6 +27,7 @@ export interface ConsolePanel {
 export const consolePanels: ConsolePanel[] = [
   { id: 'people', column: 'main', Component: PeoplePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'feedback', column: 'main', Component: FeedbackConsole },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 
 /**
@@ -18,5 +19,6 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
+  { id: 'feedback', Component: FeedbackMember },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
