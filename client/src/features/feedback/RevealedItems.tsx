@@ -35,7 +35,8 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   const me = view.me.id;
   const canMark = view.me.role === 'member' && mayResonate(item, me);
   const mine = item.resonates.includes(me);
-  const from = item.giverName ?? 'anonymous';
+  // Display names are unique in a session, so a named item whose name is mine is mine.
+  const from = item.giverName === null ? 'anonymous' : item.giverName === view.me.name ? `${item.giverName} (you)` : item.giverName;
   // The recipient's own mark shows on their toggle; the line names everyone else who marked.
   const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? 'you' : nameOf(view, id)));
   return (
