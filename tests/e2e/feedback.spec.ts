@@ -107,3 +107,42 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
   await expectAccessible(fac.page, 'feedback: grid');
   for (const a of members) await expect(a.page.getByRole('region', { name: 'Shared feedback for Ann', exact: true })).toHaveCount(0);
 });
+
+test('member to member, anonymous: the giver picks a recipient, nobody sees who wrote it, the grid counts it as anonymous', async ({ actors }) => {
+  test.setTimeout(90_000);
+  const fac = await actors.facilitator({ groupName: 'Thursday group', name: 'Dr Rivera' });
+  const ann = await actors.member(fac.joinCode, 'Ann');
+  const bo = await actors.member(fac.joinCode, 'Bo');
+  const panel = fac.page.getByRole('region', { name: 'Feedback round' });
+  await panel.getByRole('radio', { name: 'Member to member' }).check();
+  await panel.getByRole('radio', { name: "I appreciate… / I'd like more of…" }).check();
+  await panel.getByRole('radio', { name: /^Anonymous/ }).check();
+  await panel.getByLabel('Time to write').selectOption({ label: '5 minutes (a guide; nobody is cut off)' });
+  await panel.getByRole('button', { name: 'Start feedback round' }).click();
+
+  await expect(ann.page.getByText('Anonymous: nobody sees who wrote an item, facilitators included.')).toBeVisible();
+  await expect(ann.page.getByRole('timer')).toHaveText(/^[45]:\d\d$/);
+  await expect(ann.page.getByRole('button', { name: 'Send feedback' })).toBeDisabled();
+  await ann.page.getByLabel('Feedback for').selectOption({ label: 'Bo' });
+  await ann.page.getByLabel('I appreciate…').fill('How you make room for others');
+  await shoot(ann.page, 'pairs-composer');
+  await expectAccessible(ann.page, 'feedback: member-to-member composer');
+  await ann.page.getByRole('button', { name: 'Send feedback' }).click();
+  await expect(ann.page.getByText('You have written to everyone in the group this round.')).toBeVisible();
+
+  await expect(panel.getByText('Item 1: from anonymous, to Bo')).toBeVisible();
+  await panel.getByRole('button', { name: 'Approve item 1 (from anonymous)' }).click();
+  await panel.getByRole('button', { name: 'Share approved feedback with everyone' }).click();
+
+  const forBo = bo.page.getByRole('region', { name: 'Shared feedback for Bo', exact: true });
+  await expect(forBo.getByText('From anonymous')).toBeVisible();
+  await expect(forBo.getByText('How you make room for others')).toBeVisible();
+  await expect(ann.page.getByText('From anonymous (yours: only you can see that)')).toBeVisible();
+  await expect(fac.page.getByText('From anonymous', { exact: true })).toBeVisible();
+  await shoot(bo.page, 'pairs-revealed-recipient');
+
+  await fac.page.getByRole('button', { name: 'End feedback round' }).click();
+  await fac.page.getByRole('dialog', { name: 'End this feedback round?' }).getByRole('button', { name: 'End feedback round' }).click();
+  const anonRow = fac.page.getByRole('table').getByRole('row', { name: /^Anonymous/ });
+  await expect(anonRow.getByRole('cell')).toHaveText(['0', '1']);
+});

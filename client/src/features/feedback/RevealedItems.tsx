@@ -36,7 +36,15 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   const canMark = view.me.role === 'member' && mayResonate(item, me);
   const mine = item.resonates.includes(me);
   // Display names are unique in a session, so a named item whose name is mine is mine.
-  const from = item.giverName === null ? 'anonymous' : item.giverName === view.me.name ? `${item.giverName} (you)` : item.giverName;
+  const ownAnonymous = item.giverName === null && view.me.feedback?.mine[id] !== undefined;
+  const from =
+    item.giverName === null
+      ? ownAnonymous
+        ? 'anonymous (yours: only you can see that)'
+        : 'anonymous'
+      : item.giverName === view.me.name
+        ? `${item.giverName} (you)`
+        : item.giverName;
   // The recipient's own mark shows on their toggle; the line names everyone else who marked.
   const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? 'you' : nameOf(view, id)));
   return (
