@@ -14,7 +14,7 @@ async function shoot(page: Page, name: string) {
 
 test('hot seat: Ann opens to feedback, two members write, one item is held back, all see the approved one and Ann\'s mark', async ({ actors }) => {
   // Four people, six accessibility checks and screenshots at two widths: longer than the default.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const fac = await actors.facilitator({ groupName: 'Tuesday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');
