@@ -72,7 +72,7 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
           <h3>Shared with the group</h3>
           <RevealedItems view={view} items={round.revealed} labels={round.labels} />
           <p className="muted">
-            To read items aloud, start a go-around from the turn-taking panel: each giver reads theirs in turn, and passing is fine.
+            To read items aloud, start a go-around in the Go-around panel: each member reads theirs in turn, and passing is fine.
           </p>
           {Object.values(staff.items).some((i) => i.status === 'heldBack') ? (
             <details>
