@@ -72,7 +72,9 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
           <h3>Shared with the group</h3>
           <RevealedItems view={view} items={round.revealed} labels={round.labels} />
           <p className="muted">
-            To read items aloud, start a go-around in the Go-around panel: each member reads theirs in turn, and passing is fine.
+            {round.attribution === 'named'
+              ? 'To read items aloud, start a go-around in the Go-around panel: each member reads theirs in turn, and passing is fine.'
+              : 'This round is anonymous: if items are read aloud, a facilitator reads them, so nobody has to show which one is theirs.'}
           </p>
           {Object.values(staff.items).some((i) => i.status === 'heldBack') ? (
             <details>
