@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 
@@ -9,6 +10,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...checkinCommandSchemas,
   ...feedbackCommandSchemas,
 } as const;
 

@@ -1,3 +1,5 @@
+import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
+import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
 import type { FeedbackMeView, FeedbackSharedView, FeedbackStaffView } from '../feedback/feedback-views.js';
 import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedback/feedback-views.js';
 import type { OwnerTagger } from './actor.js';
@@ -36,6 +38,7 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  checkin?: CheckinStaffView;
   feedback: FeedbackStaffView;
 }
 
@@ -44,6 +47,8 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  /** The check-in on screen: counts before reveal, the aggregate after. */
+  checkin?: CheckinView;
   feedback: FeedbackSharedView;
   staff?: StaffView;
 }
@@ -54,6 +59,8 @@ export interface MeView {
   name: string;
   role: Role;
   admission: Admission;
+  /** Members only: whether you answered the check-in on screen (never what). */
+  checkin?: CheckinMeView;
   /** Members only. */
   feedback?: FeedbackMeView;
 }
@@ -98,8 +105,12 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
     }
   }
   const view: SharedView = { roster, order, feedback: feedbackSharedView(state) };
+  const checkin = checkinView(state);
+  if (checkin) view.checkin = checkin;
   if (channel === 'staff') {
     view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, feedback: feedbackStaffView(state) };
+    const staffCheckin = checkinStaffView(state);
+    if (staffCheckin) view.staff.checkin = staffCheckin;
   }
   return view;
 }
@@ -108,6 +119,8 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
 export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
   const p = state.participants[participantId]!;
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  const checkin = checkinMeView(state, participantId);
+  if (checkin) me.checkin = checkin;
   if (p.role === 'member' && p.admission === 'admitted') me.feedback = feedbackMeView(state, participantId, owner);
   return me;
 }

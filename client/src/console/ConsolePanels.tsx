@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CheckinConsole } from '../features/checkins/CheckinConsole';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
@@ -27,6 +28,7 @@ export interface ConsolePanel {
 export const consolePanels: ConsolePanel[] = [
   { id: 'people', column: 'main', Component: PeoplePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', column: 'main', Component: FeedbackConsole },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
