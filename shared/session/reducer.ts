@@ -1,4 +1,6 @@
 import type { Command, CommandName } from '../commands.js';
+import { signalDeciders } from '../signals/signal-decide.js';
+import { evolveSignals } from '../signals/signal-evolve.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
@@ -16,10 +18,11 @@ import type { SessionState } from './state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...signalDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveSignals];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -36,6 +39,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    signals: {},
   };
 }
 

@@ -1,3 +1,5 @@
+import type { MySignal, StaffSignal } from '../signals/signal-views.js';
+import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
 
@@ -33,6 +35,8 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  /** Open "I need a moment" signals by member id. */
+  signals: Record<string, StaffSignal>;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -49,6 +53,8 @@ export interface MeView {
   name: string;
   role: Role;
   admission: Admission;
+  /** A member's own latest signal (null if none); absent for staff. */
+  signal?: MySignal | null;
 }
 
 export interface ClientView {
@@ -92,14 +98,22 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   }
   const view: SharedView = { roster, order };
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+    view.staff = {
+      joinCode: state.joinCode,
+      agreement: state.agreement,
+      waitingRoom: state.waitingRoom,
+      waiting,
+      signals: staffSignals(state),
+    };
   }
   return view;
 }
 
 export function meView(state: SessionState, participantId: string): MeView {
   const p = state.participants[participantId]!;
-  return { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  if (p.role === 'member') me.signal = mySignal(state, participantId);
+  return me;
 }
 
 export function viewFor(state: SessionState, participantId: string): ClientView {
