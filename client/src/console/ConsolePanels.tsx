@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { SignalNotices } from '../features/signals/SignalNotices';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -24,8 +26,10 @@ export interface ConsolePanel {
 }
 
 export const consolePanels: ConsolePanel[] = [
+  { id: 'signals', column: 'main', Component: SignalNotices },
   { id: 'people', column: 'main', Component: PeoplePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { SignalMember } from '../features/signals/SignalMember';
 import { WhoIsHere } from './WhoIsHere';
 
 /**
@@ -18,5 +19,6 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
+  { id: 'signal', Component: SignalMember },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
