@@ -65,6 +65,10 @@ describe('shared notes over y-websocket', () => {
     expect(memberAck).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await rawUpgrade(wsUrl(path))).toEqual({ status: 401, messages: 0 });
     expect(await rawUpgrade(wsUrl(`${path}?ticket=${'x'.repeat(43)}`))).toEqual({ status: 401, messages: 0 });
+    // A person's own token is not a ticket: neither a member's nor the facilitator's opens the notes.
+    const memberToken = (member.socket.auth as { token: string }).token;
+    expect(await rawUpgrade(wsUrl(`${path}?ticket=${memberToken}`))).toEqual({ status: 401, messages: 0 });
+    expect(await rawUpgrade(wsUrl(`${path}?ticket=${created.facilitatorToken}`))).toEqual({ status: 401, messages: 0 });
 
     const t1 = await requestTicket(facilitator);
     if (!t1.ok) throw new Error('no ticket');

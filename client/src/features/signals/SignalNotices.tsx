@@ -24,6 +24,7 @@ export function SignalNotices() {
   const id = useId();
   const cmd = useCommand();
   const signals = view?.shared?.staff?.signals;
+  const ended = view?.session.endedAt != null;
   const open = useMemo(
     () => Object.entries(signals ?? {}).sort(([, a], [, b]) => a.sentAt - b.sentAt),
     [signals],
@@ -55,6 +56,7 @@ export function SignalNotices() {
                 <button
                   type="button"
                   className="primary"
+                  hidden={ended}
                   disabled={cmd.pending}
                   aria-label={`Acknowledge ${s.name}'s signal`}
                   onClick={() => void cmd.run('signal:acknowledge', { memberId })}
