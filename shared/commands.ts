@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { signalCommandSchemas } from './signals/signal-schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -10,6 +11,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
 export const commandSchemas = {
   ...sessionCommandSchemas,
   ...checkinCommandSchemas,
+  ...signalCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

@@ -2,6 +2,8 @@ import type { Command, CommandName } from '../commands.js';
 import { checkinDeciders } from '../checkins/decide.js';
 import { evolveCheckins } from '../checkins/evolve.js';
 import { emptyCheckins } from '../checkins/state.js';
+import { signalDeciders } from '../signals/signal-decide.js';
+import { evolveSignals } from '../signals/signal-evolve.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
@@ -20,10 +22,15 @@ import type { SessionState } from './state.js';
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
   ...checkinDeciders,
+  ...signalDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveCheckins];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
+  evolveSession,
+  evolveCheckins,
+  evolveSignals,
+];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -41,6 +48,7 @@ export function emptyState(): SessionState {
     participants: {},
     order: [],
     checkins: emptyCheckins(),
+    signals: {},
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CheckinsState } from '../checkins/state.js';
+import type { SignalsState } from '../signals/signal-state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -53,6 +54,8 @@ export interface SessionState {
   order: string[];
   /** Anonymous check-ins; see shared/checkins/state.ts. */
   checkins: CheckinsState;
+  /** Private "I need a moment" signals, by member id; see shared/signals/. */
+  signals: SignalsState;
 }
 
 export function isStaffRole(role: Role): boolean {
