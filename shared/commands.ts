@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { signalCommandSchemas } from './signals/signal-schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -11,6 +12,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
 export const commandSchemas = {
   ...sessionCommandSchemas,
   ...checkinCommandSchemas,
+  ...signalCommandSchemas,
   ...feedbackCommandSchemas,
 } as const;
 

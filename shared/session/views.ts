@@ -1,5 +1,7 @@
 import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
 import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
+import type { MySignal, StaffSignal } from '../signals/signal-views.js';
+import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { FeedbackMeView, FeedbackSharedView, FeedbackStaffView } from '../feedback/feedback-views.js';
 import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedback/feedback-views.js';
 import type { OwnerTagger } from './actor.js';
@@ -39,6 +41,8 @@ export interface StaffView {
   waitingRoom: boolean;
   waiting: WaitingEntry[];
   checkin?: CheckinStaffView;
+  /** Open "I need a moment" signals by member id. */
+  signals: Record<string, StaffSignal>;
   feedback: FeedbackStaffView;
 }
 
@@ -61,6 +65,8 @@ export interface MeView {
   admission: Admission;
   /** Members only: whether you answered the check-in on screen (never what). */
   checkin?: CheckinMeView;
+  /** A member's own latest signal (null if none); absent for staff. */
+  signal?: MySignal | null;
   /** Members only. */
   feedback?: FeedbackMeView;
 }
@@ -108,7 +114,14 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, feedback: feedbackStaffView(state) };
+    view.staff = {
+      joinCode: state.joinCode,
+      agreement: state.agreement,
+      waitingRoom: state.waitingRoom,
+      waiting,
+      signals: staffSignals(state),
+      feedback: feedbackStaffView(state),
+    };
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;
   }
@@ -121,6 +134,7 @@ export function meView(state: SessionState, participantId: string, owner?: Owner
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
   const checkin = checkinMeView(state, participantId);
   if (checkin) me.checkin = checkin;
+  if (p.role === 'member') me.signal = mySignal(state, participantId);
   if (p.role === 'member' && p.admission === 'admitted') me.feedback = feedbackMeView(state, participantId, owner);
   return me;
 }

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { SignalNotices } from '../features/signals/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
@@ -26,10 +28,12 @@ export interface ConsolePanel {
 }
 
 export const consolePanels: ConsolePanel[] = [
+  { id: 'signals', column: 'main', Component: SignalNotices },
   { id: 'people', column: 'main', Component: PeoplePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },

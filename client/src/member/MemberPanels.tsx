@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkins/MemberCheckin';
+import { SignalMember } from '../features/signals/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 
@@ -21,6 +22,7 @@ export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
+  { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
