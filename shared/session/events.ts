@@ -1,3 +1,4 @@
+import type { TurnsEvent } from '../turns/events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**
@@ -26,6 +27,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent;
+export type DomainEvent = SessionEvent | TurnsEvent;
 
 export type DomainEventType = DomainEvent['type'];

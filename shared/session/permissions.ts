@@ -17,6 +17,19 @@ export const commandAudience: Record<CommandName, Audience> = {
   'session:leave': 'anyone',
   'break:start': 'staff',
   'break:end': 'staff',
+  'turns:raiseHand': 'member',
+  'turns:lowerHand': 'anyone',
+  'turns:lowerAll': 'staff',
+  'turns:move': 'staff',
+  'turns:next': 'staff',
+  'turns:give': 'staff',
+  'turns:endTurn': 'anyone',
+  'turns:pass': 'anyone',
+  'turns:setTurnLength': 'staff',
+  'turns:setBalanced': 'staff',
+  'turns:startGoAround': 'staff',
+  'turns:resumeGoAround': 'staff',
+  'turns:endGoAround': 'staff',
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -8,6 +8,9 @@ import { mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
+import { turnsDeciders } from '../turns/decide.js';
+import { evolveTurns } from '../turns/evolve.js';
+import { emptyTurns } from '../turns/state.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -16,10 +19,11 @@ import type { SessionState } from './state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...turnsDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveTurns];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -36,6 +40,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    turns: emptyTurns(),
   };
 }
 

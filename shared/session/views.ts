@@ -1,5 +1,7 @@
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TurnsView } from '../turns/views.js';
+import { turnsView } from '../turns/views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -40,6 +42,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  turns: TurnsView;
   staff?: StaffView;
 }
 
@@ -90,7 +93,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order };
+  const view: SharedView = { roster, order, turns: turnsView(state) };
   if (channel === 'staff') {
     view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
   }
