@@ -39,6 +39,9 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a member can raise a hand.');
     const { turns } = state;
     if (hasRaisedHand(turns, actor.id)) return accept();
+    const me = state.participants[actor.id];
+    // The queue holds only people in the room (a leaver's hand is dropped, so it must not come back unseen).
+    if (!me || !isPresent(me)) return fail('invalid_state', 'You are not in the room right now.');
     if (turns.floor?.holderId === actor.id) return fail('invalid_state', 'You have the floor right now.');
     const position = turns.balanced
       ? balancedPosition(turns.queue, actor.id, talkTimeByParticipant(state, now))
