@@ -5,8 +5,8 @@ import { T0, done, errorCode, fac, give, member, must, queueIds, raise, room } f
 const hands = (...ids: string[]) => ids.map((id, i) => ({ id, raisedAt: T0 + i }));
 
 describe('balanced ordering (pure)', () => {
-  it.each([
-    // queue (raised in this order), talk ms, newcomer → position
+  it.each<{ queue: string[]; talk: Record<string, number>; id: string; talk2?: number; at: number }>([
+    // queue (raised in this order), talk ms, newcomer's talk → position
     { queue: [], talk: {}, id: 'x', at: 0 },
     { queue: ['a', 'b'], talk: { a: 10, b: 20 }, id: 'x', at: 0 },
     { queue: ['a', 'b'], talk: { a: 10, b: 20 }, id: 'x', talk2: 15, at: 1 },
