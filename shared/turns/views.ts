@@ -13,6 +13,8 @@ export interface GoAroundView {
   order: string[];
   revisit: string[];
   revisiting: boolean;
+  /** Position in the list being walked (`revisit` when revisiting, else `order`). */
+  index: number;
   /** Who is up (holds the floor unless the round is paused). */
   current: string | null;
   /** "3 of 8": step within the list being walked, and its length. */
@@ -55,6 +57,7 @@ export function turnsView(state: SessionState): TurnsView {
       order: round.order,
       revisit: round.revisit,
       revisiting: round.revisiting,
+      index: round.index,
       current: roundCurrent(round),
       ...progress(round, here),
       outcomes: round.outcomes,
