@@ -147,8 +147,9 @@ describe('go-around', () => {
     expect(errorCode(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, fac)).toBe('invalid_state');
     expect(errorCode(s, { type: 'turns:give', payload: { participantId: 'bo', expectedTurn: s.turns.turn } }, fac)).toBe('invalid_state');
     expect(errorCode(four(), start, ann)).toBe('forbidden');
-    // Raised hands wait through the round.
+    // Raised hands wait through the round; a hand goes down when its owner's turn comes.
     expect(s.turns.queue.map((h) => h.id)).toEqual(['cy']);
+    expect(done(done(s, ann), bo).turns.queue).toEqual([]);
   });
 
   it('refuses to start with no members in the room', () => {

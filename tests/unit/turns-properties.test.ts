@@ -77,7 +77,8 @@ function checkInvariants(state: SessionState, now: number): void {
   }
   if (turns.floor) {
     expect(here(turns.floor.holderId)).toBe(true);
-    if (turns.floor.source !== 'goaround') expect(ids).not.toContain(turns.floor.holderId);
+    // Whoever has the floor has no hand up.
+    expect(ids).not.toContain(turns.floor.holderId);
   }
   const round = turns.goAround;
   if (round) {
