@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { WhoIsHere } from './WhoIsHere';
+import { TurnsMember } from '../features/turns/TurnsMember';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
@@ -16,6 +17,7 @@ export interface MemberPanel {
 }
 
 export const memberPanels: MemberPanel[] = [
+  { id: 'turns', Component: TurnsMember },
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'who-is-here', Component: WhoIsHere },
