@@ -10,6 +10,8 @@ const announcer = (page: Page) => page.getByTestId('turn-announcer');
 const floor = (page: Page) => page.getByTestId('floor-status');
 
 test('hands, the floor, "I\'m done", and a go-around with a pass and its revisit', async ({ actors }) => {
+  // Four people's browsers and four accessibility scans on two shared cores: allow it the time.
+  test.slow();
   const fac = await actors.facilitator({ groupName: 'Tuesday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');
