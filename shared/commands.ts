@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
 
@@ -10,6 +11,7 @@ import { turnsCommandSchemas } from './turns/schemas.js';
 export const commandSchemas = {
   ...sessionCommandSchemas,
   ...turnsCommandSchemas,
+  ...checkinCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

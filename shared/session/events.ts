@@ -1,4 +1,5 @@
 import type { TurnsEvent } from '../turns/events.js';
+import type { CheckinEvent } from '../checkins/events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**
@@ -27,6 +28,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | TurnsEvent;
+export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -30,6 +30,11 @@ export const commandAudience: Record<CommandName, Audience> = {
   'turns:startGoAround': 'staff',
   'turns:resumeGoAround': 'staff',
   'turns:endGoAround': 'staff',
+  'checkin:start': 'staff',
+  'checkin:answer': 'member',
+  'checkin:stop': 'staff',
+  'checkin:reveal': 'staff',
+  'checkin:close': 'staff',
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -1,4 +1,7 @@
 import type { Command, CommandName } from '../commands.js';
+import { checkinDeciders } from '../checkins/decide.js';
+import { evolveCheckins } from '../checkins/evolve.js';
+import { emptyCheckins } from '../checkins/state.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
@@ -20,10 +23,11 @@ import { emptyTurns } from '../turns/state.js';
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
   ...turnsDeciders,
+  ...checkinDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveTurns];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveTurns, evolveCheckins];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -41,6 +45,7 @@ export function emptyState(): SessionState {
     participants: {},
     order: [],
     turns: emptyTurns(),
+    checkins: emptyCheckins(),
   };
 }
 

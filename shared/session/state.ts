@@ -1,4 +1,5 @@
 import type { TurnsState } from '../turns/state.js';
+import type { CheckinsState } from '../checkins/state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -53,6 +54,8 @@ export interface SessionState {
   order: string[];
   /** Turn-taking: raised hands, the floor, go-around rounds (shared/turns/). */
   turns: TurnsState;
+  /** Anonymous check-ins; see shared/checkins/state.ts. */
+  checkins: CheckinsState;
 }
 
 export function isStaffRole(role: Role): boolean {

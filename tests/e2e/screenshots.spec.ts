@@ -4,11 +4,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * Screenshots of each screen at phone and desktop widths, for people to look at.
- * Skipped unless SHOTS_DIR is set: `SHOTS_DIR=/tmp/shots-client npx playwright test screenshots`.
+ * Screenshots of each screen at phone and desktop widths, for people to look at
+ * after every run: test-results/screens/, or SHOTS_DIR if set.
  */
-const dir = process.env.SHOTS_DIR;
-test.skip(!dir, 'set SHOTS_DIR to take screenshots');
+const dir = process.env.SHOTS_DIR ?? path.resolve('test-results/screens');
 
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
@@ -18,12 +17,12 @@ const sizes = [
 async function shoot(page: Page, name: string, fullPage = true) {
   for (const s of sizes) {
     await page.setViewportSize({ width: s.width, height: s.height });
-    await page.screenshot({ path: path.join(dir!, `${name}-${s.name}.png`), fullPage });
+    await page.screenshot({ path: path.join(dir, `${name}-${s.name}.png`), fullPage });
   }
 }
 
 test('screens of the session room', async ({ actors, page }) => {
-  fs.mkdirSync(dir!, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Start a group session' })).toBeVisible();
   await shoot(page, 'home');

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CheckinConsole } from '../features/checkins/CheckinConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -29,6 +30,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', column: 'side', Component: BreakPanel },

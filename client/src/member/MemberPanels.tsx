@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MemberCheckin } from '../features/checkins/MemberCheckin';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
 
@@ -20,5 +21,6 @@ export const memberPanels: MemberPanel[] = [
   { id: 'turns', Component: TurnsMember },
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
+  { id: 'checkins', Component: MemberCheckin },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
