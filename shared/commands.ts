@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { turnsCommandSchemas } from './turns/schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -10,6 +11,7 @@ import { signalCommandSchemas } from './signals/signal-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
 } as const;

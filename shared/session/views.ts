@@ -4,6 +4,8 @@ import type { MySignal, StaffSignal } from '../signals/signal-views.js';
 import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TurnsView } from '../turns/views.js';
+import { turnsView } from '../turns/views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -47,6 +49,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  turns: TurnsView;
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
   staff?: StaffView;
@@ -103,7 +106,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order };
+  const view: SharedView = { roster, order, turns: turnsView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   if (channel === 'staff') {
