@@ -3,6 +3,7 @@ import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { turnsCommandSchemas } from './turns/schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -11,6 +12,7 @@ import { signalCommandSchemas } from './signals/signal-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
   ...feedbackCommandSchemas,

@@ -1,3 +1,4 @@
+import type { TurnsEvent } from '../turns/events.js';
 import type { CheckinEvent } from '../checkins/events.js';
 import type { SignalEvent } from '../signals/signal-events.js';
 import type { FeedbackEvent } from '../feedback/feedback-events.js';
@@ -29,6 +30,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | CheckinEvent | SignalEvent | FeedbackEvent;
+export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent;
 
 export type DomainEventType = DomainEvent['type'];

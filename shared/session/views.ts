@@ -7,6 +7,8 @@ import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedba
 import type { OwnerTagger } from './actor.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TurnsView } from '../turns/views.js';
+import { turnsView } from '../turns/views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -51,6 +53,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  turns: TurnsView;
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
   feedback: FeedbackSharedView;
@@ -110,7 +113,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order, feedback: feedbackSharedView(state) };
+  const view: SharedView = { roster, order, turns: turnsView(state), feedback: feedbackSharedView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   if (channel === 'staff') {

@@ -3,6 +3,7 @@ import { MemberCheckin } from '../features/checkins/MemberCheckin';
 import { SignalMember } from '../features/signals/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
+import { TurnsMember } from '../features/turns/TurnsMember';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
@@ -19,6 +20,7 @@ export interface MemberPanel {
 }
 
 export const memberPanels: MemberPanel[] = [
+  { id: 'turns', Component: TurnsMember },
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
