@@ -97,6 +97,12 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
   await expectAccessible(ann.page, 'feedback: revealed (recipient)');
   await expectAccessible(fac.page, 'feedback: revealed (console)');
 
+  // Reading aloud runs as the turn-taking go-around: Ann, Bo, Cy in roster order.
+  await panel.getByRole('button', { name: 'Read aloud as a go-around' }).click();
+  for (const a of everyone) await expect(a.page.getByTestId('round-progress')).toContainText('Go-around: 1 of 3');
+  await expect(ann.page.getByTestId('floor-status')).toContainText('It’s your turn.');
+  await expect(panel.getByRole('button', { name: 'Read aloud as a go-around' })).toBeDisabled();
+
   // The grid counts Bo → Ann once.
   await fac.page.getByRole('button', { name: 'End feedback round' }).click();
   await fac.page.getByRole('dialog', { name: 'End this feedback round?' }).getByRole('button', { name: 'End feedback round' }).click();

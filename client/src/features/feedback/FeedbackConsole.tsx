@@ -7,6 +7,7 @@ import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { FeedbackGrid } from './FeedbackGrid';
+import { ReadAloud } from './ReadAloud';
 import { RevealedItems } from './RevealedItems';
 import { ScreeningList } from './ScreeningList';
 import { StartRoundForm } from './StartRoundForm';
@@ -71,11 +72,7 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
         <>
           <h3>Shared with the group</h3>
           <RevealedItems view={view} items={round.revealed} labels={round.labels} />
-          <p className="muted">
-            {round.attribution === 'named'
-              ? 'To read items aloud, start a go-around in the Go-around panel: each member reads theirs in turn, and passing is fine.'
-              : 'This round is anonymous: if items are read aloud, a facilitator reads them, so nobody has to show which one is theirs.'}
-          </p>
+          <ReadAloud view={view} anonymous={round.attribution === 'anonymous'} />
           {Object.values(staff.items).some((i) => i.status === 'heldBack') ? (
             <details>
               <summary>Held back (only facilitators and each writer see these)</summary>
