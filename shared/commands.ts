@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
+import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { turnsCommandSchemas } from './turns/schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -9,7 +12,10 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...turnsCommandSchemas,
   ...checkinCommandSchemas,
+  ...signalCommandSchemas,
+  ...feedbackCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

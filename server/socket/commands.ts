@@ -3,6 +3,7 @@ import { COMMAND_NAMES, commandSchemas, isCommandName } from '../../shared/comma
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { Command } from '../../shared/commands.js';
+import { isRequestEvent } from '../../shared/protocol.js';
 import { TokenBucket } from '../auth/rate-limit.js';
 import type { Deps } from '../deps.js';
 import type { Room } from '../rooms/room.js';
@@ -37,7 +38,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps): 
     }
     try {
       const command = { type: name, payload: parsed.data } as Command;
-      const result = room.run(command, room.actorFor(participantId));
+      const result = room.run(command, room.actorFor(participantId, socket.data.ownerKey));
       if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
       ack(result);
     } catch (err) {
@@ -55,7 +56,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps): 
   });
 
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (!isCommandName(event) && event !== 'view:resync') {
+    if (!isCommandName(event) && !isRequestEvent(event)) {
       ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
     }
   });

@@ -1,9 +1,14 @@
 import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { SignalNotices } from '../features/signals/SignalNotices';
+import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { TurnSettings } from '../features/turns/TurnSettings';
+import { TurnsConsole } from '../features/turns/TurnsConsole';
 
 /**
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
@@ -25,10 +30,14 @@ export interface ConsolePanel {
 }
 
 export const consolePanels: ConsolePanel[] = [
+  { id: 'signals', column: 'main', Component: SignalNotices },
+  { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
-  // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
+  { id: 'feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
+  { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];
