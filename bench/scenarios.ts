@@ -3,7 +3,7 @@ import { startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
-import { loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
+import { alive, loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
 import type { PreparedRoom, RoomShape } from './lib/rooms.js';
 import { assign, prepareRooms } from './lib/rooms.js';
 import { round, slope } from './lib/stats.js';
@@ -120,6 +120,10 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
           `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +
           (conn.failed ? `, ${conn.failed} failed to connect (${conn.firstError})` : ''),
       );
+      if (!alive(server.pid)) {
+        o.log(`  ${label}: the server process exited during this step`);
+        break;
+      }
       if (conn.failed > 0 || !(step.latency.p99 <= s.stopAboveP99Ms)) break;
     }
   } finally {

@@ -6,15 +6,25 @@ import fs from 'node:fs';
  */
 const TICKS_PER_SECOND = 100;
 
+/** /proc reads give NaN once the process is gone (a crashed server must not take the bench down). */
+function readProc(path: string): string {
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function cpuTicks(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return NaN;
   // Fields after the command name (which may hold spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
 }
 
 export function rssBytes(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const status = readProc(`/proc/${pid}/status`);
   const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status);
   return kb ? Number(kb[1]) * 1024 : NaN;
 }
@@ -48,10 +58,14 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
         cpuSeconds: cpu,
         seconds,
         rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
-        rssMaxMiB: mib(Math.max(...rss)),
+        rssMaxMiB: mib(Math.max(...rss.filter((x) => !Number.isNaN(x)))),
       };
     },
   };
+}
+
+export function alive(pid: number): boolean {
+  return readProc(`/proc/${pid}/stat`) !== '';
 }
 
 export function loadAverage(): number[] {
