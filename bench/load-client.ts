@@ -39,7 +39,7 @@ const relaySeq = new Map<string, number>();
 const ackedKeys = new Set<string>();
 
 function post(msg: ChildMessage): void {
-  process.send?.(msg);
+  if (process.connected) process.send?.(msg);
 }
 
 function wsFrameBytes(payloadBytes: number): number {
@@ -219,3 +219,6 @@ process.on('message', (msg: ParentMessage) => {
     setTimeout(() => process.exit(0), 200);
   }
 });
+
+// The orchestrator is gone (finished or crashed): nothing to report to any more.
+process.on('disconnect', () => process.exit(0));
