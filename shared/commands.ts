@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { talkCommandSchemas } from './talktime/talk-schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -8,6 +9,7 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...talkCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

@@ -1,3 +1,4 @@
+import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**
@@ -26,6 +27,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent;
+export type DomainEvent = SessionEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -17,6 +17,8 @@ export const commandAudience: Record<CommandName, Audience> = {
   'session:leave': 'anyone',
   'break:start': 'staff',
   'break:end': 'staff',
+  'talk:track': 'staff',
+  'talk:shareGroupView': 'staff',
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -8,6 +8,9 @@ import { mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
+import { talkDeciders } from '../talktime/talk-decide.js';
+import { evolveTalk } from '../talktime/talk-evolve.js';
+import { emptyTalkState } from '../talktime/talk-state.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -16,10 +19,11 @@ import type { SessionState } from './state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...talkDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveTalk];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -36,6 +40,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    talk: emptyTalkState(),
   };
 }
 

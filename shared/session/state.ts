@@ -1,3 +1,5 @@
+import type { TalkState } from '../talktime/talk-state.js';
+
 /**
  * The room's state: the single truth the server holds for a session.
  * Times are epoch milliseconds from the injected clock; nothing here runs a timer.
@@ -49,6 +51,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
+  /** Talk-time tracking (shared/talktime). */
+  talk: TalkState;
 }
 
 export function isStaffRole(role: Role): boolean {

@@ -1,5 +1,7 @@
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
+import { talkGroupView, talkStaffView } from '../talktime/talk-views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -33,6 +35,8 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  /** Talk-time intervals and presence, for the dashboard. */
+  talk: TalkStaffView;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -40,6 +44,8 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  /** Only while the facilitators share the whole-group talk-time view. */
+  talk?: TalkGroupView;
   staff?: StaffView;
 }
 
@@ -91,8 +97,10 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
     }
   }
   const view: SharedView = { roster, order };
+  const talk = talkGroupView(state);
+  if (talk) view.talk = talk;
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, talk: talkStaffView(state) };
   }
   return view;
 }
