@@ -60,7 +60,7 @@ export class RoomRegistry {
       joinCode,
       coFacilitatorInviteHash: hashToken(invite),
       createdAt: now,
-      facilitator: { participantId: facilitatorId, tokenHash: hashToken(facilitatorToken) },
+      facilitator: { participantId: facilitatorId, name: body.facilitatorName, tokenHash: hashToken(facilitatorToken) },
       events,
     });
     this.rooms.set(sessionId, new Room(this.deps, this.io, replay(events)));

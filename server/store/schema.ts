@@ -10,6 +10,14 @@ export const MIGRATIONS: readonly string[] = [
     agreement   TEXT NOT NULL,
     created_at  INTEGER NOT NULL
   );
+  -- A group's facilitators keep one id across its sessions (the session log names them by it).
+  CREATE TABLE group_facilitators (
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    facilitator_id  TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('facilitator', 'cofacilitator')),
+    PRIMARY KEY (group_id, facilitator_id)
+  ) WITHOUT ROWID;
   CREATE TABLE sessions (
     id                  TEXT PRIMARY KEY,
     group_id            TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,

@@ -66,6 +66,9 @@ export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {
     this.stmt = {
       insertGroup: db.prepare('INSERT INTO groups (id, name, agreement, created_at) VALUES (?, ?, ?, ?)'),
+      insertGroupFacilitator: db.prepare(
+        'INSERT OR IGNORE INTO group_facilitators (group_id, facilitator_id, name, role) VALUES (?, ?, ?, ?)',
+      ),
       insertSession: db.prepare(
         'INSERT INTO sessions (id, group_id, join_code, cofac_invite_hash, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -92,6 +95,7 @@ export class SqliteStore implements Store {
   createSession(r: NewSessionRecord): void {
     this.db.transaction(() => {
       this.stmt.insertGroup.run(r.groupId, r.groupName, r.agreement, r.createdAt);
+      this.stmt.insertGroupFacilitator.run(r.groupId, r.facilitator.participantId, r.facilitator.name, 'facilitator');
       this.stmt.insertSession.run(r.sessionId, r.groupId, r.joinCode, r.coFacilitatorInviteHash, r.createdAt);
       this.stmt.insertCredential.run(r.facilitator.tokenHash, r.sessionId, r.facilitator.participantId);
       r.events.forEach((e, i) => this.stmt.insertEvent.run(r.sessionId, i + 1, JSON.stringify(e)));

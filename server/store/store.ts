@@ -15,7 +15,7 @@ export interface NewSessionRecord {
   joinCode: string;
   coFacilitatorInviteHash: string;
   createdAt: number;
-  facilitator: { participantId: string; tokenHash: string };
+  facilitator: { participantId: string; name: string; tokenHash: string };
   /** The opening events (creation and the facilitator), seq 1…n. */
   events: DomainEvent[];
 }
