@@ -13,7 +13,7 @@ export type TalkSource = (typeof TALK_SOURCES)[number];
  */
 export const CROSSTALK = 'crosstalk';
 
-export interface SpeakingInterval {
+export interface TalkInterval {
   /** A participant id, or CROSSTALK. */
   participantId: string;
   from: number;
@@ -23,30 +23,30 @@ export interface SpeakingInterval {
 }
 
 /** An interval with both ends known, as metrics use them. */
-export interface ClosedInterval extends SpeakingInterval {
+export interface ClosedInterval extends TalkInterval {
   to: number;
 }
 
 /** The interval as seen at `now`: an open one ends now; anything after `now` is cut off or dropped. */
-export function clipAt(interval: SpeakingInterval, now: number): ClosedInterval | null {
+export function clipAt(interval: TalkInterval, now: number): ClosedInterval | null {
   const to = Math.min(interval.to ?? now, now);
   if (to <= interval.from) return null;
   return { ...interval, to };
 }
 
-export function durationAt(interval: SpeakingInterval, now: number): number {
+export function durationAt(interval: TalkInterval, now: number): number {
   const c = clipAt(interval, now);
   return c ? c.to - c.from : 0;
 }
 
 /** The open interval of a list, if any (it is always the last one). */
-export function openInterval<T extends SpeakingInterval>(list: readonly T[]): T | null {
+export function openInterval<T extends TalkInterval>(list: readonly T[]): T | null {
   const last = list[list.length - 1];
   return last && last.to === null ? last : null;
 }
 
 /** Closes the open interval at `at`. An interval that would end before it began is dropped: it recorded nothing. */
-export function closeOpen<T extends SpeakingInterval>(list: readonly T[], at: number): T[] {
+export function closeOpen<T extends TalkInterval>(list: readonly T[], at: number): T[] {
   const open = openInterval(list);
   if (!open) return list as T[];
   const head = list.slice(0, -1);

@@ -1,5 +1,5 @@
 import type { PresentPeriod, Role } from '../session/state.js';
-import type { ClosedInterval, SpeakingInterval, TalkSource } from './intervals.js';
+import type { ClosedInterval, TalkInterval, TalkSource } from './intervals.js';
 import { CROSSTALK, presentMsAt } from './intervals.js';
 import { effectiveTimeline } from './precedence.js';
 import { balanceIndex, gini, median } from './stats.js';
@@ -14,7 +14,7 @@ export interface TalkInput {
   /** Everyone who was ever in the room, with the periods they were present. */
   people: Record<string, { name: string; role: Role; present: PresentPeriod[] }>;
   /** Both sources' intervals, keyed by a stable id (see talk-views.ts). */
-  intervals: Record<string, SpeakingInterval>;
+  intervals: Record<string, TalkInterval>;
 }
 
 export type BySource = Record<TalkSource, number>;
@@ -157,7 +157,7 @@ export function talkMetrics(input: TalkInput, nowRaw: number): TalkMetrics {
 }
 
 /** Who is speaking at `now` after precedence: an open tracker interval wins over an open floor interval. */
-function openNow(intervals: readonly SpeakingInterval[], now: number): TalkMetrics['speakingNow'] {
+function openNow(intervals: readonly TalkInterval[], now: number): TalkMetrics['speakingNow'] {
   let best: TalkMetrics['speakingNow'] = null;
   for (const i of intervals) {
     if (i.to !== null || i.from > now) continue;

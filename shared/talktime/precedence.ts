@@ -1,4 +1,4 @@
-import type { ClosedInterval, SpeakingInterval } from './intervals.js';
+import type { ClosedInterval, TalkInterval } from './intervals.js';
 import { clipAt } from './intervals.js';
 
 /**
@@ -9,7 +9,7 @@ import { clipAt } from './intervals.js';
  * Returns the effective timeline as of `now`: closed, non-overlapping segments
  * sorted by start, each keeping the source it came from.
  */
-export function effectiveTimeline(intervals: Iterable<SpeakingInterval>, now: number): ClosedInterval[] {
+export function effectiveTimeline(intervals: Iterable<TalkInterval>, now: number): ClosedInterval[] {
   const tracker: ClosedInterval[] = [];
   const floor: ClosedInterval[] = [];
   for (const i of intervals) {

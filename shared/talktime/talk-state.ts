@@ -1,8 +1,8 @@
 import type { SessionState } from '../session/state.js';
-import type { SpeakingInterval } from './intervals.js';
+import type { TalkInterval } from './intervals.js';
 import type { TalkInput } from './metrics.js';
 
-export interface TrackerInterval extends SpeakingInterval {
+export interface TrackerInterval extends TalkInterval {
   source: 'tracker';
 }
 
@@ -28,13 +28,13 @@ export function emptyTalkState(): TalkState {
  * The floor's intervals, recorded by turn-taking. Turn-taking is not merged yet;
  * until then there are none, and the tracker is the only source.
  */
-export function floorIntervals(_state: SessionState): readonly SpeakingInterval[] {
+export function floorIntervals(_state: SessionState): readonly TalkInterval[] {
   return [];
 }
 
 /** Stable keys so a view diff carries only the interval that changed: `t3` is the tracker's 4th, `f0` the floor's 1st. */
-export function keyedIntervals(state: SessionState): Record<string, SpeakingInterval> {
-  const out: Record<string, SpeakingInterval> = {};
+export function keyedIntervals(state: SessionState): Record<string, TalkInterval> {
+  const out: Record<string, TalkInterval> = {};
   floorIntervals(state).forEach((i, n) => (out[`f${n}`] = { participantId: i.participantId, from: i.from, to: i.to, source: 'floor' }));
   state.talk.tracked.forEach((i, n) => (out[`t${n}`] = i));
   return out;

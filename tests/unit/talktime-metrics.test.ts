@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpeakingInterval, TalkSource } from '../../shared/talktime/intervals.js';
+import type { TalkInterval, TalkSource } from '../../shared/talktime/intervals.js';
 import { closeOpen, CROSSTALK } from '../../shared/talktime/intervals.js';
 import type { TalkInput } from '../../shared/talktime/metrics.js';
 import { talkMetrics } from '../../shared/talktime/metrics.js';
@@ -8,7 +8,7 @@ import { balanceIndex, gini, median } from '../../shared/talktime/stats.js';
 
 const T0 = 1_700_000_000_000;
 const s = (seconds: number) => T0 + seconds * 1000;
-const iv = (participantId: string, from: number, to: number | null, source: TalkSource = 'tracker'): SpeakingInterval => ({
+const iv = (participantId: string, from: number, to: number | null, source: TalkSource = 'tracker'): TalkInterval => ({
   participantId,
   from: s(from),
   to: to === null ? null : s(to),
@@ -17,7 +17,7 @@ const iv = (participantId: string, from: number, to: number | null, source: Talk
 
 type Person = [id: string, role: 'facilitator' | 'cofacilitator' | 'member', present: Array<[number, number | null]>];
 
-function input(people: Person[], intervals: SpeakingInterval[], endedAt: number | null = null): TalkInput {
+function input(people: Person[], intervals: TalkInterval[], endedAt: number | null = null): TalkInput {
   return {
     startedAt: T0,
     endedAt: endedAt === null ? null : s(endedAt),

@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/session/actor.js';
 import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { SpeakingInterval, TalkSource } from '../../shared/talktime/intervals.js';
+import type { TalkInterval, TalkSource } from '../../shared/talktime/intervals.js';
 import { CROSSTALK, durationAt } from '../../shared/talktime/intervals.js';
 import type { TalkInput } from '../../shared/talktime/metrics.js';
 import { talkMetrics } from '../../shared/talktime/metrics.js';
@@ -24,7 +24,7 @@ const sourceIntervals = (source: TalkSource) =>
     })
     .map(({ steps, lastOpen }) => {
       let t = T0;
-      const out: SpeakingInterval[] = steps.map(({ gap, len, who }) => {
+      const out: TalkInterval[] = steps.map(({ gap, len, who }) => {
         const from = t + gap;
         t = from + len;
         return { participantId: who, from, to: t, source };
