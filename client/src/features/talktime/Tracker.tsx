@@ -10,7 +10,8 @@ import { isShortcutEvent, NOBODY_KEYS, openTracked, trackerTargets } from './tra
 /**
  * The co-facilitator's tracker: tap who is speaking now. One tap switches,
  * tapping the speaker again (or "Nobody") stops. Big tiles for a phone; number
- * keys 1–9, F, C, X and 0 for the keyboard. The speaking tile says so in words
+ * keys 1–9, F, C, X and 0 for the keyboard.
+ * The running clock on a tile is hidden from screen readers, so the button's name does not change every second. The speaking tile says so in words
  * and with a mark, not by colour alone.
  */
 export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: boolean }) {
@@ -74,7 +75,10 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
               {t.detail ? <span className="talk-tile-detail">{t.detail}</span> : null}
               {speaking && open ? (
                 <span className="talk-tile-state">
-                  <span aria-hidden="true">● </span>speaking <span className="clock-digits-small">{formatClock(now - open.from)}</span>
+                  <span aria-hidden="true">● </span>speaking{' '}
+                  <span className="clock-digits-small" aria-hidden="true">
+                    {formatClock(now - open.from)}
+                  </span>
                 </span>
               ) : null}
               {t.key ? (

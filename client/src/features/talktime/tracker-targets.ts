@@ -10,7 +10,8 @@ export interface TrackerTarget {
   key: string | null;
 }
 
-export const NOBODY_KEYS = ['0', 'n', 'Escape'];
+/** Not Escape: that closes dialogs, and must not also stop the tracker. */
+export const NOBODY_KEYS = ['0'];
 
 /**
  * The tracker's tiles: members in the room (keys 1–9), then the facilitator (F),
@@ -35,9 +36,10 @@ export function openTracked(intervals: Record<string, TalkInterval>): TalkInterv
   return null;
 }
 
-/** Keys typed into fields, or with modifiers, are not shortcuts. */
+/** Keys typed into fields, with modifiers, or while a dialog is open are not shortcuts. */
 export function isShortcutEvent(e: KeyboardEvent): boolean {
-  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return false;
+  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || e.defaultPrevented) return false;
+  if (document.querySelector('dialog[open]')) return false;
   const t = e.target as HTMLElement | null;
   if (!t) return true;
   const tag = t.tagName;
