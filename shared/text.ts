@@ -2,6 +2,8 @@
 export const NAME_MAX = 40;
 export const GROUP_NAME_MAX = 80;
 export const AGREEMENT_MAX = 2000;
+/** Longest break a facilitator can start, in minutes (one hour). */
+export const BREAK_MAX_MINUTES = 60;
 
 /** Collapse inner whitespace and trim: "  Sam   K " is "Sam K". */
 export function cleanName(input: string): string {

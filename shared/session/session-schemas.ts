@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
+import { AGREEMENT_MAX, BREAK_MAX_MINUTES, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
 
 /** Participant and item ids are server-made, url-safe strings. */
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
@@ -9,7 +9,7 @@ export const DisplayNameSchema = z
   .transform(cleanName)
   .pipe(z.string().min(1, 'Please enter a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`));
 
-export const BREAK_MAX_MINUTES = 60;
+export { BREAK_MAX_MINUTES };
 
 export const sessionCommandSchemas = {
   'session:admit': z.strictObject({ participantId: IdSchema }),

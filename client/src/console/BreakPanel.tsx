@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { BREAK_MAX_MINUTES } from '../../../shared/text';
+import { useRoom, useServerNow } from '../room/useRoom';
+import { formatClock } from '../ui/format';
+import { InlineError } from '../ui/InlineError';
+import { useCommand } from '../ui/useCommand';
+
+const PRESETS = ['5', '10', '15'] as const;
+
+/** Start a break of 5, 10, 15 or a chosen number of minutes; end it early. */
+export function BreakPanel() {
+  const { view } = useRoom();
+  const now = useServerNow();
+  const id = useId();
+  const cmd = useCommand();
+  const [choice, setChoice] = useState<string>('10');
+  const [custom, setCustom] = useState('20');
+  const brk = view?.session.break;
+  const running = brk && now < brk.endsAt;
+
+  const start = (e: FormEvent) => {
+    e.preventDefault();
+    const minutes = Number(choice === 'custom' ? custom : choice);
+    void cmd.run('break:start', { minutes });
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Break</h2>
+      {running ? (
+        <>
+          <p>
+            A break is on: <span className="clock-digits">{formatClock(brk.endsAt - now)}</span> left.
+          </p>
+          <button type="button" className="secondary" disabled={cmd.pending} onClick={() => void cmd.run('break:end', {})}>
+            End break now
+          </button>
+        </>
+      ) : (
+        <form onSubmit={start}>
+          <fieldset className="choices">
+            <legend>Length</legend>
+            {PRESETS.map((m) => (
+              <label key={m} className="choice">
+                <input type="radio" name={`${id}-len`} value={m} checked={choice === m} onChange={() => setChoice(m)} /> {m} minutes
+              </label>
+            ))}
+            <label className="choice">
+              <input type="radio" name={`${id}-len`} value="custom" checked={choice === 'custom'} onChange={() => setChoice('custom')} /> Other
+            </label>
+          </fieldset>
+          {choice === 'custom' ? (
+            <div className="field">
+              <label htmlFor={`${id}-custom`}>Minutes (1 to {BREAK_MAX_MINUTES})</label>
+              <input
+                id={`${id}-custom`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={BREAK_MAX_MINUTES}
+                required
+                value={custom}
+                onChange={(e) => setCustom(e.target.value)}
+              />
+            </div>
+          ) : null}
+          <button type="submit" className="primary" disabled={cmd.pending}>
+            Start break
+          </button>
+        </form>
+      )}
+      <InlineError message={cmd.error} />
+    </section>
+  );
+}

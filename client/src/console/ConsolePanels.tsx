@@ -1,0 +1,32 @@
+import type { ComponentType } from 'react';
+import { BreakPanel } from './BreakPanel';
+import { EndSessionPanel } from './EndSessionPanel';
+import { InvitePanel } from './InvitePanel';
+import { PeoplePanel } from './PeoplePanel';
+
+/**
+ * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
+ *
+ * A feature adds ONE line here, e.g.
+ *   { id: 'turns', column: 'main', Component: TurnsConsole },
+ * with the component in client/src/features/<feature>/. `main` is the wide left
+ * column (running the group), `side` the right column (set-up and tools); on a
+ * phone they stack, main first. Each panel renders its own
+ * <section className="card" aria-labelledby=…> with an <h2>. Read the room with
+ * useRoom() (staff data is under view.shared.staff), timers with useServerNow(),
+ * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
+ * This whole file is in the console chunk, which members never load.
+ */
+export interface ConsolePanel {
+  id: string;
+  column: 'main' | 'side';
+  Component: ComponentType;
+}
+
+export const consolePanels: ConsolePanel[] = [
+  { id: 'people', column: 'main', Component: PeoplePanel },
+  // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'invite', column: 'side', Component: InvitePanel },
+  { id: 'break', column: 'side', Component: BreakPanel },
+  { id: 'end', column: 'side', Component: EndSessionPanel },
+];

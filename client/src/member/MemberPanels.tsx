@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import { WhoIsHere } from './WhoIsHere';
+
+/**
+ * The member view's plug-in slots, rendered top to bottom.
+ *
+ * A feature adds ONE line here: `{ id: 'turns', Component: TurnsMember },` where
+ * the component lives in client/src/features/<feature>/ and reads the room with
+ * useRoom() / useServerNow() and sends with useCommand() (or useSend()).
+ * Keep member components small: they are in the member bundle (no lazy here,
+ * members need them at once). Render nothing (null) when there is nothing to show.
+ */
+export interface MemberPanel {
+  id: string;
+  Component: ComponentType;
+}
+
+export const memberPanels: MemberPanel[] = [
+  // Feature panels go above the roster, e.g.:
+  // { id: 'turns', Component: TurnsMember },
+  { id: 'who-is-here', Component: WhoIsHere },
+];

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { forgetCredential } from '../app/credentials';
+import { useRoom, useRoomStore } from '../room/useRoom';
+import { InlineError } from '../ui/InlineError';
+import { Page } from '../ui/Page';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { memberPanels } from './MemberPanels';
+
+/** What an admitted member sees: the group, the feature panels, who is here, and a way out. */
+export function MemberView() {
+  const { view } = useRoom();
+  const store = useRoomStore();
+  const [error, setError] = useState<string | null>(null);
+  if (!view) return null;
+  const leave = async () => {
+    const ack = await store.leave();
+    if (ack.ok) forgetCredential(store.sessionId);
+    else setError(ack.error.message);
+  };
+  return (
+    <Page title={view.session.groupName}>
+      <div className="room-head">
+        <h1>{view.session.groupName}</h1>
+        <p className="muted">You are here as {view.me.name}.</p>
+      </div>
+      <div className="stack">
+        {memberPanels.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+      </div>
+      <div className="leave-row">
+        <ConfirmButton
+          label="Leave session"
+          title="Leave this session?"
+          body="You will need the join code to come back."
+          confirmLabel="Leave session"
+          onConfirm={leave}
+        />
+        <InlineError message={error} />
+      </div>
+    </Page>
+  );
+}

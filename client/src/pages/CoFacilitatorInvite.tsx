@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Joined } from '../../../shared/protocol';
+import { NAME_MAX } from '../../../shared/text';
+import { callApi } from '../app/api';
+import { saveCredential } from '../app/credentials';
+import { navigate, takeFragmentParam } from '../app/router';
+import { InlineError } from '../ui/InlineError';
+import { Page } from '../ui/Page';
+
+const inviteKey = (sessionId: string) => `attune:invite:${sessionId}`;
+
+/** The invite secret arrives in `#invite=`; keep it in this tab only and clear the address bar. */
+function takeInvite(sessionId: string): string | null {
+  const fromUrl = takeFragmentParam('invite');
+  if (fromUrl) sessionStorage.setItem(inviteKey(sessionId), fromUrl);
+  return fromUrl ?? sessionStorage.getItem(inviteKey(sessionId));
+}
+
+export function CoFacilitatorInvite({ sessionId }: { sessionId: string }) {
+  const id = useId();
+  const [invite] = useState(() => takeInvite(sessionId));
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!invite) return;
+    setBusy(true);
+    setError(null);
+    const result = await callApi<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/cofacilitators`, { invite, name });
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    sessionStorage.removeItem(inviteKey(sessionId));
+    saveCredential(result.data.sessionId, { token: result.data.token });
+    navigate(`/s/${encodeURIComponent(result.data.sessionId)}`);
+  };
+
+  return (
+    <Page>
+      <h1>Join as co-facilitator</h1>
+      {invite ? (
+        <form className="card form" onSubmit={submit}>
+          <p>You have been invited to help run this session, with the same controls as the facilitator.</p>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Your display name</label>
+            <input id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
+          </div>
+          <InlineError message={error} />
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Joining…' : 'Join as co-facilitator'}
+          </button>
+        </form>
+      ) : (
+        <p className="card">This invite link is incomplete. Please ask the facilitator to send the co-facilitator link again.</p>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { CreatedSession } from '../../../shared/protocol';
+import { AGREEMENT_MAX, DEFAULT_AGREEMENT, GROUP_NAME_MAX, NAME_MAX } from '../../../shared/text';
+import { callApi } from '../app/api';
+import { saveCredential, saveLinks } from '../app/credentials';
+import { navigate } from '../app/router';
+import { InlineError } from '../ui/InlineError';
+import { Link } from '../ui/Link';
+import { Page } from '../ui/Page';
+
+/** A facilitator starts a session; the token and the one-time links are kept in this browser. */
+export function Home() {
+  const id = useId();
+  const [groupName, setGroupName] = useState('');
+  const [name, setName] = useState('');
+  const [agreement, setAgreement] = useState(DEFAULT_AGREEMENT);
+  const [waitingRoom, setWaitingRoom] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await callApi<CreatedSession>('POST', '/api/sessions', {
+      groupName,
+      facilitatorName: name,
+      agreement,
+      waitingRoom,
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.message);
+    const created = result.data;
+    saveCredential(created.sessionId, { token: created.facilitatorToken });
+    saveLinks(created);
+    navigate(`/s/${encodeURIComponent(created.sessionId)}`);
+  };
+
+  return (
+    <Page>
+      <h1>Start a group session</h1>
+      <p className="lede">
+        You will get a short code for members, a link for a co-facilitator, and a private link for yourself.
+        Joining a session someone else runs? <Link href="/join">Enter a join code</Link>.
+      </p>
+      <form className="card form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-group`}>Group name</label>
+          <input id={`${id}-group`} required maxLength={GROUP_NAME_MAX} value={groupName} onChange={(e) => setGroupName(e.target.value)} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Your display name</label>
+          <input id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-agreement`}>Group agreement</label>
+          <p className="hint" id={`${id}-agreement-hint`}>
+            Members read and accept this before they enter. Edit it to fit your group.
+          </p>
+          <textarea
+            id={`${id}-agreement`}
+            aria-describedby={`${id}-agreement-hint`}
+            required
+            rows={11}
+            maxLength={AGREEMENT_MAX}
+            value={agreement}
+            onChange={(e) => setAgreement(e.target.value)}
+          />
+        </div>
+        <div className="field check">
+          <input id={`${id}-waiting`} type="checkbox" checked={waitingRoom} onChange={(e) => setWaitingRoom(e.target.checked)} />
+          <label htmlFor={`${id}-waiting`}>
+            Use a waiting room <span className="hint-inline">(you admit each member yourself)</span>
+          </label>
+        </div>
+        <InlineError message={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Starting…' : 'Start session'}
+        </button>
+      </form>
+    </Page>
+  );
+}

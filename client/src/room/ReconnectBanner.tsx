@@ -1,0 +1,12 @@
+import { useRoom } from './useRoom';
+
+/** Shown while the socket is away; the store reconnects by itself. The live region is always present so the change is announced. */
+export function ReconnectBanner() {
+  const { status } = useRoom();
+  const away = status === 'reconnecting' || status === 'connecting';
+  return (
+    <div className={away ? 'reconnect-banner' : 'visually-hidden'} role="status" aria-live="polite">
+      {away ? 'Reconnecting… Your place is kept.' : ''}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isStaffRole } from '../../../shared/session/state';
+import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
+import { takeFragmentParam } from '../app/router';
+import { MemberView } from '../member/MemberView';
+import { BreakOverlay } from './BreakOverlay';
+import { ReconnectBanner } from './ReconnectBanner';
+import { RoomStore } from './room-store';
+import { ConnectingScreen, EndedScreen, LeftScreen, NoAccessScreen, OutsideScreen, WaitingScreen } from './screens';
+import { RoomContext, useRoom, useRoomStore } from './useRoom';
+
+// Facilitators' controls are their own chunk: a member's phone never downloads them.
+const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
+
+/** A capability link carries `#key=<token>`: keep it in localStorage, then clear it from the address bar. */
+function credentialFor(sessionId: string): string | null {
+  const key = takeFragmentParam('key');
+  if (key) saveCredential(sessionId, { token: key });
+  return loadCredential(sessionId)?.token ?? null;
+}
+
+export function RoomPage({ sessionId }: { sessionId: string }) {
+  const [token] = useState(() => credentialFor(sessionId));
+  const [store] = useState(() => (token ? new RoomStore(sessionId, token) : null));
+  useEffect(() => store?.start(), [store]);
+  if (!store) return <NoAccessScreen reason="missing" />;
+  return (
+    <RoomContext.Provider value={store}>
+      <RoomScreen />
+    </RoomContext.Provider>
+  );
+}
+
+function RoomScreen() {
+  const { status, view } = useRoom();
+  useEffect(() => {
+    if (view) document.title = `${view.session.groupName} · Attune`;
+  }, [view?.session.groupName]);
+  const admission = view?.me.admission;
+  const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
+  const store = useRoomStore();
+  useEffect(() => {
+    // An unknown token is useless: forget it so this browser can join afresh. A removed person's is kept,
+    // so a reload (or the invite link) says they are no longer part of the session instead of offering a new join.
+    if (status === 'unauthorized') forgetCredential(store.sessionId);
+  }, [status, store]);
+
+  if (status === 'unauthorized') return <NoAccessScreen reason="unknown" />;
+  if (status === 'left') return <LeftScreen />;
+  // After a reload the handshake only says "revoked", without saying whether removed or turned away.
+  if (outside) return <OutsideScreen admission={admission === 'declined' ? 'declined' : admission === 'removed' ? 'removed' : 'unknown'} />;
+  if (!view) return <ConnectingScreen />;
+
+  let body;
+  if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} />;
+  else if (view.me.admission === 'waiting') body = <WaitingScreen groupName={view.session.groupName} name={view.me.name} />;
+  else if (isStaffRole(view.me.role))
+    body = (
+      <Suspense fallback={<ConnectingScreen />}>
+        <FacilitatorConsole />
+      </Suspense>
+    );
+  else body = <MemberView />;
+
+  return (
+    <>
+      <ReconnectBanner />
+      {body}
+      {view.session.endedAt === null && view.me.admission === 'admitted' ? <BreakOverlay /> : null}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { Link } from './Link';
+
+/** The plain page frame every screen uses: a header with the name, one main landmark. */
+export function Page({ title, children, wide = false }: { title?: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <>
+      <header className="site-header">
+        <Link className="brand" href="/">Attune</Link>
+        {title ? <span className="site-title">{title}</span> : null}
+      </header>
+      <main id="main" className={wide ? 'page page-wide' : 'page'}>
+        {children}
+      </main>
+    </>
+  );
+}
