@@ -3,6 +3,7 @@ import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
 
 /**
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
@@ -25,6 +26,7 @@ export interface ConsolePanel {
 
 export const consolePanels: ConsolePanel[] = [
   { id: 'people', column: 'main', Component: PeoplePanel },
+  { id: 'talktime', column: 'main', Component: TalkTimePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },

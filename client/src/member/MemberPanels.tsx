@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { WhoIsHere } from './WhoIsHere';
+import { GroupTalkView } from '../features/talktime/GroupTalkView';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
@@ -18,5 +19,6 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
+  { id: 'talktime', Component: GroupTalkView },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
