@@ -13,9 +13,10 @@ export function TalkBars({ members }: { members: MemberTalk[] }) {
     <figure className="talk-figure">
       <figcaption>
         <h3>Share against fair share</h3>
-        <p className="hint">Each bar is a member’s share of members’ talk; the upright line marks their fair share for the time they were here.</p>
+        <p className="hint">Each bar is a member’s share of members’ talk; the upright line marks their fair share for the time they were here. The same figures are in the table above.</p>
       </figcaption>
-      <ul className="talk-bars">
+      {/* A picture of the table's "Share (fair)" column: hidden from assistive tech, which reads the table. */}
+      <ul className="talk-bars" aria-hidden="true">
         {members.map((r) => (
           <li key={r.id} className="talk-bar-row">
             <span className="talk-bar-name person-name">{r.name}</span>
