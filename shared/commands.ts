@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { talkCommandSchemas } from './talktime/talk-schemas.js';
 
@@ -9,6 +10,7 @@ import { talkCommandSchemas } from './talktime/talk-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...checkinCommandSchemas,
   ...talkCommandSchemas,
 } as const;
 

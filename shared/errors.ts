@@ -19,6 +19,10 @@ export const ErrorCode = {
   session_ended: 'session_ended',
   /** The command is valid but not now (e.g. ending a break when none is running). */
   invalid_state: 'invalid_state',
+  /** A check-in's results cannot be shown yet: fewer than its minimum have answered (never below 2). */
+  too_few_answers: 'too_few_answers',
+  /** This person has already answered this check-in; each person answers once. */
+  already_answered: 'already_answered',
   /** The event name is not part of the protocol. */
   unknown_command: 'unknown_command',
   /** Something broke on the server; the command was not applied. */

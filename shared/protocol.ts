@@ -81,4 +81,8 @@ export interface Joined {
   token: string;
 }
 
+export interface NewCoFacilitatorLink {
+  coFacilitatorLink: string;
+}
+
 export type ApiError = { error: { code: string; message: string } };

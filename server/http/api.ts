@@ -6,7 +6,8 @@ import type { ApiError, JoinPreview, Joined } from '../../shared/protocol.js';
 import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/session-schemas.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import { KeyedLimiter } from '../auth/rate-limit.js';
-import { tokenMatchesHash } from '../auth/tokens.js';
+import { hashToken, newToken, tokenMatchesHash } from '../auth/tokens.js';
+import { isStaffRole } from '../../shared/session/state.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 
@@ -102,6 +103,21 @@ export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     const joined: Joined = { sessionId: row.sessionId, participantId: result.participantId, token: result.token };
     res.status(201).json(joined);
+  });
+
+  // A fresh co-facilitator link for staff on any device (the first one is only shown to the creator).
+  router.post('/sessions/:sessionId/cofacilitator-invite', (req, res) => {
+    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const credential = token ? deps.store.findCredential(hashToken(token)) : undefined;
+    const room = credential && credential.sessionId === req.params.sessionId ? registry.get(credential.sessionId) : undefined;
+    const me = room?.current.participants[credential!.participantId];
+    if (!room || !me || me.admission !== 'admitted' || !isStaffRole(me.role)) {
+      return sendError(res, 'forbidden', 'Only the facilitators of this session can make a co-facilitator link.');
+    }
+    if (room.current.endedAt !== null) return sendError(res, 'session_ended', 'This session has ended.');
+    const invite = newToken();
+    deps.store.setCoFacilitatorInvite(room.sessionId, hashToken(invite));
+    res.status(201).json({ coFacilitatorLink: `/co/${room.sessionId}#invite=${invite}` });
   });
 
   router.use((_req, res) => sendError(res, 'not_found', 'No such API route.'));

@@ -81,6 +81,7 @@ export class SqliteStore implements Store {
       upsertSnapshot: db.prepare(
         'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
       ),
+      setInvite: db.prepare('UPDATE sessions SET cofac_invite_hash = ? WHERE id = ?'),
       endSession: db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?'),
       findSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
       findByCode: db.prepare('SELECT * FROM sessions WHERE join_code = ? AND ended_at IS NULL'),
@@ -115,6 +116,10 @@ export class SqliteStore implements Store {
     return row && { sessionId: row.session_id, participantId: row.participant_id };
   }
 
+  setCoFacilitatorInvite(sessionId: string, inviteHash: string): void {
+    this.stmt.setInvite.run(inviteHash, sessionId);
+  }
+
   commit(c: Commit): void {
     this.db.transaction(() => {
       // Guards against two writers for one room (e.g. a second process): versions must line up.
@@ -126,6 +131,11 @@ export class SqliteStore implements Store {
       if (c.snapshot) this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, JSON.stringify(c.snapshot));
       if (c.endedAt !== undefined) this.stmt.endSession.run(c.endedAt, c.sessionId);
     })();
+    // The WAL keeps an image of every page each commit wrote until a checkpoint. For sealed
+    // records that would be a history of tallies which, set beside the log's "X answered"
+    // events, tells who answered what. Copy them into the database now (where the old row is
+    // overwritten in place and secure_delete zeroes what is freed) and cut the WAL to zero bytes.
+    if (c.sealed.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   load(sessionId: string): LoadedSession | undefined {

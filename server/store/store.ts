@@ -61,6 +61,8 @@ export interface Store {
   findSession(sessionId: string): SessionRow | undefined;
   findSessionByJoinCode(code: string): SessionRow | undefined;
   findCredential(tokenHash: string): Credential | undefined;
+  /** Replaces the co-facilitator invite: the old link stops working. */
+  setCoFacilitatorInvite(sessionId: string, inviteHash: string): void;
   /** Atomic and durable: when it returns, the events are on disk. Throws on a version clash. */
   commit(commit: Commit): void;
   load(sessionId: string): LoadedSession | undefined;

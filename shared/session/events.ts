@@ -1,3 +1,4 @@
+import type { CheckinEvent } from '../checkins/events.js';
 import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 
@@ -27,6 +28,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | TalkEvent;
+export type DomainEvent = SessionEvent | CheckinEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

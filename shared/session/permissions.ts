@@ -17,6 +17,11 @@ export const commandAudience: Record<CommandName, Audience> = {
   'session:leave': 'anyone',
   'break:start': 'staff',
   'break:end': 'staff',
+  'checkin:start': 'staff',
+  'checkin:answer': 'member',
+  'checkin:stop': 'staff',
+  'checkin:reveal': 'staff',
+  'checkin:close': 'staff',
   'talk:track': 'staff',
   'talk:shareGroupView': 'staff',
 };

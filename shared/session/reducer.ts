@@ -1,4 +1,7 @@
 import type { Command, CommandName } from '../commands.js';
+import { checkinDeciders } from '../checkins/decide.js';
+import { evolveCheckins } from '../checkins/evolve.js';
+import { emptyCheckins } from '../checkins/state.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
@@ -19,11 +22,12 @@ import { emptyTalkState } from '../talktime/talk-state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...checkinDeciders,
   ...talkDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveTalk];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveCheckins, evolveTalk];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -40,6 +44,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    checkins: emptyCheckins(),
     talk: emptyTalkState(),
   };
 }

@@ -1,3 +1,5 @@
+import { isCheckinEvent } from '../checkins/events.js';
+import { checkinSealedRecords, hydrateCheckins, redactCheckinEvent, stripCheckins } from '../checkins/sealed.js';
 import type { DomainEvent } from './events.js';
 import type { SessionState } from './state.js';
 
@@ -16,20 +18,20 @@ export interface SealedRecord {
 
 /** The event as the log may keep it. */
 export function redactForLog(event: DomainEvent): DomainEvent {
-  return event;
+  return isCheckinEvent(event) ? redactCheckinEvent(event) : event;
 }
 
 /** Sealed records to rewrite after `events` were applied to reach `state`. */
-export function sealedRecords(_state: SessionState, _events: readonly DomainEvent[]): SealedRecord[] {
-  return [];
+export function sealedRecords(state: SessionState, events: readonly DomainEvent[]): SealedRecord[] {
+  return checkinSealedRecords(state, events);
 }
 
 /** The state as a snapshot may keep it. */
 export function stripSealed(state: SessionState): SessionState {
-  return state;
+  return stripCheckins(state);
 }
 
 /** Puts sealed records back into a state rebuilt from snapshot and log. */
-export function hydrateSealed(state: SessionState, _records: readonly SealedRecord[]): SessionState {
-  return state;
+export function hydrateSealed(state: SessionState, records: readonly SealedRecord[]): SessionState {
+  return hydrateCheckins(state, records);
 }

@@ -1,3 +1,4 @@
+import type { CheckinsState } from '../checkins/state.js';
 import type { TalkState } from '../talktime/talk-state.js';
 
 /**
@@ -51,6 +52,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
+  /** Anonymous check-ins; see shared/checkins/state.ts. */
+  checkins: CheckinsState;
   /** Talk-time tracking (shared/talktime). */
   talk: TalkState;
 }

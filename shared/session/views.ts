@@ -1,3 +1,5 @@
+import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
+import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
 import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
@@ -35,6 +37,7 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  checkin?: CheckinStaffView;
   /** Talk-time intervals and presence, for the dashboard. */
   talk: TalkStaffView;
 }
@@ -44,6 +47,8 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  /** The check-in on screen: counts before reveal, the aggregate after. */
+  checkin?: CheckinView;
   /** Only while the facilitators share the whole-group talk-time view. */
   talk?: TalkGroupView;
   staff?: StaffView;
@@ -55,6 +60,8 @@ export interface MeView {
   name: string;
   role: Role;
   admission: Admission;
+  /** Members only: whether you answered the check-in on screen (never what). */
+  checkin?: CheckinMeView;
 }
 
 export interface ClientView {
@@ -97,17 +104,24 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
     }
   }
   const view: SharedView = { roster, order };
+  const checkin = checkinView(state);
+  if (checkin) view.checkin = checkin;
   const talk = talkGroupView(state);
   if (talk) view.talk = talk;
   if (channel === 'staff') {
     view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, talk: talkStaffView(state) };
+    const staffCheckin = checkinStaffView(state);
+    if (staffCheckin) view.staff.checkin = staffCheckin;
   }
   return view;
 }
 
 export function meView(state: SessionState, participantId: string): MeView {
   const p = state.participants[participantId]!;
-  return { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
+  const checkin = checkinMeView(state, participantId);
+  if (checkin) me.checkin = checkin;
+  return me;
 }
 
 export function viewFor(state: SessionState, participantId: string): ClientView {

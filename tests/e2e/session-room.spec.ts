@@ -114,6 +114,9 @@ test('reload and a co-facilitator: the same people come back without joining aga
     await page.goto(privateLink);
     await expect(page.getByText(`you are ${fac.name} (facilitator)`)).toBeVisible();
     expect(new URL(page.url()).hash).toBe('');
+    // This device never saw the co-facilitator link: it can make a new one.
+    await page.getByRole('button', { name: 'Make a co-facilitator link' }).click();
+    await expect(page.getByTestId('cofacilitator-link')).toHaveValue(/\/co\/.+#invite=/);
   } finally {
     await laptop.close();
   }

@@ -103,3 +103,32 @@ describe('commands', () => {
     expect(acks.some((a) => !a.ok && a.error.code === 'rate_limited')).toBe(true);
   });
 });
+
+describe('co-facilitator links', () => {
+  async function newInvite(sessionId: string, token: string | undefined) {
+    const res = await fetch(`${server.url}/api/sessions/${sessionId}/cofacilitator-invite`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: '{}',
+    });
+    return { status: res.status, body: (await res.json()) as { coFacilitatorLink?: string; error?: { code: string } } };
+  }
+
+  it('staff make a new link from any device; the old one stops working', async () => {
+    const created = await createSession(server.url);
+    const fresh = await newInvite(created.sessionId, created.facilitatorToken);
+    expect(fresh.status).toBe(201);
+    await expect(joinAsCoFacilitator(server.url, created, 'Old link')).rejects.toThrow(/forbidden/);
+    const co = await joinAsCoFacilitator(server.url, { ...created, coFacilitatorLink: fresh.body.coFacilitatorLink! }, 'Chris');
+    expect(co.participantId).toBeTruthy();
+  });
+
+  it('members, other sessions and no credential cannot make one', async () => {
+    const created = await createSession(server.url);
+    const member = await joinAsMember(server.url, created.joinCode, 'Ann');
+    const other = await createSession(server.url);
+    expect((await newInvite(created.sessionId, member.token)).body.error?.code).toBe('forbidden');
+    expect((await newInvite(created.sessionId, other.facilitatorToken)).body.error?.code).toBe('forbidden');
+    expect((await newInvite(created.sessionId, undefined)).status).toBe(403);
+  });
+});

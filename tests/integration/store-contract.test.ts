@@ -93,6 +93,14 @@ describe.each(stores)('Store contract: %s', (_name, make) => {
     store.close();
   });
 
+  it('replaces the co-facilitator invite', () => {
+    const store = make();
+    store.createSession(record());
+    store.setCoFacilitatorInvite('s1', 'cd'.repeat(32));
+    expect(store.findSession('s1')?.coFacilitatorInviteHash).toBe('cd'.repeat(32));
+    store.close();
+  });
+
   it('loads nothing for an unknown session', () => {
     const store = make();
     expect(store.load('nope')).toBeUndefined();

@@ -3,12 +3,17 @@ import type { ApiError } from '../../../shared/protocol';
 /** A REST answer: the body, or the server's error (code and a message meant for people). */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
 
-export async function callApi<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function callApi<T>(method: 'GET' | 'POST', path: string, body?: unknown, bearer?: string): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        // Credentials go in a header, never in the URL (URLs end up in logs).
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -53,6 +53,12 @@ export function loadLinks(sessionId: string): StoredLinks | null {
   return read<StoredLinks>(linksKey(sessionId));
 }
 
+/** Keeps a co-facilitator link made later (from any device) beside the others. */
+export function saveCoFacilitatorLink(sessionId: string, coFacilitatorLink: string): void {
+  const links = loadLinks(sessionId);
+  write(linksKey(sessionId), { joinCode: links?.joinCode ?? '', memberLink: links?.memberLink ?? '', coFacilitatorLink });
+}
+
 export function saveLinks(created: CreatedSession): void {
   const { joinCode, memberLink, coFacilitatorLink } = created;
   write(linksKey(created.sessionId), { joinCode, memberLink, coFacilitatorLink });

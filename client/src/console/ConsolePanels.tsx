@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CheckinConsole } from '../features/checkins/CheckinConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -28,6 +29,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', column: 'main', Component: TalkTimePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
+  { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },

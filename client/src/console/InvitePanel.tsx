@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { formatJoinCode } from '../../../shared/ids';
-import { loadCredential, loadLinks } from '../app/credentials';
+import type { NewCoFacilitatorLink } from '../../../shared/protocol';
+import { callApi } from '../app/api';
+import { loadCredential, loadLinks, saveCoFacilitatorLink } from '../app/credentials';
+import { InlineError } from '../ui/InlineError';
 import { useRoom } from '../room/useRoom';
 
 function absolute(path: string): string {
@@ -15,8 +18,6 @@ export function InvitePanel() {
   const staff = view?.shared?.staff;
   if (!view || !staff) return null;
   const sessionId = view.session.id;
-  // The co-facilitator invite is only known to the browser that created the session.
-  const links = loadLinks(sessionId);
   const token = loadCredential(sessionId)?.token;
   const memberLink = absolute(`/join/${staff.joinCode}`);
   const privateLink = token ? absolute(`/s/${encodeURIComponent(sessionId)}#key=${token}`) : null;
@@ -30,9 +31,7 @@ export function InvitePanel() {
       </p>
       <p className="hint">Members open {window.location.host}/join and type the code, or use the link.</p>
       <CopyField label="Member invite link" value={memberLink} />
-      {links?.coFacilitatorLink ? (
-        <CopyField label="Co-facilitator invite link" value={absolute(links.coFacilitatorLink)} hint="Send it only to your co-facilitator: it gives the same controls as yours." testId="cofacilitator-link" />
-      ) : null}
+      <CoFacilitatorLink sessionId={sessionId} token={token} />
       {privateLink ? (
         <div className="private-link">
           <button type="button" className="quiet" aria-expanded={showPrivate} aria-controls={`${id}-private`} onClick={() => setShowPrivate((s) => !s)}>
@@ -47,6 +46,35 @@ export function InvitePanel() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The server keeps only a hash of the invite, so the link is shown from this
+ * browser's memory; on another device, staff make a new one (the old one stops working).
+ */
+function CoFacilitatorLink({ sessionId, token }: { sessionId: string; token: string | undefined }) {
+  const [link, setLink] = useState(() => loadLinks(sessionId)?.coFacilitatorLink || null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const hint = 'Send it only to your co-facilitator: it gives the same controls as yours.';
+  if (link) return <CopyField label="Co-facilitator invite link" value={absolute(link)} hint={hint} testId="cofacilitator-link" />;
+  const make = async () => {
+    setBusy(true);
+    const res = await callApi<NewCoFacilitatorLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/cofacilitator-invite`, {}, token);
+    setBusy(false);
+    if (!res.ok) return setError(res.message);
+    saveCoFacilitatorLink(sessionId, res.data.coFacilitatorLink);
+    setLink(res.data.coFacilitatorLink);
+  };
+  return (
+    <div className="field">
+      <p className="hint">Co-facilitator link: make one to invite a co-therapist. Any earlier co-facilitator link stops working.</p>
+      <button type="button" className="secondary" disabled={busy} onClick={() => void make()}>
+        Make a co-facilitator link
+      </button>
+      <InlineError message={error} />
+    </div>
   );
 }
 

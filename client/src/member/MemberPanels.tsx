@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MemberCheckin } from '../features/checkins/MemberCheckin';
 import { WhoIsHere } from './WhoIsHere';
 import { GroupTalkView } from '../features/talktime/GroupTalkView';
 
@@ -19,6 +20,7 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
+  { id: 'checkins', Component: MemberCheckin },
   { id: 'talktime', Component: GroupTalkView },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Command } from '../../shared/commands.js';
+import { activeCheckin } from '../../shared/checkins/state.js';
+import type { DomainEvent } from '../../shared/session/events.js';
+import { reduce, replay } from '../../shared/session/reducer.js';
+import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
+import { ctx, fac, member, mustRun, room } from './checkins-fixture.js';
+
+const WORDS = ['marmalade', 'thunder', 'velvet', 'lantern'];
+
+/** Runs a word check-in with four distinct answers, keeping what the room would commit. */
+function wordCheckin() {
+  const base = room(4);
+  let s = mustRun(base, { type: 'checkin:start', payload: { prompt: 'One word', format: { kind: 'word' } } }, fac);
+  const id = activeCheckin(s)!.id;
+  const started = s;
+  const logged: DomainEvent[] = [];
+  const sealed = new Map<string, unknown>();
+  for (let i = 1; i <= 4; i++) {
+    const command: Command = { type: 'checkin:answer', payload: { checkinId: id, value: WORDS[i - 1]! } };
+    const r = reduce(s, command, member(i), ctx());
+    if (!r.ok) throw new Error(r.error.message);
+    logged.push(...r.events.map(redactForLog));
+    for (const rec of sealedRecords(r.state, r.events)) sealed.set(rec.key, rec.value);
+    s = r.state;
+  }
+  return { started, s, id, logged, sealed };
+}
+
+describe('redactForLog', () => {
+  it('removes the answer and keeps only who answered', () => {
+    const e: DomainEvent = { type: 'checkin:answered', at: 5, checkinId: 'c1', participantId: 'm1', value: 'marmalade' };
+    expect(redactForLog(e)).toEqual({ type: 'checkin:answered', at: 5, checkinId: 'c1', participantId: 'm1' });
+    expect(JSON.stringify(redactForLog(e))).not.toContain('marmalade');
+  });
+
+  it('drops any field it does not know on an answer event', () => {
+    const e = { type: 'checkin:answered', at: 5, checkinId: 'c1', participantId: 'm1', value: 3, extra: 'x' } as unknown as DomainEvent;
+    expect(Object.keys(redactForLog(e)).sort()).toEqual(['at', 'checkinId', 'participantId', 'type']);
+  });
+
+  it('leaves other events alone', () => {
+    const e: DomainEvent = { type: 'checkin:revealed', at: 5, checkinId: 'c1' };
+    expect(redactForLog(e)).toBe(e);
+  });
+
+  it('no logged event of a check-in carries any answer', () => {
+    const { logged } = wordCheckin();
+    const text = JSON.stringify(logged);
+    for (const w of WORDS) expect(text).not.toContain(w);
+    expect(logged.map((e) => e.type)).toEqual(Array(4).fill('checkin:answered'));
+  });
+});
+
+describe('sealed records', () => {
+  it('hold counts only: no participant id, no time, no order of arrival', () => {
+    const { sealed, id } = wordCheckin();
+    expect([...sealed.keys()]).toEqual([`checkin:${id}`]);
+    const value = sealed.get(`checkin:${id}`);
+    expect(value).toEqual({ kind: 'word', words: [['lantern', 1], ['marmalade', 1], ['thunder', 1], ['velvet', 1]] });
+    const text = JSON.stringify(value);
+    for (const p of ['m1', 'm2', 'm3', 'm4', 'Member']) expect(text).not.toContain(p);
+  });
+
+  it('snapshots leave the tally out', () => {
+    const { s } = wordCheckin();
+    const text = JSON.stringify(stripSealed(s));
+    for (const w of WORDS) expect(text).not.toContain(w);
+    expect(activeCheckin(stripSealed(s))!.answered).toEqual({ m1: true, m2: true, m3: true, m4: true });
+  });
+
+  it('log replay plus sealed records rebuild exactly the live state', () => {
+    const { started, s, logged, sealed } = wordCheckin();
+    const rebuilt = hydrateSealed(
+      replay(logged, started),
+      [...sealed].map(([key, value]) => ({ key, value: JSON.parse(JSON.stringify(value)) as unknown })),
+    );
+    expect(rebuilt).toEqual(s);
+  });
+
+  it('a stripped snapshot plus sealed records also rebuild it', () => {
+    const { s, sealed } = wordCheckin();
+    const rebuilt = hydrateSealed(JSON.parse(JSON.stringify(stripSealed(s))), [...sealed].map(([key, value]) => ({ key, value })));
+    expect(rebuilt).toEqual(s);
+  });
+
+  it('ignores records that do not fit (other features, damaged rows)', () => {
+    const { s, id } = wordCheckin();
+    const stripped = stripSealed(s);
+    expect(hydrateSealed(stripped, [{ key: 'other:1', value: 1 }, { key: `checkin:${id}`, value: { kind: 'scale', counts: [] } }])).toEqual(stripped);
+  });
+});
