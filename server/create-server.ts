@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from './deps.js';
 import { createHttpApp } from './http/app.js';
+import { NotesServer } from './notes/notes-server.js';
+import { registerNotesTicket } from './notes/ticket-request.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
 import type { AttuneServer } from './socket/types.js';
@@ -10,6 +12,7 @@ export interface AttuneInstance {
   httpServer: http.Server;
   io: AttuneServer;
   registry: RoomRegistry;
+  notes: NotesServer;
   /** Listens on `port` (0 picks a free one) and resolves to the port. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -27,12 +30,17 @@ export function createServer(deps: Deps): AttuneInstance {
   const io = createSocketServer(httpServer, deps);
   const registry = new RoomRegistry(deps, io);
   attachRooms(io, registry, deps);
-  httpServer.on('request', createHttpApp(deps, registry, () => ready));
+  // Shared notes: a WebSocket on its own path (only its upgrades) and a ticket request over Socket.IO.
+  const notes = new NotesServer(deps, registry);
+  notes.attach(httpServer);
+  io.on('connection', (socket) => registerNotesTicket(socket, registry, notes.tickets, deps));
+  httpServer.on('request', createHttpApp(deps, registry, () => ready, notes));
 
   return {
     httpServer,
     io,
     registry,
+    notes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -43,6 +51,7 @@ export function createServer(deps: Deps): AttuneInstance {
       }),
     close: async () => {
       ready = false;
+      await notes.close();
       registry.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       deps.store.close();

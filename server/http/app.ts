@@ -4,11 +4,13 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Deps } from '../deps.js';
+import type { NotesServer } from '../notes/notes-server.js';
+import { notesRouter } from '../notes/notes-http.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
-export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () => boolean): express.Express {
+export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () => boolean, notes: NotesServer): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', true);
@@ -39,13 +41,14 @@ export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () =>
     res.json({ status: 'ok', rooms: registry.loadedCount });
   });
 
+  app.use('/api', notesRouter(deps, registry, notes));
   app.use('/api', apiRouter(deps, registry));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(deps.config.clientDir, { index: false, maxAge: '1h' }));
     // Every other GET is a client route (/, /join/ABC, /s/…): the app decides.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
+    app.get(/^\/(?!api\/|socket\.io\/|notes\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

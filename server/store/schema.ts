@@ -54,4 +54,14 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, key)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Shared notes (server/notes/): Yjs updates appended as they arrive, merged
+  -- into one row now and then. Staff only; deleted with the session.
+  CREATE TABLE note_updates (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    body        BLOB NOT NULL,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,4 +1,5 @@
 import type { CheckinEvent } from '../checkins/events.js';
+import type { SignalEvent } from '../signals/signal-events.js';
 import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 
@@ -28,6 +29,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | CheckinEvent | TalkEvent;
+export type DomainEvent = SessionEvent | CheckinEvent | SignalEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

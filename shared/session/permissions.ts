@@ -22,6 +22,8 @@ export const commandAudience: Record<CommandName, Audience> = {
   'checkin:stop': 'staff',
   'checkin:reveal': 'staff',
   'checkin:close': 'staff',
+  'signal:send': 'member',
+  'signal:acknowledge': 'staff',
   'talk:track': 'staff',
   'talk:shareGroupView': 'staff',
 };

@@ -2,6 +2,8 @@ import type { Command, CommandName } from '../commands.js';
 import { checkinDeciders } from '../checkins/decide.js';
 import { evolveCheckins } from '../checkins/evolve.js';
 import { emptyCheckins } from '../checkins/state.js';
+import { signalDeciders } from '../signals/signal-decide.js';
+import { evolveSignals } from '../signals/signal-evolve.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
@@ -23,11 +25,17 @@ import { emptyTalkState } from '../talktime/talk-state.js';
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
   ...checkinDeciders,
+  ...signalDeciders,
   ...talkDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveCheckins, evolveTalk];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
+  evolveSession,
+  evolveCheckins,
+  evolveSignals,
+  evolveTalk,
+];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -45,6 +53,7 @@ export function emptyState(): SessionState {
     participants: {},
     order: [],
     checkins: emptyCheckins(),
+    signals: {},
     talk: emptyTalkState(),
   };
 }

@@ -1,4 +1,5 @@
 import type { CheckinsState } from '../checkins/state.js';
+import type { SignalsState } from '../signals/signal-state.js';
 import type { TalkState } from '../talktime/talk-state.js';
 
 /**
@@ -54,6 +55,8 @@ export interface SessionState {
   order: string[];
   /** Anonymous check-ins; see shared/checkins/state.ts. */
   checkins: CheckinsState;
+  /** Private "I need a moment" signals, by member id; see shared/signals/. */
+  signals: SignalsState;
   /** Talk-time tracking (shared/talktime). */
   talk: TalkState;
 }

@@ -1,5 +1,7 @@
 import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
 import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
+import type { MySignal, StaffSignal } from '../signals/signal-views.js';
+import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
 import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
@@ -38,6 +40,8 @@ export interface StaffView {
   waitingRoom: boolean;
   waiting: WaitingEntry[];
   checkin?: CheckinStaffView;
+  /** Open "I need a moment" signals by member id. */
+  signals: Record<string, StaffSignal>;
   /** Talk-time intervals and presence, for the dashboard. */
   talk: TalkStaffView;
 }
@@ -62,6 +66,8 @@ export interface MeView {
   admission: Admission;
   /** Members only: whether you answered the check-in on screen (never what). */
   checkin?: CheckinMeView;
+  /** A member's own latest signal (null if none); absent for staff. */
+  signal?: MySignal | null;
 }
 
 export interface ClientView {
@@ -109,7 +115,14 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   const talk = talkGroupView(state);
   if (talk) view.talk = talk;
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting, talk: talkStaffView(state) };
+    view.staff = {
+      joinCode: state.joinCode,
+      agreement: state.agreement,
+      waitingRoom: state.waitingRoom,
+      waiting,
+      signals: staffSignals(state),
+      talk: talkStaffView(state),
+    };
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;
   }
@@ -121,6 +134,7 @@ export function meView(state: SessionState, participantId: string): MeView {
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
   const checkin = checkinMeView(state, participantId);
   if (checkin) me.checkin = checkin;
+  if (p.role === 'member') me.signal = mySignal(state, participantId);
   return me;
 }
 

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { SignalNotices } from '../features/signals/SignalNotices';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -26,10 +28,12 @@ export interface ConsolePanel {
 }
 
 export const consolePanels: ConsolePanel[] = [
+  { id: 'signals', column: 'main', Component: SignalNotices },
   { id: 'people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', column: 'main', Component: TalkTimePanel },
   // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
+  { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },

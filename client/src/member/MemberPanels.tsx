@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkins/MemberCheckin';
+import { SignalMember } from '../features/signals/SignalMember';
 import { WhoIsHere } from './WhoIsHere';
 import { GroupTalkView } from '../features/talktime/GroupTalkView';
 
@@ -21,6 +22,7 @@ export const memberPanels: MemberPanel[] = [
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
+  { id: 'signal', Component: SignalMember },
   { id: 'talktime', Component: GroupTalkView },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
