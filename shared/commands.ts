@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { turnsCommandSchemas } from './turns/schemas.js';
 import { talkCommandSchemas } from './talktime/talk-schemas.js';
 
 /**
@@ -11,6 +12,7 @@ import { talkCommandSchemas } from './talktime/talk-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
   ...talkCommandSchemas,

@@ -1,3 +1,4 @@
+import type { TurnsEvent } from '../turns/events.js';
 import type { CheckinEvent } from '../checkins/events.js';
 import type { SignalEvent } from '../signals/signal-events.js';
 import type { TalkEvent } from '../talktime/talk-events.js';
@@ -29,6 +30,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | CheckinEvent | SignalEvent | TalkEvent;
+export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

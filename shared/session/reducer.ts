@@ -9,10 +9,13 @@ import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
 import type { DomainEvent } from './events.js';
-import { mayRun } from './permissions.js';
+import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
+import { turnsDeciders } from '../turns/decide.js';
+import { evolveTurns } from '../turns/evolve.js';
+import { emptyTurns } from '../turns/state.js';
 import { talkDeciders } from '../talktime/talk-decide.js';
 import { evolveTalk } from '../talktime/talk-evolve.js';
 import { emptyTalkState } from '../talktime/talk-state.js';
@@ -24,6 +27,7 @@ import { emptyTalkState } from '../talktime/talk-state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...turnsDeciders,
   ...checkinDeciders,
   ...signalDeciders,
   ...talkDeciders,
@@ -32,6 +36,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
 const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
   evolveSession,
+  evolveTurns,
   evolveCheckins,
   evolveSignals,
   evolveTalk,
@@ -52,6 +57,7 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    turns: emptyTurns(),
     checkins: emptyCheckins(),
     signals: {},
     talk: emptyTalkState(),
@@ -82,7 +88,9 @@ export function decide(state: SessionState, command: Command, actor: Actor, ctx:
     if (p.admission !== 'admitted' && !OUTSIDE_COMMANDS.has(command.type)) {
       return fail('forbidden', p.admission === 'waiting' ? 'You are still in the waiting room.' : 'You are no longer in this session.');
     }
-    if (!mayRun(p.role, command.type)) return fail('forbidden', 'Only the facilitators can do that.');
+    if (!mayRun(p.role, command.type)) {
+      return fail('forbidden', commandAudience[command.type] === 'member' ? 'Only members can do that.' : 'Only the facilitators can do that.');
+    }
   }
   const run = deciders[command.type] as Decide<typeof command.type>;
   return run(state, command.payload as never, actor, ctx);

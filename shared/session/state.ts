@@ -1,3 +1,4 @@
+import type { TurnsState } from '../turns/state.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
 import type { TalkState } from '../talktime/talk-state.js';
@@ -53,6 +54,8 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
+  /** Turn-taking: raised hands, the floor, go-around rounds (shared/turns/). */
+  turns: TurnsState;
   /** Anonymous check-ins; see shared/checkins/state.ts. */
   checkins: CheckinsState;
   /** Private "I need a moment" signals, by member id; see shared/signals/. */

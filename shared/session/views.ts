@@ -4,6 +4,8 @@ import type { MySignal, StaffSignal } from '../signals/signal-views.js';
 import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TurnsView } from '../turns/views.js';
+import { turnsView } from '../turns/views.js';
 import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
 import { talkGroupView, talkStaffView } from '../talktime/talk-views.js';
 
@@ -51,6 +53,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  turns: TurnsView;
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
   /** Only while the facilitators share the whole-group talk-time view. */
@@ -109,7 +112,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order };
+  const view: SharedView = { roster, order, turns: turnsView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   const talk = talkGroupView(state);

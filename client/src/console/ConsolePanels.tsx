@@ -6,6 +6,8 @@ import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { TurnSettings } from '../features/turns/TurnSettings';
+import { TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
 
 /**
@@ -29,12 +31,13 @@ export interface ConsolePanel {
 
 export const consolePanels: ConsolePanel[] = [
   { id: 'signals', column: 'main', Component: SignalNotices },
+  { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', column: 'main', Component: TalkTimePanel },
-  // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
+  { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

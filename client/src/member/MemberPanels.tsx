@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkins/MemberCheckin';
 import { SignalMember } from '../features/signals/SignalMember';
 import { WhoIsHere } from './WhoIsHere';
+import { TurnsMember } from '../features/turns/TurnsMember';
 import { GroupTalkView } from '../features/talktime/GroupTalkView';
 
 /**
@@ -19,6 +20,7 @@ export interface MemberPanel {
 }
 
 export const memberPanels: MemberPanel[] = [
+  { id: 'turns', Component: TurnsMember },
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
