@@ -6,11 +6,14 @@ import type { TalkState, TrackerInterval } from './talk-state.js';
 /**
  * Keeps the tracker's intervals consistent. Besides its own events it reacts to
  * the room's: an open interval closes when its speaker leaves or is removed,
- * when a break starts and when the session ends, so no interval runs on unseen.
+ * when the floor changes, when a break starts and when the session ends, so no
+ * interval runs on unseen. Runs after turn-taking's evolver, so `state.turns`
+ * already shows the floor after this event.
  */
 export function evolveTalk(state: SessionState, e: DomainEvent): SessionState {
   const talk = state.talk;
-  const next = nextTalk(talk, e);
+  let next = nextTalk(talk, e);
+  if (state.turns.turn !== talk.floorTurn) next = { ...closeTracked(next, e.at), floorTurn: state.turns.turn };
   const asOf = Math.max(talk.asOf, e.at);
   return next === talk && asOf === talk.asOf ? state : { ...state, talk: { ...next, asOf } };
 }

@@ -12,6 +12,8 @@ export interface TalkState {
   tracked: TrackerInterval[];
   /** Whether the facilitators share the whole-group view (balance index, anonymous distribution) with everyone. */
   groupViewShared: boolean;
+  /** turns.turn as last seen: when it moves, the floor changed, and the tracker's open interval closes. */
+  floorTurn: number;
   /**
    * Time of the latest event the room saw. Views have no clock of their own; the
    * members' group view is computed at this moment, so it moves with each change
@@ -21,15 +23,18 @@ export interface TalkState {
 }
 
 export function emptyTalkState(): TalkState {
-  return { tracked: [], groupViewShared: false, asOf: 0 };
+  return { tracked: [], groupViewShared: false, floorTurn: 0, asOf: 0 };
 }
 
-/**
- * The floor's intervals, recorded by turn-taking. Turn-taking is not merged yet;
- * until then there are none, and the tracker is the only source.
- */
-export function floorIntervals(_state: SessionState): readonly TalkInterval[] {
-  return [];
+/** The floor's intervals, recorded by turn-taking: its finished turns, then the current holder's open one. */
+export function floorIntervals(state: SessionState): readonly TalkInterval[] {
+  const { floorIntervals: done, floor } = state.turns;
+  return floor ? [...done, { participantId: floor.holderId, from: floor.since, to: null, source: 'floor' }] : done;
+}
+
+/** Both sources' intervals, unmerged (precedence.ts merges them). */
+export function allIntervals(state: SessionState): TalkInterval[] {
+  return [...floorIntervals(state), ...state.talk.tracked];
 }
 
 /** Stable keys so a view diff carries only the interval that changed: `t3` is the tracker's 4th, `f0` the floor's 1st. */

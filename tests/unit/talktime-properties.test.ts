@@ -10,6 +10,8 @@ import { CROSSTALK, durationAt } from '../../shared/talktime/intervals.js';
 import type { TalkInput } from '../../shared/talktime/metrics.js';
 import { talkMetrics } from '../../shared/talktime/metrics.js';
 import { talkSummary } from '../../shared/talktime/summary.js';
+import { allIntervals } from '../../shared/talktime/talk-state.js';
+import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
 
 const T0 = 1_700_000_000_000;
 const MEMBERS = ['m0', 'm1', 'm2', 'm3', 'm4'];
@@ -112,10 +114,10 @@ describe('talk-time metrics, for any interval sequence', () => {
 /** Random commands and room events through the real reducer: the tracker's intervals stay consistent. */
 describe('tracker intervals, for any sequence of taps and room events', () => {
   const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-  type Step = { dt: number; kind: 'track' | 'leave' | 'return' | 'break' | 'endBreak'; who: string | null };
+  type Step = { dt: number; kind: 'track' | 'give' | 'endTurn' | 'leave' | 'return' | 'break' | 'endBreak'; who: string | null };
   const step = fc.record({
     dt: fc.nat(20_000),
-    kind: fc.constantFrom('track', 'track', 'track', 'leave', 'return', 'break', 'endBreak'),
+    kind: fc.constantFrom('track', 'track', 'track', 'give', 'give', 'endTurn', 'leave', 'return', 'break', 'endBreak'),
     who: fc.option(fc.constantFrom('fac', 'm0', 'm1', 'm2', CROSSTALK)),
   }) as fc.Arbitrary<Step>;
 
@@ -131,7 +133,7 @@ describe('tracker intervals, for any sequence of taps and room events', () => {
     return st;
   }
 
-  it('never overlap, only the last is open, an open one has a present speaker, and the session end closes it', () => {
+  it('never overlap, only the last is open, an open one has a present speaker, the session end closes it, and the one talk-time function agrees', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, end) => {
         let st = room();
@@ -144,6 +146,8 @@ describe('tracker intervals, for any sequence of taps and room events', () => {
           t += sp.dt;
           const who = sp.who ?? 'm0';
           if (sp.kind === 'track') tryRun({ type: 'talk:track', payload: { speaker: sp.who } });
+          else if (sp.kind === 'give') tryRun({ type: 'turns:give', payload: { participantId: who, expectedTurn: st.turns.turn } });
+          else if (sp.kind === 'endTurn') tryRun({ type: 'turns:endTurn', payload: { expectedTurn: st.turns.turn } });
           else if (sp.kind === 'break') tryRun({ type: 'break:start', payload: { minutes: 1 } });
           else if (sp.kind === 'endBreak') tryRun({ type: 'break:end', payload: {} });
           else if (who !== CROSSTALK && who !== 'fac') {
@@ -165,6 +169,12 @@ describe('tracker intervals, for any sequence of taps and room events', () => {
         }
         const m = talkSummary(st);
         expect(m.totalMs).toBeLessThanOrEqual(m.elapsedMs);
+        // Per source, the floor's intervals never overlap either, and the one talk-time function agrees with the metrics.
+        const floorMs = allIntervals(st).filter((i) => i.source === 'floor').reduce((a, i) => a + durationAt(i, m.now), 0);
+        expect(floorMs).toBeLessThanOrEqual(m.elapsedMs);
+        const byId = talkTimeByParticipant(st, m.now);
+        for (const r of m.members) expect(byId[r.id] ?? 0).toBe(r.talkMs);
+        expect(byId.fac ?? 0).toBe(m.facilitator.ms);
       }),
     );
   });
