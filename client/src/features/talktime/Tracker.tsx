@@ -23,6 +23,8 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
   const current = open?.participantId ?? null;
   const targets = trackerTargets(shared);
   const currentLabel = current ? (targets.find((t) => t.id === current)?.label ?? 'someone') : null;
+  const floor = shared.turns.floor;
+  const floorName = floor ? (shared.roster[floor.holderId]?.name ?? 'someone') : null;
 
   const tap = (target: string | null) => void cmd.run('talk:track', { speaker: tapIntent(current, target) });
 
@@ -57,6 +59,12 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
           'Nobody is marked as speaking.'
         )}
       </p>
+      {floorName ? (
+        <p className="hint" data-testid="tracker-floor">
+          {floorName} has the floor: that counts by itself{current ? ', but what you mark here counts first' : ''}. Mark someone only when
+          another person is speaking. Your mark ends when the floor moves on.
+        </p>
+      ) : null}
       {breakOn ? <p className="muted">The group is on a break. Tracking picks up again after it.</p> : null}
       <div className="talk-grid" role="group" aria-label="Mark who is speaking now">
         {targets.map((t) => {
