@@ -58,6 +58,20 @@ test('the co-facilitator tracks three speakers while the facilitator watches the
     await expect(row(fac.page, name).getByTestId('talk-turns')).toHaveText('1'); // one turn each
   }
   await expect(fac.page.getByTestId('balance-index')).toHaveText(/^[01]\.\d\d$/);
+
+  // The floor counts by itself: the facilitator gives it to Ann, and her figure grows with its source shown.
+  await fac.page.getByLabel('Give the floor to anyone').selectOption({ label: 'Ann' });
+  await fac.page.getByRole('button', { name: 'Give floor', exact: true }).click();
+  await expect(co.page.getByTestId('tracker-floor')).toContainText('Ann has the floor');
+  await expect(row(fac.page, 'Ann').getByText('speaking now')).toBeVisible();
+  await expect(row(fac.page, 'Ann')).toContainText(/floor (?!0:00)\d+:\d\d/);
+  await expect(row(fac.page, 'Ann').getByTestId('talk-turns')).toHaveText('2');
+
+  // Typing in the shared notes is text, not tracker shortcuts (the editor sits in a shadow root).
+  await co.page.getByRole('textbox', { name: 'Shared notes' }).click();
+  await co.page.keyboard.type('Fix 1 X');
+  await expect(co.page.getByRole('textbox', { name: 'Shared notes' })).toContainText('Fix 1 X');
+  await expect(co.page.getByTestId('tracker-now')).toHaveText('Nobody is marked as speaking.');
   await expectAccessible(fac.page, 'talk-time dashboard');
   await shoot(fac.page, 'facilitator-dashboard');
   for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {

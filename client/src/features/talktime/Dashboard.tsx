@@ -50,7 +50,10 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
                 </th>
                 <td className="num">
                   <span data-testid="talk-time">{formatClock(r.talkMs)}</span>
-                  <span className="talk-source">{sourceText(r.bySource)}</span>
+                  <span className="talk-source">
+                    {r.bySource.tracker > 0 ? <span className="talk-source-part">tracker {formatClock(r.bySource.tracker)}</span> : null}
+                    {r.bySource.floor > 0 ? <span className="talk-source-part">floor {formatClock(r.bySource.floor)}</span> : null}
+                  </span>
                 </td>
                 <td className="num">
                   {percent(r.share)} <span className="muted talk-fair">({percent(r.fairShare)})</span>
