@@ -9,6 +9,9 @@ import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
 import type { DomainEvent } from './events.js';
+import { feedbackDeciders } from '../feedback/feedback-decide.js';
+import { evolveFeedback } from '../feedback/feedback-evolve.js';
+import { emptyFeedback } from '../feedback/feedback-state.js';
 import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
@@ -30,6 +33,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
   ...turnsDeciders,
   ...checkinDeciders,
   ...signalDeciders,
+  ...feedbackDeciders,
   ...talkDeciders,
 };
 
@@ -39,6 +43,8 @@ const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => Sessi
   evolveTurns,
   evolveCheckins,
   evolveSignals,
+  evolveFeedback,
+  // After evolveTurns: talk time sees the floor as it is after each event and closes the tracker when it moved.
   evolveTalk,
 ];
 
@@ -60,6 +66,7 @@ export function emptyState(): SessionState {
     turns: emptyTurns(),
     checkins: emptyCheckins(),
     signals: {},
+    feedback: emptyFeedback(),
     talk: emptyTalkState(),
   };
 }

@@ -1,6 +1,7 @@
 import type { TurnsState } from '../turns/state.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
+import type { FeedbackState } from '../feedback/feedback-state.js';
 import type { TalkState } from '../talktime/talk-state.js';
 
 /**
@@ -60,6 +61,7 @@ export interface SessionState {
   checkins: CheckinsState;
   /** Private "I need a moment" signals, by member id; see shared/signals/. */
   signals: SignalsState;
+  feedback: FeedbackState;
   /** Talk-time tracking (shared/talktime). */
   talk: TalkState;
 }

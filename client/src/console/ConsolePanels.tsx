@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { SignalNotices } from '../features/signals/SignalNotices';
+import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -35,6 +36,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', column: 'main', Component: TalkTimePanel },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
+  { id: 'feedback', column: 'main', Component: FeedbackConsole },
   { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
