@@ -53,8 +53,8 @@ const TURNS: MixStep[] = has('turns:raiseHand', 'turns:next', 'turns:endTurn')
       ...(has('talk:track')
         ? [{ name: 'talk:track', actor: 'cofacilitator', memberOffset: 1, payload: (c) => ({ speaker: c.memberIds[c.member] }) } as MixStep]
         : []),
+      // Ending a turn also ends the tracker's interval, so no "nobody" tap is needed here.
       { name: 'turns:endTurn', actor: 'member', memberOffset: 1, payload: (c) => ({ expectedTurn: turn(c) }) },
-      ...(has('talk:track') ? [{ name: 'talk:track', actor: 'cofacilitator', payload: () => ({ speaker: null }) } as MixStep] : []),
     ]
   : [];
 

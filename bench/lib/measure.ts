@@ -8,7 +8,7 @@ import type { RunResult } from './wire.js';
 export interface LoadFigures {
   commands: number;
   acked: number;
-  /** Refused commands by error code (the mix is built so there are none). */
+  /** Refused commands by error code and command (the mix is built so there are none). */
   errors: Record<string, number>;
   /** ms from a command's send to its update's arrival at the last recipient. */
   latency: Summary;
@@ -54,7 +54,7 @@ export function combine(results: RunResult[], recipients: (room: number) => numb
       commands++;
       if (s.tAck !== null) acks.push(s.tAck - s.tSend);
       if (!s.ok) {
-        const code = s.code ?? (s.tAck === null ? 'no_ack' : 'unknown');
+        const code = `${s.code ?? (s.tAck === null ? 'no_ack' : 'unknown')} (${s.name})`;
         errors[code] = (errors[code] ?? 0) + 1;
         continue;
       }
