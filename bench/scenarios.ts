@@ -89,8 +89,9 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       await waitQuiet(server.pid);
       // The idle cost (pings, timers) is taken off, so the per-command CPU figure holds at any rate.
       const idle = sampleProcess(server.pid);
-      await new Promise((r) => setTimeout(r, 1000));
-      const idleRate = idle.stop().cpuSeconds;
+      await new Promise((r) => setTimeout(r, Math.max(300, o.settleMs / 2)));
+      const quiet = idle.stop();
+      const idleRate = quiet.cpuSeconds / quiet.seconds;
       await server.metrics('?reset=1');
       const sampler = sampleProcess(server.pid);
       const results = await pool.run(s.ratePerRoom, s.durationMs, o.drainMs);
