@@ -4,12 +4,19 @@ import type { Deps } from './deps.js';
 import { createHttpApp } from './http/app.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import { HistoryStore } from './summary/history-store.js';
+import { historyRouter } from './summary/history-routes.js';
+import { Retention } from './summary/retention.js';
+import { Summaries } from './summary/summaries.js';
 import type { AttuneServer } from './socket/types.js';
 
 export interface AttuneInstance {
   httpServer: http.Server;
   io: AttuneServer;
   registry: RoomRegistry;
+  /** Deletion and the scheduled purge; tests call `retention.purgeExpired(now)` directly. */
+  retention: Retention;
   /** Listens on `port` (0 picks a free one) and resolves to the port. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -27,12 +34,20 @@ export function createServer(deps: Deps): AttuneInstance {
   const io = createSocketServer(httpServer, deps);
   const registry = new RoomRegistry(deps, io);
   attachRooms(io, registry, deps);
-  httpServer.on('request', createHttpApp(deps, registry, () => ready));
+  // Group history reads the same SQLite file; a store on another database would bring its own.
+  if (!(deps.store instanceof SqliteStore)) throw new Error('group history needs the SQLite store');
+  const history = new HistoryStore(deps.store.db);
+  const summaries = new Summaries(deps.store, history);
+  const retention = new Retention({ history, summaries, evict: (id) => registry.evict(id), clock: deps.clock, logger: deps.logger });
+  const stopPurge = retention.start();
+  const historyApi = historyRouter({ deps, history, summaries, retention });
+  httpServer.on('request', createHttpApp(deps, registry, () => ready, [historyApi]));
 
   return {
     httpServer,
     io,
     registry,
+    retention,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -43,6 +58,7 @@ export function createServer(deps: Deps): AttuneInstance {
       }),
     close: async () => {
       ready = false;
+      stopPurge();
       registry.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       deps.store.close();

@@ -8,7 +8,13 @@ import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
-export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () => boolean): express.Express {
+export function createHttpApp(
+  deps: Deps,
+  registry: RoomRegistry,
+  isReady: () => boolean,
+  /** Feature routers mounted under /api before the set-up API (whose last route answers 404). */
+  featureApis: express.Router[] = [],
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', true);
@@ -39,6 +45,7 @@ export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () =>
     res.json({ status: 'ok', rooms: registry.loadedCount });
   });
 
+  for (const router of featureApis) app.use('/api', router);
   app.use('/api', apiRouter(deps, registry));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');
