@@ -1,4 +1,4 @@
-import type { CheckinResults } from '../checkins/aggregate.js';
+import type { ScaleResults } from '../checkins/aggregate.js';
 import type { SessionSummary } from './summary.js';
 
 /**
@@ -13,8 +13,11 @@ export interface SessionAggregate {
   membersAttended: number;
   /** Talk-time balance (1 − Gini), when talk time was recorded. */
   balanceIndex?: number | null;
-  /** Revealed check-ins only: prompt, format and the anonymous aggregate. */
-  checkins: Array<{ prompt: string; results: CheckinResults }>;
+  /**
+   * Revealed scale check-ins only: the prompt and its histogram and statistics.
+   * Words and choices are left out: a word can say more about a person than a number.
+   */
+  checkins: Array<{ prompt: string; results: ScaleResults }>;
 }
 
 export function aggregateOf(summary: SessionSummary): SessionAggregate {
@@ -24,7 +27,7 @@ export function aggregateOf(summary: SessionSummary): SessionAggregate {
     endedAt: summary.session.endedAt,
     lengthMs: summary.session.lengthMs,
     membersAttended: summary.attendance?.membersAttended ?? 0,
-    checkins: (summary.checkins ?? []).flatMap((c) => (c.results ? [{ prompt: c.prompt, results: c.results }] : [])),
+    checkins: (summary.checkins ?? []).flatMap((c) => (c.results?.kind === 'scale' ? [{ prompt: c.prompt, results: c.results }] : [])),
   };
   return agg;
 }

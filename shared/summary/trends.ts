@@ -34,7 +34,7 @@ export function groupTrends(aggregates: readonly SessionAggregate[]): GroupTrend
     // A prompt asked twice in one session counts once there: its last revealed answer.
     const perSession = new Map<string, { prompt: string; mean: number }>();
     for (const c of a.checkins) {
-      if (c.results.kind === 'scale' && c.results.count > 0) perSession.set(promptKey(c.prompt), { prompt: c.prompt, mean: c.results.mean });
+      if (c.results.count > 0) perSession.set(promptKey(c.prompt), { prompt: c.prompt, mean: c.results.mean });
     }
     for (const [key, { prompt, mean }] of perSession) {
       const series = scales.get(key) ?? { prompt, points: [] };
