@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Deps } from './deps.js';
 import { createHttpApp } from './http/app.js';
+import { NotesServer } from './notes/notes-server.js';
+import { registerNotesTicket } from './notes/ticket-request.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
 import { SqliteStore } from './store/sqlite-store.js';
@@ -17,6 +19,7 @@ export interface AttuneInstance {
   registry: RoomRegistry;
   /** Deletion and the scheduled purge; tests call `retention.purgeExpired(now)` directly. */
   retention: Retention;
+  notes: NotesServer;
   /** Listens on `port` (0 picks a free one) and resolves to the port. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -34,20 +37,28 @@ export function createServer(deps: Deps): AttuneInstance {
   const io = createSocketServer(httpServer, deps);
   const registry = new RoomRegistry(deps, io);
   attachRooms(io, registry, deps);
+  // Shared notes: a WebSocket on its own path (only its upgrades) and a ticket request over Socket.IO.
+  const notes = new NotesServer(deps, registry);
+  notes.attach(httpServer);
+  io.on('connection', (socket) => registerNotesTicket(socket, registry, notes.tickets, deps));
   // Group history reads the same SQLite file; a store on another database would bring its own.
   if (!(deps.store instanceof SqliteStore)) throw new Error('group history needs the SQLite store');
   const history = new HistoryStore(deps.store.db);
   const summaries = new Summaries(deps.store, history);
-  const retention = new Retention({ history, summaries, evict: (id) => registry.evict(id), clock: deps.clock, logger: deps.logger });
+  const retention = new Retention({ history, summaries, evict: (id) => {
+      notes.disconnect(id);
+      registry.evict(id);
+    }, clock: deps.clock, logger: deps.logger });
   const stopPurge = retention.start();
   const historyApi = historyRouter({ deps, history, summaries, retention });
-  httpServer.on('request', createHttpApp(deps, registry, () => ready, [historyApi]));
+  httpServer.on('request', createHttpApp(deps, registry, () => ready, notes, [historyApi]));
 
   return {
     httpServer,
     io,
     registry,
     retention,
+    notes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -59,6 +70,7 @@ export function createServer(deps: Deps): AttuneInstance {
     close: async () => {
       ready = false;
       stopPurge();
+      await notes.close();
       registry.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       deps.store.close();

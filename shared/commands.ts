@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { turnsCommandSchemas } from './turns/schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -9,7 +11,9 @@ import { sessionCommandSchemas } from './session/session-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...turnsCommandSchemas,
   ...checkinCommandSchemas,
+  ...signalCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

@@ -31,6 +31,17 @@ export interface ViewPatchMessage {
 
 export type ResyncAck = Ack<ViewFullMessage>;
 
+/** A single-use ticket for the notes WebSocket (staff only); see shared/notes/notes.ts. */
+export type NotesTicketAck = Ack<{ ticket: string; expiresAt: number }>;
+
+/** Requests that are not commands: answered by their ack, they change no state. */
+export const REQUEST_EVENTS = ['view:resync', 'notes:ticket'] as const;
+export type RequestEvent = (typeof REQUEST_EVENTS)[number];
+
+export function isRequestEvent(name: string): name is RequestEvent {
+  return (REQUEST_EVENTS as readonly string[]).includes(name);
+}
+
 type CommandEvents = {
   [K in CommandName]: (payload: CommandInput<K>, ack: (result: CommandAck) => void) => void;
 };
@@ -38,6 +49,8 @@ type CommandEvents = {
 export type ClientToServerEvents = CommandEvents & {
   /** Ask for the full view again (after a gap in versions, or when unsure). */
   'view:resync': (ack: (result: ResyncAck) => void) => void;
+  /** Ask for a notes ticket (facilitators only). */
+  'notes:ticket': (ack: (result: NotesTicketAck) => void) => void;
 };
 
 export interface ServerToClientEvents {

@@ -4,6 +4,8 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Deps } from '../deps.js';
+import type { NotesServer } from '../notes/notes-server.js';
+import { notesRouter } from '../notes/notes-http.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
 
@@ -12,6 +14,7 @@ export function createHttpApp(
   deps: Deps,
   registry: RoomRegistry,
   isReady: () => boolean,
+  notes: NotesServer,
   /** Feature routers mounted under /api before the set-up API (whose last route answers 404). */
   featureApis: express.Router[] = [],
 ): express.Express {
@@ -45,6 +48,7 @@ export function createHttpApp(
     res.json({ status: 'ok', rooms: registry.loadedCount });
   });
 
+  app.use('/api', notesRouter(deps, registry, notes));
   for (const router of featureApis) app.use('/api', router);
   app.use('/api', apiRouter(deps, registry));
 
@@ -52,7 +56,7 @@ export function createHttpApp(
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(deps.config.clientDir, { index: false, maxAge: '1h' }));
     // Every other GET is a client route (/, /join/ABC, /s/…): the app decides.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => {
+    app.get(/^\/(?!api\/|socket\.io\/|notes\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

@@ -3,6 +3,7 @@ import { COMMAND_NAMES, commandSchemas, isCommandName } from '../../shared/comma
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { Command } from '../../shared/commands.js';
+import { isRequestEvent } from '../../shared/protocol.js';
 import { TokenBucket } from '../auth/rate-limit.js';
 import type { Deps } from '../deps.js';
 import type { Room } from '../rooms/room.js';
@@ -55,7 +56,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps): 
   });
 
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (!isCommandName(event) && event !== 'view:resync') {
+    if (!isCommandName(event) && !isRequestEvent(event)) {
       ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
     }
   });

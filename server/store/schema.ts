@@ -55,6 +55,16 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   `,
   `
+  -- Shared notes (server/notes/): Yjs updates appended as they arrive, merged
+  -- into one row now and then. Staff only; deleted with the session.
+  CREATE TABLE note_updates (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    body        BLOB NOT NULL,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+  `,
+  `
   -- Retention, per group (server/summary/): session detail is kept retention_days
   -- after the session ends (0: deleted when it ends); keep_aggregates keeps the
   -- nameless aggregate (session_aggregates) after the detail is gone.

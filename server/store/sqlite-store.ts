@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { DomainEvent } from '../../shared/session/events.js';
 import type { SealedRecord } from '../../shared/session/sealed.js';
 import type { SessionState } from '../../shared/session/state.js';
+import { SqliteNotesStore } from '../notes/notes-store.js';
 import { MIGRATIONS } from './schema.js';
 import type { Commit, Credential, LoadedSession, NewSessionRecord, SessionRow, Store } from './store.js';
 
@@ -62,8 +63,10 @@ function toSessionRow(r: SessionDbRow | undefined): SessionRow | undefined {
 
 export class SqliteStore implements Store {
   private readonly stmt;
+  readonly notes: SqliteNotesStore;
 
   constructor(readonly db: Database.Database) {
+    this.notes = new SqliteNotesStore(db);
     this.stmt = {
       insertGroup: db.prepare('INSERT INTO groups (id, name, agreement, created_at) VALUES (?, ?, ?, ?)'),
       insertGroupFacilitator: db.prepare(

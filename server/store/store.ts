@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../../shared/session/events.js';
 import type { SealedRecord } from '../../shared/session/sealed.js';
 import type { SessionState } from '../../shared/session/state.js';
+import type { NotesStore } from '../notes/notes-store.js';
 
 /**
  * The narrow storage interface rooms and routes use. SQLite implements it
@@ -57,6 +58,8 @@ export interface LoadedSession {
 }
 
 export interface Store {
+  /** Shared notes documents (Yjs updates). */
+  readonly notes: NotesStore;
   createSession(record: NewSessionRecord): void;
   findSession(sessionId: string): SessionRow | undefined;
   findSessionByJoinCode(code: string): SessionRow | undefined;

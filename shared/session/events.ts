@@ -1,4 +1,6 @@
+import type { TurnsEvent } from '../turns/events.js';
 import type { CheckinEvent } from '../checkins/events.js';
+import type { SignalEvent } from '../signals/signal-events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**
@@ -27,6 +29,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | CheckinEvent;
+export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -2,15 +2,20 @@ import type { Command, CommandName } from '../commands.js';
 import { checkinDeciders } from '../checkins/decide.js';
 import { evolveCheckins } from '../checkins/evolve.js';
 import { emptyCheckins } from '../checkins/state.js';
+import { signalDeciders } from '../signals/signal-decide.js';
+import { evolveSignals } from '../signals/signal-evolve.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
 import type { DomainEvent } from './events.js';
-import { mayRun } from './permissions.js';
+import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
+import { turnsDeciders } from '../turns/decide.js';
+import { evolveTurns } from '../turns/evolve.js';
+import { emptyTurns } from '../turns/state.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -19,11 +24,18 @@ import type { SessionState } from './state.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...turnsDeciders,
   ...checkinDeciders,
+  ...signalDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [evolveSession, evolveCheckins];
+const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
+  evolveSession,
+  evolveTurns,
+  evolveCheckins,
+  evolveSignals,
+];
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
@@ -40,7 +52,9 @@ export function emptyState(): SessionState {
     break: null,
     participants: {},
     order: [],
+    turns: emptyTurns(),
     checkins: emptyCheckins(),
+    signals: {},
   };
 }
 
@@ -68,7 +82,9 @@ export function decide(state: SessionState, command: Command, actor: Actor, ctx:
     if (p.admission !== 'admitted' && !OUTSIDE_COMMANDS.has(command.type)) {
       return fail('forbidden', p.admission === 'waiting' ? 'You are still in the waiting room.' : 'You are no longer in this session.');
     }
-    if (!mayRun(p.role, command.type)) return fail('forbidden', 'Only the facilitators can do that.');
+    if (!mayRun(p.role, command.type)) {
+      return fail('forbidden', commandAudience[command.type] === 'member' ? 'Only members can do that.' : 'Only the facilitators can do that.');
+    }
   }
   const run = deciders[command.type] as Decide<typeof command.type>;
   return run(state, command.payload as never, actor, ctx);

@@ -1,4 +1,6 @@
+import type { TurnsState } from '../turns/state.js';
 import type { CheckinsState } from '../checkins/state.js';
+import type { SignalsState } from '../signals/signal-state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -51,8 +53,12 @@ export interface SessionState {
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
+  /** Turn-taking: raised hands, the floor, go-around rounds (shared/turns/). */
+  turns: TurnsState;
   /** Anonymous check-ins; see shared/checkins/state.ts. */
   checkins: CheckinsState;
+  /** Private "I need a moment" signals, by member id; see shared/signals/. */
+  signals: SignalsState;
 }
 
 export function isStaffRole(role: Role): boolean {

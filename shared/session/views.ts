@@ -1,7 +1,11 @@
 import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
 import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
+import type { MySignal, StaffSignal } from '../signals/signal-views.js';
+import { mySignal, staffSignals } from '../signals/signal-views.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { TurnsView } from '../turns/views.js';
+import { turnsView } from '../turns/views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -36,6 +40,8 @@ export interface StaffView {
   waitingRoom: boolean;
   waiting: WaitingEntry[];
   checkin?: CheckinStaffView;
+  /** Open "I need a moment" signals by member id. */
+  signals: Record<string, StaffSignal>;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -43,6 +49,7 @@ export interface SharedView {
   roster: Record<string, RosterEntry>;
   /** Roster ids in arrival order. */
   order: string[];
+  turns: TurnsView;
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
   staff?: StaffView;
@@ -56,6 +63,8 @@ export interface MeView {
   admission: Admission;
   /** Members only: whether you answered the check-in on screen (never what). */
   checkin?: CheckinMeView;
+  /** A member's own latest signal (null if none); absent for staff. */
+  signal?: MySignal | null;
 }
 
 export interface ClientView {
@@ -97,11 +106,17 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order };
+  const view: SharedView = { roster, order, turns: turnsView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   if (channel === 'staff') {
-    view.staff = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+    view.staff = {
+      joinCode: state.joinCode,
+      agreement: state.agreement,
+      waitingRoom: state.waitingRoom,
+      waiting,
+      signals: staffSignals(state),
+    };
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;
   }
@@ -113,6 +128,7 @@ export function meView(state: SessionState, participantId: string): MeView {
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
   const checkin = checkinMeView(state, participantId);
   if (checkin) me.checkin = checkin;
+  if (p.role === 'member') me.signal = mySignal(state, participantId);
   return me;
 }
 

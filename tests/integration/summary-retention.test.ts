@@ -106,3 +106,29 @@ describe('the scheduled purge', () => {
     expect(server.instance.retention.purgeExpired(server.clock.now() + DAY)).toBe(1);
   });
 });
+
+describe('notes go with their session', () => {
+  it('the purge deletes the Yjs updates of an expired session, even with an editor still connected', async () => {
+    server = await startServer();
+    const s = server;
+    const { roomWith } = await import('../support/harness.js');
+    const { NotesClient, until } = await import('../support/notes-clients.js');
+    const { created, facilitator } = await roomWith(s, ['Ann']);
+    const notes = new NotesClient(s.url, created.sessionId, facilitator);
+    await notes.synced();
+    const secret = 'Notesecretwordly about Ann';
+    notes.text.insert(0, secret);
+    await until(() => (s.store.db.prepare('SELECT COUNT(*) FROM note_updates WHERE session_id = ?').pluck().get(created.sessionId) as number) > 0);
+    s.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(rawDatabase(s).includes(Buffer.from('Notesecretwordly'))).toBe(true);
+    expect(await facilitator.send('session:end', {})).toMatchObject({ ok: true });
+    await setRetention(s, created.groupId, created.facilitatorToken, 0, true);
+    expect(s.instance.retention.purgeExpired(s.clock.now())).toBe(1);
+    // A late write from the cut-off editor must not bring anything back.
+    await new Promise((r) => setTimeout(r, 100));
+    s.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(rowsOfSession(s, created.sessionId).note_updates).toBe(0);
+    expect(rawDatabase(s).includes(Buffer.from('Notesecretwordly'))).toBe(false);
+    notes.close();
+  });
+});

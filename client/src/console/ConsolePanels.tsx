@@ -1,9 +1,13 @@
 import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { SignalNotices } from '../features/signals/SignalNotices';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { TurnSettings } from '../features/turns/TurnSettings';
+import { TurnsConsole } from '../features/turns/TurnsConsole';
 
 /**
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
@@ -25,10 +29,13 @@ export interface ConsolePanel {
 }
 
 export const consolePanels: ConsolePanel[] = [
+  { id: 'signals', column: 'main', Component: SignalNotices },
+  { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
-  // Feature panels, e.g.: { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
+  { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
+  { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkins/MemberCheckin';
+import { SignalMember } from '../features/signals/SignalMember';
 import { WhoIsHere } from './WhoIsHere';
+import { TurnsMember } from '../features/turns/TurnsMember';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
@@ -17,8 +19,10 @@ export interface MemberPanel {
 }
 
 export const memberPanels: MemberPanel[] = [
+  { id: 'turns', Component: TurnsMember },
   // Feature panels go above the roster, e.g.:
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
+  { id: 'signal', Component: SignalMember },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

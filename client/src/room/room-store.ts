@@ -1,5 +1,5 @@
 import type { CommandInput, CommandName } from '../../../shared/commands';
-import type { CommandAck, ViewFullMessage, ViewPatchMessage } from '../../../shared/protocol';
+import type { CommandAck, NotesTicketAck, ViewFullMessage, ViewPatchMessage } from '../../../shared/protocol';
 import { applyPatch } from '../../../shared/patch';
 import type { ClientView } from '../../../shared/session/views';
 import { connectRoom } from './socket';
@@ -101,6 +101,20 @@ export class RoomStore {
       ) => void;
       emit.call(timed, name, payload, (err, ack) => {
         if (err) resolve({ ok: false, error: { code: 'internal', message: 'No answer from the server. Please try again.' } });
+        else resolve(ack);
+      });
+    });
+  };
+
+  /** A single-use ticket for the shared notes WebSocket (facilitators only; see features/notes). Never rejects. */
+  notesTicket = (): Promise<NotesTicketAck> => {
+    const socket = this.socket;
+    if (!socket || !socket.connected) {
+      return Promise.resolve({ ok: false, error: { code: 'internal', message: 'You are offline right now.' } });
+    }
+    return new Promise((resolve) => {
+      socket.timeout(ACK_TIMEOUT_MS).emit('notes:ticket', (err: Error | null, ack: NotesTicketAck) => {
+        if (err) resolve({ ok: false, error: { code: 'internal', message: 'No answer from the server.' } });
         else resolve(ack);
       });
     });

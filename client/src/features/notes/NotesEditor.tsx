@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
+import * as Y from 'yjs';
+import { NOTES_TEXT } from '../../../../shared/notes/notes';
+import type { NotesTicketAck } from '../../../../shared/protocol';
+import { NotesConnection } from './notes-connection';
+import { notesTheme } from './notes-theme';
+import { remoteCarets } from './remote-carets';
+import type { NotesStatus } from './notes-connection';
+
+/** Caret colours, dark enough for text on white; names are shown with them, so colour is never the only cue. */
+const COLORS = ['#2f6660', '#7a3e9d', '#1f5fa8', '#9c4a1a', '#33691e', '#8a2846'];
+
+function colorFor(name: string): string {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return COLORS[h % COLORS.length]!;
+}
+
+const STATUS_TEXT: Record<NotesStatus, string> = {
+  connecting: 'Connecting…',
+  connected: 'Saved as you type.',
+  offline: 'Offline. Keep typing: your notes merge when the connection is back.',
+  refused: 'The notes could not be opened.',
+};
+
+export interface NotesEditorProps {
+  sessionId: string;
+  name: string;
+  getTicket: () => Promise<NotesTicketAck>;
+}
+
+/**
+ * The shared notes editor: CodeMirror bound to the session's Y.Text through
+ * y-codemirror.next, synced by NotesConnection. Loaded lazily (it carries
+ * Yjs and CodeMirror), and only in the facilitators' console.
+ */
+export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<NotesStatus>('connecting');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [others, setOthers] = useState<string[]>([]);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const conn = new NotesConnection({
+      origin: window.location.origin.replace(/^http/, 'ws'),
+      sessionId,
+      doc,
+      getTicket,
+      onStatus: (s, message) => {
+        setStatus(s);
+        setRefusal(message ?? null);
+      },
+    });
+    const color = colorFor(name);
+    conn.awareness.setLocalStateField('user', { name, color, colorLight: `${color}33` });
+    const onAwareness = () => {
+      const names = [...conn.awareness.getStates()]
+        .filter(([clientId]) => clientId !== doc.clientID)
+        .map(([, state]) => (state as { user?: { name?: string } }).user?.name)
+        .filter((n): n is string => typeof n === 'string');
+      setOthers([...new Set(names)]);
+    };
+    conn.awareness.on('change', onAwareness);
+
+    const ytext = doc.getText(NOTES_TEXT);
+    const undoManager = new Y.UndoManager(ytext);
+    // CodeMirror injects its styles; in a shadow root they go into a constructed
+    // stylesheet, which our strict CSP allows (a <style> element it would refuse).
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
+    const mount = document.createElement('div');
+    shadow.replaceChildren(mount);
+    const view = new EditorView({
+      state: EditorState.create({
+        doc: ytext.toString(),
+        extensions: [
+          keymap.of(yUndoManagerKeymap),
+          EditorView.lineWrapping,
+          placeholder('Notes for you and your co-facilitator…'),
+          EditorView.contentAttributes.of({ 'aria-label': 'Shared notes', 'aria-multiline': 'true', spellcheck: 'true' }),
+          notesTheme,
+          // The binding's sync and undo; the carets come from remote-carets.ts (CSP-safe).
+          yCollab(ytext, null, { undoManager }),
+          remoteCarets(ytext, conn.awareness),
+        ],
+      }),
+      parent: mount,
+      root: shadow,
+    });
+    return () => {
+      conn.awareness.off('change', onAwareness);
+      view.destroy();
+      conn.destroy();
+      undoManager.destroy();
+      doc.destroy();
+    };
+  }, [sessionId, name, getTicket]);
+
+  return (
+    <div className="notes-editor">
+      <div ref={host} className="notes-host" data-testid="notes-editor" />
+      <p className="notes-status hint" role="status" aria-live="polite">
+        <span data-testid="notes-status">{refusal ?? STATUS_TEXT[status]}</span>
+        {others.length > 0 ? <span> · Also here: {others.join(', ')}</span> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { ordinal } from '../../../../shared/turns/views';
+
+/** The raised hands in speaking order, the same on every screen. `actions` adds the console's per-person controls. */
+export function QueueList({
+  queue,
+  nameOf,
+  meId,
+  actions,
+}: {
+  queue: string[];
+  nameOf: (id: string) => string;
+  meId: string;
+  actions?: (id: string, index: number) => ReactNode;
+}) {
+  if (queue.length === 0) return <p className="muted">No hands are raised.</p>;
+  return (
+    <ol className="roster queue" aria-label="Raised hands">
+      {queue.map((id, i) => (
+        <li key={id} className="roster-row queue-row" data-testid="queue-entry">
+          <span className="queue-place" aria-hidden="true">
+            {ordinal(i + 1)}
+          </span>
+          <span className="roster-name">
+            <span className="person-name">{nameOf(id)}</span>
+            {id === meId ? <span className="tag">you</span> : null}
+          </span>
+          {actions ? <span className="roster-actions">{actions(id, i)}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

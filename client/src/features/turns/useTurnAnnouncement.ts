@@ -1,0 +1,22 @@
+import { useEffect, useRef, useState } from 'react';
+
+type Standing = 'turn' | 'next' | null;
+
+/**
+ * What a screen reader hears when this person's standing changes: "It's your
+ * turn" when they get the floor, "You're next" when they move to the front.
+ * Only changes are announced, so a reload does not repeat them.
+ */
+export function useTurnAnnouncement(standing: Standing): string {
+  const [message, setMessage] = useState('');
+  const previous = useRef<Standing | undefined>(undefined);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = standing;
+    if (before === undefined || before === standing) return;
+    if (standing === 'turn') setMessage('It’s your turn.');
+    else if (standing === 'next') setMessage('You’re next.');
+    else setMessage('');
+  }, [standing]);
+  return message;
+}

@@ -1,0 +1,43 @@
+import express from 'express';
+import type { Response } from 'express';
+import { mayUseNotes } from '../../shared/notes/notes.js';
+import type { ApiError } from '../../shared/protocol.js';
+import { IdSchema } from '../../shared/session/session-schemas.js';
+import { hashToken } from '../auth/tokens.js';
+import type { Deps } from '../deps.js';
+import type { RoomRegistry } from '../rooms/registry.js';
+import type { NotesServer } from './notes-server.js';
+
+function deny(res: Response, status: number, code: string, message: string): void {
+  const body: ApiError = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+/**
+ * GET /api/sessions/:sessionId/notes.txt: the notes as plain text, for staff.
+ * The credential travels in `Authorization: Bearer <token>`, never in the URL
+ * (URLs end up in logs, history and referrers).
+ */
+export function notesRouter(deps: Deps, registry: RoomRegistry, notes: NotesServer): express.Router {
+  const router = express.Router();
+  router.get('/sessions/:sessionId/notes.txt', (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const auth = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '');
+    if (!auth) return deny(res, 401, 'unauthorized', 'Please send your facilitator link\'s key as a Bearer token.');
+    const sessionId = IdSchema.safeParse(req.params.sessionId);
+    const credential = deps.store.findCredential(hashToken(auth[1]!));
+    if (!sessionId.success || !credential || credential.sessionId !== sessionId.data) {
+      return deny(res, 403, 'forbidden', 'These notes belong to another session.');
+    }
+    const room = registry.get(credential.sessionId);
+    if (!room) return deny(res, 404, 'not_found', 'That session no longer exists.');
+    if (!mayUseNotes(room.current, credential.participantId)) {
+      return deny(res, 403, 'forbidden', 'Only the facilitators can read the notes.');
+    }
+    const day = new Date(room.current.startedAt).toISOString().slice(0, 10);
+    res.type('text/plain; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="attune-notes-${day}.txt"`);
+    res.send(notes.plainText(credential.sessionId));
+  });
+  return router;
+}

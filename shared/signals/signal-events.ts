@@ -1,0 +1,3 @@
+export type SignalEvent =
+  | { type: 'signal:sent'; at: number; memberId: string; text: string | null }
+  | { type: 'signal:acknowledged'; at: number; memberId: string; by: string };

@@ -1,0 +1,89 @@
+import type { Command } from '../../shared/commands.js';
+import type { Actor, DecideContext } from '../../shared/session/actor.js';
+import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import type { SessionState } from '../../shared/session/state.js';
+
+/** A small room for turn-taking unit tests: facilitator, co-facilitator and members, all online. */
+export const T0 = 1_700_000_000_000;
+export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
+export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
+export const member = (id: string): Actor => ({ kind: 'participant', id, role: 'member' });
+
+let seq = 0;
+export const ctx = (now = T0, random: () => number = () => 0.5): DecideContext => ({ now, random, newId: () => `id${++seq}` });
+
+export function join(state: SessionState, id: string, role: 'member' | 'cofacilitator' = 'member', now = T0): SessionState {
+  const d = decideJoin(state, { id, name: id.toUpperCase(), role }, now);
+  if (!d.ok) throw new Error(d.error.message);
+  return presence(replay(d.events, state), id, 'online', now);
+}
+
+export function presence(state: SessionState, id: string, to: 'online' | 'reconnecting' | 'left', now = T0): SessionState {
+  const d = decidePresence(state, id, to, now);
+  if (!d.ok) throw new Error(d.error.message);
+  return replay(d.events, state);
+}
+
+export function room(members: string[] = ['ann', 'bo', 'cy'], now = T0): SessionState {
+  let s = replay(
+    creationEvents({
+      sessionId: 's1',
+      groupId: 'g1',
+      groupName: 'Group',
+      joinCode: 'ABCDEF',
+      agreement: 'Be kind.',
+      waitingRoom: false,
+      facilitatorId: 'fac',
+      facilitatorName: 'Dana',
+      now,
+    }),
+  );
+  s = presence(s, 'fac', 'online', now);
+  s = join(s, 'co', 'cofacilitator', now);
+  for (const m of members) s = join(s, m, 'member', now);
+  return s;
+}
+
+export function run(state: SessionState, command: Command, actor: Actor, now = T0, random?: () => number) {
+  return reduce(state, command, actor, ctx(now, random));
+}
+
+export function must(state: SessionState, command: Command, actor: Actor, now = T0, random?: () => number): SessionState {
+  const r = run(state, command, actor, now, random);
+  if (!r.ok) throw new Error(`${command.type}: ${r.error.code}: ${r.error.message}`);
+  return r.state;
+}
+
+export function errorCode(state: SessionState, command: Command, actor: Actor, now = T0): string | null {
+  const r = run(state, command, actor, now);
+  return r.ok ? null : r.error.code;
+}
+
+export const raise = (s: SessionState, id: string, now = T0) => must(s, { type: 'turns:raiseHand', payload: {} }, member(id), now);
+export const next = (s: SessionState, now = T0, by: Actor = fac) =>
+  must(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, by, now);
+export const give = (s: SessionState, id: string, now = T0) =>
+  must(s, { type: 'turns:give', payload: { participantId: id, expectedTurn: s.turns.turn } }, fac, now);
+export const done = (s: SessionState, by: Actor, now = T0) => must(s, { type: 'turns:endTurn', payload: { expectedTurn: s.turns.turn } }, by, now);
+export const pass = (s: SessionState, by: Actor, now = T0) => must(s, { type: 'turns:pass', payload: { expectedTurn: s.turns.turn } }, by, now);
+export const queueIds = (s: SessionState) => s.turns.queue.map((h) => h.id);
+export const holder = (s: SessionState) => s.turns.floor?.holderId ?? null;
+
+export function startRound(
+  s: SessionState,
+  opts: { order?: 'roster' | 'shuffled'; seconds?: number | null; includeLateJoiners?: boolean } = {},
+  now = T0,
+  random?: () => number,
+): SessionState {
+  return must(
+    s,
+    {
+      type: 'turns:startGoAround',
+      payload: { order: opts.order ?? 'roster', seconds: opts.seconds ?? null, includeLateJoiners: opts.includeLateJoiners ?? true },
+    },
+    fac,
+    now,
+    random,
+  );
+}
