@@ -63,6 +63,12 @@ export function csvTables(summary: SessionSummary): Record<string, CsvTable> {
       }),
     };
   }
+  if (summary.turns) {
+    tables.turns = { header: ['name', 'turns'], rows: summary.turns.people.map((p) => [p.name, p.turns]) };
+  }
+  if (summary.signals) {
+    tables.signals = { header: ['raised', 'acknowledged'], rows: [[summary.signals.raised, summary.signals.acknowledged]] };
+  }
   if (summary.timeline) {
     tables.timeline = { header: ['time', 'kind', 'activity'], rows: summary.timeline.map((t) => [iso(t.at), t.kind, t.text]) };
   }

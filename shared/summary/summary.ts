@@ -4,7 +4,11 @@ import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import { attendanceSection, lastMoment } from './attendance.js';
 import type { AttendanceSection } from './attendance.js';
+import { signalsSection } from './signals-section.js';
+import type { SignalsSection } from './signals-section.js';
 import { timelineOf } from './timeline.js';
+import { turnsSection } from './turns-section.js';
+import type { TurnsSection } from './turns-section.js';
 import type { TimelineEntry } from './timeline.js';
 
 /**
@@ -28,6 +32,8 @@ export interface SummarySections {
   /** Every check-in; results only where they were revealed. */
   checkins: SummaryCheckin[];
   timeline: TimelineEntry[];
+  turns: TurnsSection;
+  signals: SignalsSection;
 }
 
 /** A check-in with the words its results need: the scale's end labels, the choices. */
@@ -69,6 +75,8 @@ const SECTIONS: readonly SectionBuilder[] = [
   ({ state }) => ({ attendance: attendanceSection(state) }),
   ({ state }) => ({ checkins: checkinsSection(state) }),
   ({ events }) => ({ timeline: timelineOf(events) }),
+  ({ state }) => ({ turns: turnsSection(state, state.endedAt ?? lastMoment(state)) }),
+  ({ events }) => ({ signals: signalsSection(events) }),
 ];
 
 export function sessionInfo(state: SessionState): SessionInfo {

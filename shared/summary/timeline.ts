@@ -28,6 +28,14 @@ export function timelineEntry(e: DomainEvent, prompts: Map<string, string>): Tim
       return { at: e.at, kind: 'checkin', text: `Check-in opened: ${e.prompt}` };
     case 'checkin:revealed':
       return { at: e.at, kind: 'checkin', text: `Check-in results shown: ${prompts.get(e.checkinId) ?? ''}`.trim() };
+    case 'turns:goAroundStarted':
+      return { at: e.at, kind: 'turns', text: `Go-around started (${e.order.length} people${e.shuffled ? ', shuffled order' : ''})` };
+    case 'turns:goAroundEnded':
+      return { at: e.at, kind: 'turns', text: 'Go-around ended' };
+    case 'signal:sent':
+      return { at: e.at, kind: 'signal', text: 'A member used the private signal' };
+    case 'signal:acknowledged':
+      return { at: e.at, kind: 'signal', text: 'A private signal was acknowledged' };
     default:
       return null;
   }

@@ -42,10 +42,26 @@ describe('buildSummary from a recorded event log', () => {
       'Check-in opened: How are you arriving?',
       'Check-in results shown: How are you arriving?',
       'Check-in opened: One word',
+      'A member used the private signal',
+      'A private signal was acknowledged',
       'Break (5 min)',
       'Break ended',
       'Session ended',
     ]);
+  });
+
+  it('counts turns per person and signals without saying whose or what', () => {
+    expect(summary.turns).toEqual({
+      total: 2,
+      people: [
+        { id: 'fac', name: 'Dana', turns: 0 },
+        { id: 'ann', name: 'Ann', turns: 1 },
+        { id: 'bo', name: 'Bo', turns: 1 },
+        { id: 'cy', name: 'Cy', turns: 0 },
+      ],
+    });
+    expect(summary.signals).toEqual({ raised: 1, acknowledged: 1 });
+    expect(JSON.stringify(summary)).not.toContain('too much');
   });
 
   it('replaying the stored (sealed-stripped) log gives the same summary apart from check-in tallies', () => {

@@ -83,6 +83,11 @@ export function recordedSession(sessionId = 's1', at = T0): Recorder {
   r.join('cy', 'Cy', at + 3 * MIN);
   r.scaleCheckin('How are you arriving?', { ann: 4, bo: 6, cy: 8 }, at + 5 * MIN);
   r.run({ type: 'checkin:start', payload: { prompt: 'One word', format: { kind: 'word' } } }, fac, at + 10 * MIN);
+  r.run({ type: 'turns:give', payload: { participantId: 'ann', expectedTurn: 0 } }, fac, at + 12 * MIN);
+  r.run({ type: 'turns:give', payload: { participantId: 'bo', expectedTurn: 1 } }, fac, at + 15 * MIN);
+  r.run({ type: 'turns:endTurn', payload: { expectedTurn: 2 } }, member('bo'), at + 17 * MIN);
+  r.run({ type: 'signal:send', payload: { text: 'too much' } }, member('cy'), at + 18 * MIN);
+  r.run({ type: 'signal:acknowledge', payload: { memberId: 'cy' } }, fac, at + 19 * MIN);
   r.run({ type: 'break:start', payload: { minutes: 5 } }, fac, at + 20 * MIN);
   r.run({ type: 'break:end', payload: {} }, fac, at + 24 * MIN);
   r.presence('bo', 'left', at + 32 * MIN);
