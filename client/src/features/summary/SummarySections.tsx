@@ -1,0 +1,138 @@
+import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
+import type { CheckinView } from '../../../../shared/checkins/views';
+import { CheckinResults } from '../checkins/CheckinResults';
+import { ROLE_NAMES, minutesText, timeText } from './format';
+
+/** Each section the summary has, in reading order; a section the summary lacks is not shown. */
+export function SummarySections({ summary }: { summary: SessionSummary }) {
+  return (
+    <>
+      {summary.attendance ? <Attendance summary={summary} /> : null}
+      {summary.turns ? <Turns summary={summary} /> : null}
+      {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
+      {summary.signals ? <Signals summary={summary} /> : null}
+      {summary.timeline ? <Timeline summary={summary} /> : null}
+    </>
+  );
+}
+
+function Attendance({ summary }: { summary: SessionSummary }) {
+  const a = summary.attendance!;
+  return (
+    <section className="card sum-section" aria-labelledby="sum-att">
+      <h2 id="sum-att">Attendance</h2>
+      <p>{a.membersAttended === 1 ? '1 member attended.' : `${a.membersAttended} members attended.`}</p>
+      <div className="sum-scroll">
+        <table className="sum-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">In the room</th>
+              <th scope="col">Time present</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>
+                  {ROLE_NAMES[r.role]}
+                  {r.removed ? ' (removed)' : ''}
+                </td>
+                <td>{r.periods.map((p) => `${timeText(p.from)}–${timeText(p.to)}`).join(', ')}</td>
+                <td>{minutesText(r.presentMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Turns({ summary }: { summary: SessionSummary }) {
+  const t = summary.turns!;
+  const people = t.people.filter((p) => p.turns > 0 || summary.attendance?.rows.find((r) => r.id === p.id)?.role === 'member');
+  return (
+    <section className="card sum-section" aria-labelledby="sum-turns">
+      <h2 id="sum-turns">Turns</h2>
+      <p>{t.total === 1 ? '1 turn was taken on the floor.' : `${t.total} turns were taken on the floor.`}</p>
+      {people.length > 0 ? (
+        <table className="sum-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Turns</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                <td>{p.turns}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+/** The check-in panel's results component, fed from the summary. */
+function asView(c: SummaryCheckin): CheckinView {
+  const format =
+    c.format === 'scale' ? { kind: 'scale' as const, low: c.labels?.low ?? '0', high: c.labels?.high ?? '10' } : c.format === 'choice' ? { kind: 'choice' as const, options: c.options ?? [] } : { kind: 'word' as const };
+  return { id: c.id, prompt: c.prompt, format, minimum: 0, phase: 'revealed', startedAt: c.startedAt, answered: c.answered, expected: c.answered, results: c.results } as CheckinView;
+}
+
+function Checkins({ checkins }: { checkins: SummaryCheckin[] }) {
+  return (
+    <section className="card sum-section" aria-labelledby="sum-ci">
+      <h2 id="sum-ci">Check-ins</h2>
+      {checkins.length === 0 ? <p className="muted">No check-ins in this session.</p> : null}
+      {checkins.map((c) => (
+        <article key={c.id} className="sum-checkin" aria-labelledby={`sum-ci-${c.id}`}>
+          <h3 id={`sum-ci-${c.id}`}>
+            {c.prompt} <span className="muted">({timeText(c.startedAt)})</span>
+          </h3>
+          {c.results ? (
+            <CheckinResults checkin={asView(c)} />
+          ) : (
+            <p className="muted">
+              {c.answered === 1 ? '1 answer' : `${c.answered} answers`}; results were not shown to the group, so they are not kept.
+            </p>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+function Signals({ summary }: { summary: SessionSummary }) {
+  const s = summary.signals!;
+  return (
+    <section className="card sum-section" aria-labelledby="sum-sig">
+      <h2 id="sum-sig">Private signals</h2>
+      <p>
+        {s.raised === 0 ? 'Nobody used the private signal.' : `Raised ${s.raised} ${s.raised === 1 ? 'time' : 'times'}, acknowledged ${s.acknowledged}.`}
+      </p>
+    </section>
+  );
+}
+
+function Timeline({ summary }: { summary: SessionSummary }) {
+  return (
+    <section className="card sum-section" aria-labelledby="sum-tl">
+      <h2 id="sum-tl">Timeline</h2>
+      <ol className="sum-timeline">
+        {summary.timeline!.map((t, i) => (
+          <li key={i}>
+            <time dateTime={new Date(t.at).toISOString()}>{timeText(t.at)}</time> {t.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
