@@ -6,7 +6,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { InlineError } from '../../ui/InlineError';
 import { Link } from '../../ui/Link';
 import { Page } from '../../ui/Page';
-import { dateText, minutesText } from './format';
+import { compactDate, minutesText, timeText } from './format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { RetentionForm } from './RetentionForm';
 import { TrendChart } from './TrendChart';
@@ -121,11 +121,16 @@ function Sessions({ data }: { data: GroupData }) {
             {[...data.sessions].reverse().map((s) => (
               <tr key={s.sessionId}>
                 <th scope="row">
-                  {s.detail ? <Link href={`/s/${encodeURIComponent(s.sessionId)}/summary?group=${encodeURIComponent(data.group.id)}`}>{dateText(s.startedAt)}</Link> : dateText(s.startedAt)}
+                  {s.detail ? (
+                    <Link href={`/s/${encodeURIComponent(s.sessionId)}/summary?group=${encodeURIComponent(data.group.id)}`}>{compactDate(s.startedAt)}</Link>
+                  ) : (
+                    compactDate(s.startedAt)
+                  )}
+                  <span className="sum-sub">{timeText(s.startedAt)}</span>
                 </th>
                 <td>{s.endedAt === null ? 'Running' : minutesText(s.lengthMs)}</td>
                 <td>{s.membersAttended}</td>
-                <td>{!s.detail ? 'Deleted; totals kept' : s.deleteAfter === null ? 'Kept' : `Kept until ${dateText(s.deleteAfter)}`}</td>
+                <td>{!s.detail ? 'Deleted; totals kept' : s.deleteAfter === null ? 'Kept' : `Kept until ${compactDate(s.deleteAfter)}`}</td>
               </tr>
             ))}
           </tbody>

@@ -68,6 +68,15 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
   );
 }
 
+const TABLE_LABELS: Record<string, string> = {
+  session: 'Session',
+  attendance: 'Attendance',
+  checkins: 'Check-ins',
+  turns: 'Turns',
+  signals: 'Signals',
+  timeline: 'Timeline',
+};
+
 function Exports({ summary, token }: { summary: SessionSummary; token: string }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -86,13 +95,15 @@ function Exports({ summary, token }: { summary: SessionSummary; token: string })
     <section className="card sum-section no-print" aria-labelledby="sum-export">
       <h2 id="sum-export">Keep a copy</h2>
       <p className="muted">Files hold names. Store them as carefully as your clinical notes.</p>
-      <div className="sum-buttons">
+      <h3 id="sum-csv">CSV, one file per table</h3>
+      <div className="sum-buttons" role="group" aria-labelledby="sum-csv">
         {Object.keys(csvTables(summary)).map((table) => (
-          <button key={table} type="button" className="secondary" onClick={() => void csv(table)}>
-            Download {table} (CSV)
+          <button key={table} type="button" className="secondary small" aria-label={`Download ${table} (CSV)`} onClick={() => void csv(table)}>
+            {TABLE_LABELS[table] ?? table}
           </button>
         ))}
       </div>
+      <h3>Other formats</h3>
       <div className="sum-buttons">
         <button
           type="button"

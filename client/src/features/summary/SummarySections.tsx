@@ -27,7 +27,6 @@ function Attendance({ summary }: { summary: SessionSummary }) {
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Role</th>
               <th scope="col">In the room</th>
               <th scope="col">Time present</th>
             </tr>
@@ -35,11 +34,13 @@ function Attendance({ summary }: { summary: SessionSummary }) {
           <tbody>
             {a.rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>
-                  {ROLE_NAMES[r.role]}
-                  {r.removed ? ' (removed)' : ''}
-                </td>
+                <th scope="row">
+                  {r.name}
+                  <span className="sum-sub">
+                    {ROLE_NAMES[r.role]}
+                    {r.removed ? ', removed' : ''}
+                  </span>
+                </th>
                 <td>{r.periods.map((p) => `${timeText(p.from)}–${timeText(p.to)}`).join(', ')}</td>
                 <td>{minutesText(r.presentMs)}</td>
               </tr>

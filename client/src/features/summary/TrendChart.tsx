@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { TrendPoint } from '../../../../shared/summary/trends';
-import { shortDate } from './format';
+import { pointLabels } from './format';
 
 /**
  * A plain line chart of one value across sessions, with the same numbers in a
@@ -14,7 +14,8 @@ export function TrendChart({ title, points, max, format = (v) => String(v) }: { 
   const top = Math.max(max, ...points.map((p) => p.value), 1);
   const x = (i: number) => (points.length === 1 ? W / 2 : pad + (i * (W - 2 * pad)) / (points.length - 1));
   const y = (v: number) => H - pad - (v / top) * (H - 2 * pad);
-  const described = points.map((p) => `${shortDate(p.startedAt)}: ${format(p.value)}`).join('; ');
+  const labels = pointLabels(points.map((p) => p.startedAt));
+  const described = points.map((p, i) => `${labels[i]}: ${format(p.value)}`).join('; ');
   return (
     <figure className="trend" aria-labelledby={`${id}-t`}>
       <figcaption id={`${id}-t`}>{title}</figcaption>
@@ -38,9 +39,9 @@ export function TrendChart({ title, points, max, format = (v) => String(v) }: { 
           </tr>
         </thead>
         <tbody>
-          {points.map((p) => (
+          {points.map((p, i) => (
             <tr key={p.sessionId}>
-              <th scope="row">{shortDate(p.startedAt)}</th>
+              <th scope="row">{labels[i]}</th>
               <td>{format(p.value)}</td>
             </tr>
           ))}
