@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
+import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
@@ -14,6 +15,7 @@ export const commandSchemas = {
   ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
+  ...feedbackCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

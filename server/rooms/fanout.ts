@@ -4,6 +4,8 @@ import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js
 import type { SessionState } from '../../shared/session/state.js';
 import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/session/views.js';
 import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/session/views.js';
+import type { OwnerTagger } from '../../shared/session/actor.js';
+import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 
 /**
@@ -16,6 +18,8 @@ import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 export class ViewFanout {
   private readonly sockets = new Map<string, Set<AttuneSocket>>();
   private readonly lastMe = new Map<string, MeView>();
+  /** Per person, from their connection's token: recognises their own anonymous drafts and items. */
+  private readonly owners = new Map<string, OwnerTagger>();
   private readonly lastChannel = new Map<string, Channel>();
   private lastSession: SessionInfo;
   private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
@@ -46,7 +50,7 @@ export class ViewFanout {
   }
 
   fullMessage(state: SessionState, participantId: string, serverNow: number): ViewFullMessage {
-    return { v: state.v, serverNow, view: viewFor(state, participantId) };
+    return { v: state.v, serverNow, view: viewFor(state, participantId, this.owners.get(participantId)) };
   }
 
   /** Adds a socket and sends it the full view. Call after the state includes the participant's presence. */
@@ -54,10 +58,11 @@ export class ViewFanout {
     let set = this.sockets.get(participantId);
     if (!set) this.sockets.set(participantId, (set = new Set()));
     set.add(socket);
+    if (socket.data.ownerKey && !this.owners.has(participantId)) this.owners.set(participantId, ownerTagger(socket.data.ownerKey));
     const channel = channelOf(state, participantId);
     this.placeSocket(socket, channel);
     this.lastChannel.set(participantId, channel);
-    this.lastMe.set(participantId, meView(state, participantId));
+    this.lastMe.set(participantId, meView(state, participantId, this.owners.get(participantId)));
     socket.emit('view:full', this.fullMessage(state, participantId, serverNow));
   }
 
@@ -69,6 +74,7 @@ export class ViewFanout {
     if (set.size > 0) return false;
     this.sockets.delete(participantId);
     this.lastMe.delete(participantId);
+    this.owners.delete(participantId);
     this.lastChannel.delete(participantId);
     return true;
   }
@@ -96,7 +102,7 @@ export class ViewFanout {
     const individually: string[] = [];
     for (const [id, sockets] of this.sockets) {
       const channel = channelOf(state, id);
-      const me = meView(state, id);
+      const me = meView(state, id, this.owners.get(id));
       const prevChannel = this.lastChannel.get(id);
       this.lastChannel.set(id, channel);
       if (channel !== prevChannel) {

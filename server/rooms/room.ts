@@ -9,7 +9,7 @@ import { decide, replay } from '../../shared/session/reducer.js';
 import { redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
 import type { Role, SessionState } from '../../shared/session/state.js';
-import { newId, newToken, hashToken } from '../auth/tokens.js';
+import { newId, newToken, hashToken, ownerTagger } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 import { ViewFanout } from './fanout.js';
@@ -57,9 +57,11 @@ export class Room {
     return { now: this.deps.clock.now(), random: this.deps.random, newId };
   }
 
-  actorFor(participantId: string): Actor {
+  /** `ownerKey` comes from the connection (never from the state) so anonymous items can be recognised by their writer only. */
+  actorFor(participantId: string, ownerKey?: string): Actor {
     const p = this.state.participants[participantId];
-    return p ? { kind: 'participant', id: p.id, role: p.role } : { kind: 'participant', id: participantId, role: 'member' };
+    const ownerTag = ownerKey ? ownerTagger(ownerKey) : undefined;
+    return p ? { kind: 'participant', id: p.id, role: p.role, ownerTag } : { kind: 'participant', id: participantId, role: 'member', ownerTag };
   }
 
   /** A command from a socket, already parsed by its schema. */

@@ -38,7 +38,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps): 
     }
     try {
       const command = { type: name, payload: parsed.data } as Command;
-      const result = room.run(command, room.actorFor(participantId));
+      const result = room.run(command, room.actorFor(participantId, socket.data.ownerKey));
       if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
       ack(result);
     } catch (err) {

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { HandshakeError } from '../../shared/protocol.js';
 import { HandshakeAuth } from '../../shared/session/session-schemas.js';
-import { hashToken } from '../auth/tokens.js';
+import { hashToken, ownerKeyFor } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import { originAllowed } from '../http/origin.js';
 import type { RoomRegistry } from '../rooms/registry.js';
@@ -42,7 +42,7 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
     if (participant.admission === 'removed' || participant.admission === 'declined') {
       return next(handshakeError('revoked', 'You are no longer part of this session.'));
     }
-    socket.data = { sessionId: credential.sessionId, participantId: credential.participantId };
+    socket.data = { sessionId: credential.sessionId, participantId: credential.participantId, ownerKey: ownerKeyFor(parsed.data.token) };
     next();
   });
 

@@ -4,6 +4,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/pr
 export interface SocketData {
   sessionId: string;
   participantId: string;
+  /** Derived from the token (auth/tokens.ts ownerKeyFor); memory only. */
+  ownerKey: string;
 }
 
 export type AttuneServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -37,6 +37,15 @@ export const commandAudience: Record<CommandName, Audience> = {
   'checkin:close': 'staff',
   'signal:send': 'member',
   'signal:acknowledge': 'staff',
+  'feedback:start': 'staff',
+  'feedback:setFocus': 'staff',
+  'feedback:answerFocus': 'member',
+  'feedback:saveDraft': 'member',
+  'feedback:submit': 'member',
+  'feedback:screen': 'staff',
+  'feedback:reveal': 'staff',
+  'feedback:resonate': 'member',
+  'feedback:end': 'staff',
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -9,6 +9,9 @@ import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
 import type { DomainEvent } from './events.js';
+import { feedbackDeciders } from '../feedback/feedback-decide.js';
+import { evolveFeedback } from '../feedback/feedback-evolve.js';
+import { emptyFeedback } from '../feedback/feedback-state.js';
 import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolveSession } from './session-evolve.js';
@@ -27,6 +30,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
   ...turnsDeciders,
   ...checkinDeciders,
   ...signalDeciders,
+  ...feedbackDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
@@ -35,6 +39,7 @@ const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => Sessi
   evolveTurns,
   evolveCheckins,
   evolveSignals,
+  evolveFeedback,
 ];
 
 /** The state before `session:created`; never visible outside the domain. */
@@ -55,6 +60,7 @@ export function emptyState(): SessionState {
     turns: emptyTurns(),
     checkins: emptyCheckins(),
     signals: {},
+    feedback: emptyFeedback(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { TurnsState } from '../turns/state.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
+import type { FeedbackState } from '../feedback/feedback-state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -59,6 +60,7 @@ export interface SessionState {
   checkins: CheckinsState;
   /** Private "I need a moment" signals, by member id; see shared/signals/. */
   signals: SignalsState;
+  feedback: FeedbackState;
 }
 
 export function isStaffRole(role: Role): boolean {

@@ -2,6 +2,9 @@ import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/v
 import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
 import type { MySignal, StaffSignal } from '../signals/signal-views.js';
 import { mySignal, staffSignals } from '../signals/signal-views.js';
+import type { FeedbackMeView, FeedbackSharedView, FeedbackStaffView } from '../feedback/feedback-views.js';
+import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedback/feedback-views.js';
+import type { OwnerTagger } from './actor.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
 import type { TurnsView } from '../turns/views.js';
@@ -42,6 +45,7 @@ export interface StaffView {
   checkin?: CheckinStaffView;
   /** Open "I need a moment" signals by member id. */
   signals: Record<string, StaffSignal>;
+  feedback: FeedbackStaffView;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -52,6 +56,7 @@ export interface SharedView {
   turns: TurnsView;
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
+  feedback: FeedbackSharedView;
   staff?: StaffView;
 }
 
@@ -65,6 +70,8 @@ export interface MeView {
   checkin?: CheckinMeView;
   /** A member's own latest signal (null if none); absent for staff. */
   signal?: MySignal | null;
+  /** Members only. */
+  feedback?: FeedbackMeView;
 }
 
 export interface ClientView {
@@ -106,7 +113,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting.push({ id, name: p.name, since: p.joinedAt });
     }
   }
-  const view: SharedView = { roster, order, turns: turnsView(state) };
+  const view: SharedView = { roster, order, turns: turnsView(state), feedback: feedbackSharedView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
   if (channel === 'staff') {
@@ -116,6 +123,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waitingRoom: state.waitingRoom,
       waiting,
       signals: staffSignals(state),
+      feedback: feedbackStaffView(state),
     };
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;
@@ -123,20 +131,22 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   return view;
 }
 
-export function meView(state: SessionState, participantId: string): MeView {
+/** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */
+export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
   const p = state.participants[participantId]!;
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
   const checkin = checkinMeView(state, participantId);
   if (checkin) me.checkin = checkin;
   if (p.role === 'member') me.signal = mySignal(state, participantId);
+  if (p.role === 'member' && p.admission === 'admitted') me.feedback = feedbackMeView(state, participantId, owner);
   return me;
 }
 
-export function viewFor(state: SessionState, participantId: string): ClientView {
+export function viewFor(state: SessionState, participantId: string, owner?: OwnerTagger): ClientView {
   const channel = channelOf(state, participantId);
   return {
     session: sessionInfo(state),
     shared: channel === 'outside' ? null : sharedView(state, channel),
-    me: meView(state, participantId),
+    me: meView(state, participantId, owner),
   };
 }

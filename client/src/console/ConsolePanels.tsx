@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CheckinConsole } from '../features/checkins/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { SignalNotices } from '../features/signals/SignalNotices';
+import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -33,6 +34,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
+  { id: 'feedback', column: 'main', Component: FeedbackConsole },
   { id: 'notes', column: 'side', Component: NotesPanel },
   { id: 'invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkins/MemberCheckin';
 import { SignalMember } from '../features/signals/SignalMember';
+import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
 
@@ -24,5 +25,6 @@ export const memberPanels: MemberPanel[] = [
   // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
   { id: 'signal', Component: SignalMember },
+  { id: 'feedback', Component: FeedbackMember },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

@@ -1,0 +1,142 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { PART_MAX } from '../../../../shared/feedback/feedback-state';
+import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/feedback-views';
+import type { ClientView } from '../../../../shared/session/views';
+import { useSend } from '../../room/useRoom';
+import { InlineError } from '../../ui/InlineError';
+import { useCommand } from '../../ui/useCommand';
+import { otherMembers } from './feedback-text';
+
+/** How long typing pauses before the draft is saved on the server. */
+const SAVE_AFTER_MS = 800;
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Writing one item: a text box per template part with a character counter, the
+ * recipient picker in member-to-member rounds, the draft saved privately on the
+ * server as the member types (so it survives a reload), then "Send feedback".
+ */
+export function Composer({ view, round, mine }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem> }) {
+  const id = useId();
+  const send = useSend();
+  const cmd = useCommand();
+  const serverDraft = view.me.feedback?.draft ?? null;
+  const blank = () => round.labels.map(() => '');
+  // Start from the saved draft once per round; after that the text boxes are the truth.
+  const [parts, setParts] = useState<string[]>(() => serverDraft?.parts ?? blank());
+  const [recipient, setRecipient] = useState<string>(() => serverDraft?.recipient ?? '');
+  const [save, setSave] = useState<SaveState>('idle');
+  const timer = useRef<number | undefined>(undefined);
+  const seeded = useRef(serverDraft !== null);
+
+  // A draft that arrives after the first render (slow connection) fills empty boxes once.
+  useEffect(() => {
+    if (!seeded.current && serverDraft) {
+      seeded.current = true;
+      setParts(serverDraft.parts);
+      setRecipient(serverDraft.recipient ?? '');
+    }
+  }, [serverDraft]);
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const given = new Set(Object.values(mine).map((m) => m.recipient));
+  const choices = otherMembers(view, view.me.id).filter((m) => !given.has(m.id));
+
+  const schedule = (nextParts: string[], nextRecipient: string) => {
+    seeded.current = true;
+    window.clearTimeout(timer.current);
+    setSave('saving');
+    timer.current = window.setTimeout(async () => {
+      const ack = await send('feedback:saveDraft', { recipient: nextRecipient || null, parts: nextParts }).catch(() => ({ ok: false }));
+      setSave(ack.ok ? 'saved' : 'failed');
+    }, SAVE_AFTER_MS);
+  };
+
+  const change = (i: number, text: string) => {
+    const next = parts.map((p, j) => (j === i ? text.slice(0, PART_MAX) : p));
+    setParts(next);
+    schedule(next, recipient);
+  };
+
+  const submit = async () => {
+    window.clearTimeout(timer.current);
+    const ack = await cmd.run('feedback:submit', { recipient: round.mode === 'pairs' ? recipient || null : null, parts });
+    if (ack.ok) {
+      setParts(blank());
+      setRecipient('');
+      setSave('idle');
+    }
+  };
+
+  const empty = parts.every((p) => p.trim() === '');
+  const needsRecipient = round.mode === 'pairs' && !recipient;
+
+  if (round.mode === 'pairs' && choices.length === 0) {
+    return <p>You have written to everyone in the group this round. Thank you.</p>;
+  }
+
+  return (
+    <form
+      className="fb-composer"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id={`${id}-title`}>Write your feedback</h3>
+      <p className="muted">Only you can see this until you send it. It is saved as you type.</p>
+      {round.mode === 'pairs' ? (
+        <div className="field">
+          <label htmlFor={`${id}-to`}>Feedback for</label>
+          <select
+            id={`${id}-to`}
+            value={recipient}
+            onChange={(e) => {
+              setRecipient(e.target.value);
+              schedule(parts, e.target.value);
+            }}
+          >
+            <option value="">Choose a member…</option>
+            {choices.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {round.labels.map((label, i) => {
+        const left = PART_MAX - (parts[i] ?? '').length;
+        return (
+          <div className="field" key={i}>
+            <label htmlFor={`${id}-p${i}`}>{label}</label>
+            <textarea
+              id={`${id}-p${i}`}
+              rows={3}
+              maxLength={PART_MAX}
+              value={parts[i] ?? ''}
+              aria-describedby={`${id}-c${i}`}
+              onChange={(e) => change(i, e.target.value)}
+            />
+            <p id={`${id}-c${i}`} className={left < 50 ? 'fb-counter fb-counter-low' : 'fb-counter'}>
+              {(parts[i] ?? '').length} of {PART_MAX} characters{left < 50 ? ` (${left} left)` : ''}
+            </p>
+          </div>
+        );
+      })}
+      <div className="fb-actions">
+        <button type="submit" className="primary" disabled={cmd.pending || empty || needsRecipient}>
+          Send feedback
+        </button>
+        <span className="muted fb-save" role="status" aria-live="polite">
+          {save === 'saving' ? 'Saving draft…' : save === 'saved' ? 'Draft saved' : save === 'failed' ? 'Draft not saved yet; keep writing' : ''}
+        </span>
+      </div>
+      {empty ? <p className="muted">Write at least one part to send it.</p> : needsRecipient ? <p className="muted">Choose who it is for.</p> : null}
+      <InlineError message={cmd.error} />
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { Command } from '../../shared/commands.js';
+import type { Actor, DecideContext } from '../../shared/session/actor.js';
+import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
+import type { Reduced } from '../../shared/session/reducer.js';
+import type { SessionState } from '../../shared/session/state.js';
+
+/** Unit-test helpers for feedback: a room with Dana (facilitator), Chris (co) and members, pure reducer calls. */
+export const T0 = Date.UTC(2026, 10, 25, 18, 0, 0);
+
+let counter = 0;
+export const ctx = (now = T0): DecideContext => ({ now, random: () => 0.5, newId: () => `id${++counter}` });
+
+/** Stands in for the server's token-derived tagger: a different secret per person. */
+export function taggerFor(secret: string) {
+  return (label: string) => createHash('sha256').update(`${secret}:${label}`).digest('hex').slice(0, 32);
+}
+
+export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
+export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
+export function member(id: string): Actor {
+  return { kind: 'participant', id, role: 'member', ownerTag: taggerFor(`token-of-${id}`) };
+}
+
+export function room(memberIds: string[] = ['ann', 'bo', 'cy', 'dee']): SessionState {
+  let s = replay(
+    creationEvents({
+      sessionId: 's1',
+      groupId: 'g1',
+      groupName: 'Tuesday group',
+      joinCode: 'ABCDEF',
+      agreement: 'Be kind.',
+      waitingRoom: false,
+      facilitatorId: 'fac',
+      facilitatorName: 'Dana',
+      now: T0,
+    }),
+  );
+  const people: Array<[string, 'member' | 'cofacilitator']> = [['co', 'cofacilitator'], ...memberIds.map((id): [string, 'member'] => [id, 'member'])];
+  for (const [id, role] of people) {
+    const name = id[0]!.toUpperCase() + id.slice(1);
+    const j = decideJoin(s, { id, name, role }, T0);
+    if (!j.ok) throw new Error(j.error.message);
+    s = replay(j.events, s);
+    const p = decidePresence(s, id, 'online', T0);
+    if (!p.ok) throw new Error(p.error.message);
+    s = replay(p.events, s);
+  }
+  return s;
+}
+
+export function run(state: SessionState, command: Command, actor: Actor, now = T0): Reduced {
+  return reduce(state, command, actor, ctx(now));
+}
+
+export function ok(state: SessionState, command: Command, actor: Actor, now = T0): SessionState {
+  const r = run(state, command, actor, now);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.state;
+}
+
+export function codeOf(r: Reduced): string {
+  return r.ok ? 'ok' : r.error.code;
+}
+
+export const WFW = ['When you…', 'I felt…', 'I wonder…'];
+
+export function started(
+  opts: { mode?: 'hotSeat' | 'pairs' | 'group'; focusId?: string; anonymous?: boolean; minutes?: number; labels?: string[] } = {},
+  state = room(),
+): SessionState {
+  const mode = opts.mode ?? 'hotSeat';
+  return ok(
+    state,
+    {
+      type: 'feedback:start',
+      payload: {
+        mode,
+        focusId: mode === 'hotSeat' ? (opts.focusId ?? 'ann') : undefined,
+        labels: opts.labels ?? WFW,
+        anonymous: opts.anonymous ?? false,
+        minutes: opts.minutes,
+      },
+    },
+    fac,
+  );
+}
+
+/** A hot-seat round on Ann that she has opened. */
+export function writing(opts: { anonymous?: boolean } = {}): SessionState {
+  return ok(started({ ...opts, focusId: 'ann' }), { type: 'feedback:answerFocus', payload: { open: true } }, member('ann'));
+}
+
+export function submit(state: SessionState, giver: string, parts = ['you laughed', 'warm', 'what it is like'], recipient: string | null = null) {
+  return ok(state, { type: 'feedback:submit', payload: { recipient, parts } }, member(giver));
+}
+
+export function screen(state: SessionState, itemId: string, decision: 'approve' | 'holdBack', note?: string) {
+  return ok(state, { type: 'feedback:screen', payload: { itemId, decision, note } }, fac);
+}
+
+export function itemIds(state: SessionState): string[] {
+  return Object.keys(state.feedback.round?.items ?? {});
+}
