@@ -69,6 +69,23 @@ export function csvTables(summary: SessionSummary): Record<string, CsvTable> {
   if (summary.signals) {
     tables.signals = { header: ['raised', 'acknowledged'], rows: [[summary.signals.raised, summary.signals.acknowledged]] };
   }
+  if (summary.feedback) {
+    const f = summary.feedback;
+    tables.feedback = {
+      header: ['round started', 'mode', 'attribution', 'submitted', 'approved'],
+      rows: f.rounds.map((r) => [iso(r.startedAt), r.mode, r.attribution, r.submitted, r.approved]),
+    };
+    tables.feedbackgrid = {
+      header: ['from \\ to', ...f.grid.recipients.map((r) => r.name)],
+      rows: f.grid.rows.map((r) => [r.name, ...r.counts]),
+    };
+    if (f.items) {
+      tables.feedbackitems = {
+        header: ['from', 'to', 'text'],
+        rows: f.items.map((i) => [i.from, i.to, i.parts.map((p) => `${p.label} ${p.text}`.trim()).join('\n')]),
+      };
+    }
+  }
   if (summary.timeline) {
     tables.timeline = { header: ['time', 'kind', 'activity'], rows: summary.timeline.map((t) => [iso(t.at), t.kind, t.text]) };
   }

@@ -4,6 +4,8 @@ import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import { attendanceSection, lastMoment } from './attendance.js';
 import type { AttendanceSection } from './attendance.js';
+import { feedbackSection } from './feedback-section.js';
+import type { FeedbackSection } from './feedback-section.js';
 import { signalsSection } from './signals-section.js';
 import type { SignalsSection } from './signals-section.js';
 import { timelineOf } from './timeline.js';
@@ -34,6 +36,7 @@ export interface SummarySections {
   timeline: TimelineEntry[];
   turns: TurnsSection;
   signals: SignalsSection;
+  feedback: FeedbackSection;
 }
 
 /** A check-in with the words its results need: the scale's end labels, the choices. */
@@ -77,6 +80,7 @@ const SECTIONS: readonly SectionBuilder[] = [
   ({ events }) => ({ timeline: timelineOf(events) }),
   ({ state }) => ({ turns: turnsSection(state, state.endedAt ?? lastMoment(state)) }),
   ({ events }) => ({ signals: signalsSection(events) }),
+  ({ state, events, options }) => ({ feedback: feedbackSection(state, events, options.keepFeedbackTexts) }),
 ];
 
 export function sessionInfo(state: SessionState): SessionInfo {

@@ -7,6 +7,8 @@ export interface TimelineEntry {
   text: string;
 }
 
+const FEEDBACK_MODE_NAMES = { hotSeat: 'hot seat', pairs: 'member to member', group: 'to the group' } as const;
+
 const minutes = (ms: number) => Math.max(1, Math.round(ms / 60_000));
 
 /**
@@ -36,6 +38,10 @@ export function timelineEntry(e: DomainEvent, prompts: Map<string, string>): Tim
       return { at: e.at, kind: 'signal', text: 'A member used the private signal' };
     case 'signal:acknowledged':
       return { at: e.at, kind: 'signal', text: 'A private signal was acknowledged' };
+    case 'feedback:roundStarted':
+      return { at: e.at, kind: 'feedback', text: `Feedback round started (${FEEDBACK_MODE_NAMES[e.mode]}, ${e.attribution})` };
+    case 'feedback:revealed':
+      return { at: e.at, kind: 'feedback', text: 'Feedback shown to the group' };
     default:
       return null;
   }
