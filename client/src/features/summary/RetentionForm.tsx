@@ -11,6 +11,7 @@ export function RetentionForm({ groupId, token, initial, onSaved }: { groupId: s
   const [mode, setMode] = useState<'days' | 'end'>(initial.retentionDays === 0 ? 'end' : 'days');
   const [days, setDays] = useState(String(initial.retentionDays || DEFAULT_RETENTION_DAYS));
   const [keep, setKeep] = useState(initial.keepAggregates);
+  const [texts, setTexts] = useState(initial.keepFeedbackTexts);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -20,7 +21,7 @@ export function RetentionForm({ groupId, token, initial, onSaved }: { groupId: s
     const n = Number(days);
     if (mode === 'days' && (!Number.isInteger(n) || n < 1 || n > RETENTION_MAX_DAYS)) return setError(`Please enter a whole number of days from 1 to ${RETENTION_MAX_DAYS}.`);
     setError(null);
-    const r = await saveRetention(groupId, token, { retentionDays: mode === 'end' ? 0 : n, keepAggregates: keep, keepFeedbackTexts: initial.keepFeedbackTexts });
+    const r = await saveRetention(groupId, token, { retentionDays: mode === 'end' ? 0 : n, keepAggregates: keep, keepFeedbackTexts: texts });
     if (!r.ok) return setError(r.message);
     setSaved('Saved.');
     onSaved();
@@ -48,6 +49,10 @@ export function RetentionForm({ groupId, token, initial, onSaved }: { groupId: s
         <div className="field check">
           <input type="checkbox" id={`${id}-keep`} checked={keep} onChange={(e) => setKeep(e.target.checked)} />
           <label htmlFor={`${id}-keep`}>After deleting, keep nameless totals for the trends (attendance count, talk balance, scale check-in means)</label>
+        </div>
+        <div className="field check">
+          <input type="checkbox" id={`${id}-texts`} checked={texts} onChange={(e) => setTexts(e.target.checked)} />
+          <label htmlFor={`${id}-texts`}>Keep the words of feedback that was shown to the group in the summary (otherwise only counts)</label>
         </div>
         <InlineError message={error} />
         <div className="actions">

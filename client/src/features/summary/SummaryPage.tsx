@@ -74,6 +74,9 @@ const TABLE_LABELS: Record<string, string> = {
   checkins: 'Check-ins',
   turns: 'Turns',
   signals: 'Signals',
+  feedback: 'Feedback rounds',
+  feedbackgrid: 'Feedback grid',
+  feedbackitems: 'Feedback texts',
   timeline: 'Timeline',
 };
 

@@ -10,6 +10,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
       {summary.attendance ? <Attendance summary={summary} /> : null}
       {summary.turns ? <Turns summary={summary} /> : null}
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
+      {summary.feedback ? <Feedback summary={summary} /> : null}
       {summary.signals ? <Signals summary={summary} /> : null}
       {summary.timeline ? <Timeline summary={summary} /> : null}
     </>
@@ -107,6 +108,91 @@ function Checkins({ checkins }: { checkins: SummaryCheckin[] }) {
           )}
         </article>
       ))}
+    </section>
+  );
+}
+
+const MODE_NAMES = { hotSeat: 'Hot seat', pairs: 'Member to member', group: 'To the group' } as const;
+
+function Feedback({ summary }: { summary: SessionSummary }) {
+  const f = summary.feedback!;
+  return (
+    <section className="card sum-section" aria-labelledby="sum-fb">
+      <h2 id="sum-fb">Feedback</h2>
+      {f.rounds.length === 0 ? (
+        <p className="muted">No feedback rounds in this session.</p>
+      ) : (
+        <table className="sum-table">
+          <caption className="visually-hidden">Feedback rounds</caption>
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              <th scope="col">Submitted</th>
+              <th scope="col">Shown</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.rounds.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {MODE_NAMES[r.mode]}
+                  <span className="sum-sub">
+                    {r.attribution === 'anonymous' ? 'Anonymous' : 'Named'}, {timeText(r.startedAt)}
+                  </span>
+                </th>
+                <td>{r.submitted}</td>
+                <td>{r.approved}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {f.grid.rows.length > 0 ? (
+        <div className="sum-scroll">
+          <h3 id="sum-fb-grid">Who gave feedback to whom</h3>
+          <table className="sum-table sum-grid" aria-labelledby="sum-fb-grid">
+            <thead>
+              <tr>
+                <th scope="col">From</th>
+                {f.grid.recipients.map((r) => (
+                  <th scope="col" key={r.key}>
+                    To {r.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {f.grid.rows.map((row) => (
+                <tr key={row.giver ?? 'anonymous'}>
+                  <th scope="row">{row.name}</th>
+                  {row.counts.map((n, i) => (
+                    <td key={f.grid.recipients[i]!.key}>{n}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {f.items && f.items.length > 0 ? (
+        <>
+          <h3>What was shared</h3>
+          <ul className="sum-items">
+            {f.items.map((item, i) => (
+              <li key={i}>
+                <p className="sum-sub">
+                  {item.from} to {item.to}
+                </p>
+                {item.parts.map((p, n) => (
+                  <p key={n}>
+                    <strong>{p.label}</strong> {p.text}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }
