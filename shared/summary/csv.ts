@@ -75,10 +75,12 @@ export function csvTables(summary: SessionSummary): Record<string, CsvTable> {
       header: ['round started', 'mode', 'attribution', 'submitted', 'approved'],
       rows: f.rounds.map((r) => [iso(r.startedAt), r.mode, r.attribution, r.submitted, r.approved]),
     };
-    tables.feedbackgrid = {
-      header: ['from \\ to', ...f.grid.recipients.map((r) => r.name)],
-      rows: f.grid.rows.map((r) => [r.name, ...r.counts]),
-    };
+    if (f.grid.rows.length > 0) {
+      tables.feedbackgrid = {
+        header: ['from \\ to', ...f.grid.recipients.map((r) => r.name)],
+        rows: f.grid.rows.map((r) => [r.name, ...r.counts]),
+      };
+    }
     if (f.items) {
       tables.feedbackitems = {
         header: ['from', 'to', 'text'],

@@ -79,7 +79,7 @@ describe('CSV escaping', () => {
     r.join('x', '=HYPERLINK("x")', T0 + MIN);
     r.end(T0 + 10 * MIN);
     const tables = csvTables(buildSummary({ state: r.state, events: r.log, options }));
-    expect(Object.keys(tables)).toEqual(['session', 'attendance', 'checkins', 'turns', 'signals', 'feedback', 'feedbackgrid', 'timeline']);
+    expect(Object.keys(tables)).toEqual(['session', 'attendance', 'checkins', 'turns', 'signals', 'feedback', 'timeline']);
     const csv = toCsv(tables.attendance!.header, tables.attendance!.rows);
     expect(csv).toContain('"\'=HYPERLINK(""x"")",member,2026-11-24T18:01:00.000Z,2026-11-24T18:10:00.000Z,9,no');
   });
