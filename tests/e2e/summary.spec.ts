@@ -67,6 +67,11 @@ test('end a session, read its summary, download a CSV, start the next session an
   await expect(fac.page.getByRole('region', { name: 'Timeline' })).toContainText('Check-in results shown');
   await expectAccessible(fac.page, 'summary');
   await shoot(fac.page, 'summary');
+  // The print stylesheet: no buttons, no site header, the sections only.
+  await fac.page.emulateMedia({ media: 'print' });
+  await expect(fac.page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await fac.page.screenshot({ path: `${SHOTS}/summary-print.png`, fullPage: true });
+  await fac.page.emulateMedia({ media: 'screen' });
   await shoot(ann.page, 'member-closing');
 
   // The CSV arrives through fetch with the bearer header, saved from a Blob URL.
