@@ -4,6 +4,7 @@ import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
+import { talkCommandSchemas } from './talktime/talk-schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
@@ -16,6 +17,7 @@ export const commandSchemas = {
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
   ...feedbackCommandSchemas,
+  ...talkCommandSchemas,
 } as const;
 
 export type CommandSchemas = typeof commandSchemas;

@@ -2,6 +2,7 @@ import type { TurnsEvent } from '../turns/events.js';
 import type { CheckinEvent } from '../checkins/events.js';
 import type { SignalEvent } from '../signals/signal-events.js';
 import type { FeedbackEvent } from '../feedback/feedback-events.js';
+import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**
@@ -30,6 +31,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent;
+export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -46,6 +46,8 @@ export const commandAudience: Record<CommandName, Audience> = {
   'feedback:reveal': 'staff',
   'feedback:resonate': 'member',
   'feedback:end': 'staff',
+  'talk:track': 'staff',
+  'talk:shareGroupView': 'staff',
 };
 
 export function mayRun(role: Role, command: CommandName): boolean {

@@ -19,6 +19,9 @@ import type { SessionState } from './state.js';
 import { turnsDeciders } from '../turns/decide.js';
 import { evolveTurns } from '../turns/evolve.js';
 import { emptyTurns } from '../turns/state.js';
+import { talkDeciders } from '../talktime/talk-decide.js';
+import { evolveTalk } from '../talktime/talk-evolve.js';
+import { emptyTalkState } from '../talktime/talk-state.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -31,6 +34,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
   ...checkinDeciders,
   ...signalDeciders,
   ...feedbackDeciders,
+  ...talkDeciders,
 };
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
@@ -40,6 +44,8 @@ const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => Sessi
   evolveCheckins,
   evolveSignals,
   evolveFeedback,
+  // After evolveTurns: talk time sees the floor as it is after each event and closes the tracker when it moved.
+  evolveTalk,
 ];
 
 /** The state before `session:created`; never visible outside the domain. */
@@ -61,6 +67,7 @@ export function emptyState(): SessionState {
     checkins: emptyCheckins(),
     signals: {},
     feedback: emptyFeedback(),
+    talk: emptyTalkState(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { TurnsState } from '../turns/state.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
 import type { FeedbackState } from '../feedback/feedback-state.js';
+import type { TalkState } from '../talktime/talk-state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -61,6 +62,8 @@ export interface SessionState {
   /** Private "I need a moment" signals, by member id; see shared/signals/. */
   signals: SignalsState;
   feedback: FeedbackState;
+  /** Talk-time tracking (shared/talktime). */
+  talk: TalkState;
 }
 
 export function isStaffRole(role: Role): boolean {

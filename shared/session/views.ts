@@ -9,6 +9,8 @@ import type { Admission, BreakState, Presence, Role, SessionState } from './stat
 import { isStaffRole } from './state.js';
 import type { TurnsView } from '../turns/views.js';
 import { turnsView } from '../turns/views.js';
+import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
+import { talkGroupView, talkStaffView } from '../talktime/talk-views.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
@@ -46,6 +48,8 @@ export interface StaffView {
   /** Open "I need a moment" signals by member id. */
   signals: Record<string, StaffSignal>;
   feedback: FeedbackStaffView;
+  /** Talk-time intervals and presence, for the dashboard. */
+  talk: TalkStaffView;
 }
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -57,6 +61,8 @@ export interface SharedView {
   /** The check-in on screen: counts before reveal, the aggregate after. */
   checkin?: CheckinView;
   feedback: FeedbackSharedView;
+  /** Only while the facilitators share the whole-group talk-time view. */
+  talk?: TalkGroupView;
   staff?: StaffView;
 }
 
@@ -116,6 +122,8 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   const view: SharedView = { roster, order, turns: turnsView(state), feedback: feedbackSharedView(state) };
   const checkin = checkinView(state);
   if (checkin) view.checkin = checkin;
+  const talk = talkGroupView(state);
+  if (talk) view.talk = talk;
   if (channel === 'staff') {
     view.staff = {
       joinCode: state.joinCode,
@@ -124,6 +132,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       waiting,
       signals: staffSignals(state),
       feedback: feedbackStaffView(state),
+      talk: talkStaffView(state),
     };
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;

@@ -1,21 +1,20 @@
 import type { SessionState } from '../session/state.js';
+import type { ClosedInterval, TalkSource } from './intervals.js';
+import { CROSSTALK } from './intervals.js';
+import { effectiveTimeline } from './precedence.js';
+import { allIntervals } from './talk-state.js';
 
 /**
  * Talk time: who has spoken how long. ONE function answers it for every feature
- * (the balanced queue today; the talk-time dashboard and summary later), so
- * when tracked intervals join floor intervals, every user picks them up unchanged.
+ * (the balanced queue, the talk-time dashboard, the summary): floor intervals
+ * from turn-taking and the co-facilitators' tracker intervals, merged so that
+ * for any moment both cover, the tracker wins (see precedence.ts).
  */
 
-/** Where a speaking interval came from: the floor (turn-taking) or a co-facilitator's tracker. */
-export type TalkSource = 'floor' | 'tracker';
+export type { TalkSource };
 
-export interface SpeakingInterval {
-  participantId: string;
-  from: number;
-  /** Always closed here; an open interval is represented by the live state (e.g. the current floor). */
-  to: number;
-  source: TalkSource;
-}
+/** A finished speaking interval; turn-taking keeps its completed floor turns as these. */
+export type SpeakingInterval = ClosedInterval;
 
 /** Every floor interval up to `now`, the current floor's included (clipped at `now`). */
 export function floorIntervalsAt(state: SessionState, now: number): SpeakingInterval[] {
@@ -25,14 +24,15 @@ export function floorIntervalsAt(state: SessionState, now: number): SpeakingInte
 }
 
 /**
- * Milliseconds each participant has spoken up to `now`. Participants who have
- * not spoken are absent (read a missing entry as 0).
- * For now this sums floor intervals; tracked intervals will be merged here.
+ * Milliseconds each participant has spoken up to `now`, both sources merged with
+ * the tracker's precedence. Participants who have not spoken are absent (read a
+ * missing entry as 0); cross-talk belongs to nobody and is left out.
  */
 export function talkTimeByParticipant(state: SessionState, now: number): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const i of floorIntervalsAt(state, now)) {
-    totals[i.participantId] = (totals[i.participantId] ?? 0) + Math.max(0, i.to - i.from);
+  for (const s of effectiveTimeline(allIntervals(state), now)) {
+    if (s.participantId === CROSSTALK) continue;
+    totals[s.participantId] = (totals[s.participantId] ?? 0) + (s.to - s.from);
   }
   return totals;
 }

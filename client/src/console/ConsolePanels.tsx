@@ -9,6 +9,7 @@ import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { TurnsConsole } from '../features/turns/TurnsConsole';
+import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
 
 /**
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
@@ -33,6 +34,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'signals', column: 'main', Component: SignalNotices },
   { id: 'turns', column: 'main', Component: TurnsConsole },
   { id: 'people', column: 'main', Component: PeoplePanel },
+  { id: 'talktime', column: 'main', Component: TalkTimePanel },
   { id: 'checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', column: 'main', Component: FeedbackConsole },
   { id: 'notes', column: 'side', Component: NotesPanel },

@@ -4,6 +4,7 @@ import { SignalMember } from '../features/signals/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
+import { GroupTalkView } from '../features/talktime/GroupTalkView';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
@@ -26,5 +27,6 @@ export const memberPanels: MemberPanel[] = [
   { id: 'checkins', Component: MemberCheckin },
   { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },
+  { id: 'talktime', Component: GroupTalkView },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

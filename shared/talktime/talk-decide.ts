@@ -1,0 +1,46 @@
+import { fail } from '../errors.js';
+import type { DeciderTable } from '../session/decision.js';
+import { accept } from '../session/decision.js';
+import type { SessionState } from '../session/state.js';
+import { activeBreak, isPresent } from '../session/state.js';
+import { CROSSTALK, openInterval } from './intervals.js';
+
+/** Who the tracker shows speaking now, or null. */
+export function trackedSpeaker(state: SessionState): string | null {
+  return openInterval(state.talk.tracked)?.participantId ?? null;
+}
+
+/**
+ * What a tap on the tracker means: tapping the person already shown as speaking
+ * stops; tapping anyone else switches to them. The client sends the result, so
+ * the command itself stays idempotent.
+ */
+export function tapIntent(current: string | null, tapped: string | null): string | null {
+  return tapped !== null && tapped === current ? null : tapped;
+}
+
+/** Whether `id` may be shown as speaking: cross-talk, or anyone in the room now. */
+export function mayBeTracked(state: SessionState, id: string): boolean {
+  if (id === CROSSTALK) return true;
+  const p = state.participants[id];
+  return !!p && isPresent(p);
+}
+
+export const talkDeciders: DeciderTable<'talk:track' | 'talk:shareGroupView'> = {
+  'talk:track': (state, { speaker }, _actor, { now }) => {
+    if (speaker === trackedSpeaker(state)) return accept();
+    if (speaker !== null) {
+      if (activeBreak(state, now)) return fail('invalid_state', 'The group is on a break. Tracking picks up again after it.');
+      if (!mayBeTracked(state, speaker)) {
+        return state.participants[speaker]
+          ? fail('invalid_state', `${state.participants[speaker]!.name} is not in the room now.`)
+          : fail('not_found', 'That person is not in this session.');
+      }
+    }
+    return accept({ type: 'talk:tracked', at: now, speaker });
+  },
+  'talk:shareGroupView': (state, { shared }, _actor, { now }) => {
+    if (state.talk.groupViewShared === shared) return accept();
+    return accept({ type: 'talk:groupViewSet', at: now, shared });
+  },
+};
