@@ -29,5 +29,6 @@ export function aggregateOf(summary: SessionSummary): SessionAggregate {
     membersAttended: summary.attendance?.membersAttended ?? 0,
     checkins: (summary.checkins ?? []).flatMap((c) => (c.results?.kind === 'scale' ? [{ prompt: c.prompt, results: c.results }] : [])),
   };
+  if (summary.talk) agg.balanceIndex = summary.talk.balanceIndex;
   return agg;
 }

@@ -47,6 +47,20 @@ export function csvTables(summary: SessionSummary): Record<string, CsvTable> {
       ),
     };
   }
+  if (summary.talk) {
+    const t = summary.talk;
+    const pct = (x: number) => Math.round(x * 1000) / 10;
+    tables.talktime = {
+      header: ['name', 'minutes', 'share %', 'fair share %', 'minutes present', 'turns'],
+      rows: [
+        ...t.members.map((m): Cell[] => [m.name, minutes(m.talkMs), pct(m.share), pct(m.fairShare), minutes(m.presentMs), m.turns]),
+        ['(facilitator)', minutes(t.facilitatorMs), null, null, null, null],
+        ['(co-facilitator)', minutes(t.cofacilitatorMs), null, null, null, null],
+        ['(cross-talk)', minutes(t.crosstalkMs), null, null, null, null],
+        ['(balance index)', t.balanceIndex, null, null, null, null],
+      ],
+    };
+  }
   if (summary.checkins) {
     tables.checkins = {
       header: ['opened', 'prompt', 'format', 'answered', 'revealed', 'count', 'mean', 'median', 'sd', 'min', 'max', 'breakdown'],

@@ -7,6 +7,8 @@ import type { AttendanceSection } from './attendance.js';
 import { feedbackSection } from './feedback-section.js';
 import type { FeedbackSection } from './feedback-section.js';
 import { signalsSection } from './signals-section.js';
+import { talkSection } from './talk-section.js';
+import type { TalkSection } from './talk-section.js';
 import type { SignalsSection } from './signals-section.js';
 import { timelineOf } from './timeline.js';
 import { turnsSection } from './turns-section.js';
@@ -31,6 +33,8 @@ export interface SessionInfo {
 
 export interface SummarySections {
   attendance: AttendanceSection;
+  /** Talk-time chart data and the balance index, as the dashboard showed them at the end. */
+  talk: TalkSection;
   /** Every check-in; results only where they were revealed. */
   checkins: SummaryCheckin[];
   timeline: TimelineEntry[];
@@ -76,6 +80,7 @@ type SectionBuilder = (input: SummaryInput) => Partial<SummarySections>;
 /** One line per feature. */
 const SECTIONS: readonly SectionBuilder[] = [
   ({ state }) => ({ attendance: attendanceSection(state) }),
+  ({ state }) => ({ talk: talkSection(state) }),
   ({ state }) => ({ checkins: checkinsSection(state) }),
   ({ events }) => ({ timeline: timelineOf(events) }),
   ({ state }) => ({ turns: turnsSection(state, state.endedAt ?? lastMoment(state)) }),

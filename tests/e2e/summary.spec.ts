@@ -63,6 +63,9 @@ test('end a session, read its summary, download a CSV, start the next session an
   await expect(attendance).toContainText('3 members attended.');
   for (const name of ['Ann', 'Bo', 'Cy']) await expect(attendance.getByRole('rowheader', { name })).toBeVisible();
   await expect(fac.page.getByRole('region', { name: 'Turns' })).toContainText('1 turn was taken on the floor.');
+  const talk = fac.page.getByRole('region', { name: 'Talk time' });
+  await expect(talk).toContainText(/Balance index \d\.\d\d/);
+  await expect(talk.getByRole('row', { name: /^Bo / })).toContainText('100%');
   await expect(fac.page.getByRole('region', { name: 'Check-ins' }).getByTestId('checkin-results')).toContainText('Average6');
   await expect(fac.page.getByRole('region', { name: 'Timeline' })).toContainText('Check-in results shown');
   await expectAccessible(fac.page, 'summary');

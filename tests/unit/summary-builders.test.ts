@@ -64,6 +64,19 @@ describe('buildSummary from a recorded event log', () => {
     expect(JSON.stringify(summary)).not.toContain('too much');
   });
 
+  it('keeps the talk-time chart data and balance index the dashboard showed at the end', () => {
+    const talk = summary.talk!;
+    expect(talk.members.map((m) => [m.name, m.talkMs / MIN, m.turns])).toEqual([
+      ['Ann', 3, 1],
+      ['Bo', 2, 1],
+      ['Cy', 0, 0],
+    ]);
+    expect(talk.members[0]!.share).toBeCloseTo(0.6);
+    expect(talk.balanceIndex).toBeGreaterThan(0);
+    expect(talk.balanceIndex).toBeLessThan(1);
+    expect(aggregateOf(summary).balanceIndex).toBe(talk.balanceIndex);
+  });
+
   it('replaying the stored (sealed-stripped) log gives the same summary apart from check-in tallies', () => {
     const replayed = stripSealed(replay(rec.log));
     const again = buildSummary({ state: replayed, events: rec.log, options });

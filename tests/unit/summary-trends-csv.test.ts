@@ -42,7 +42,10 @@ describe('group trends', () => {
   });
 
   it('leaves sessions without talk-time figures out of the balance series', () => {
-    expect(groupTrends([first, { ...second, balanceIndex: 0.8 }]).balanceIndex).toEqual([{ sessionId: 's2', startedAt: T0 + WEEK, value: 0.8 }]);
+    const noTalk = { ...first, balanceIndex: undefined };
+    const nobodySpoke = { ...second, balanceIndex: null };
+    expect(groupTrends([noTalk, { ...second, balanceIndex: 0.8 }]).balanceIndex).toEqual([{ sessionId: 's2', startedAt: T0 + WEEK, value: 0.8 }]);
+    expect(groupTrends([noTalk, nobodySpoke]).balanceIndex).toEqual([]);
     expect(groupTrends([]).scales).toEqual([]);
   });
 });
@@ -79,7 +82,7 @@ describe('CSV escaping', () => {
     r.join('x', '=HYPERLINK("x")', T0 + MIN);
     r.end(T0 + 10 * MIN);
     const tables = csvTables(buildSummary({ state: r.state, events: r.log, options }));
-    expect(Object.keys(tables)).toEqual(['session', 'attendance', 'checkins', 'turns', 'signals', 'feedback', 'timeline']);
+    expect(Object.keys(tables)).toEqual(['session', 'attendance', 'talktime', 'checkins', 'turns', 'signals', 'feedback', 'timeline']);
     const csv = toCsv(tables.attendance!.header, tables.attendance!.rows);
     expect(csv).toContain('"\'=HYPERLINK(""x"")",member,2026-11-24T18:01:00.000Z,2026-11-24T18:10:00.000Z,9,no');
   });

@@ -71,6 +71,7 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
 const TABLE_LABELS: Record<string, string> = {
   session: 'Session',
   attendance: 'Attendance',
+  talktime: 'Talk time',
   checkins: 'Check-ins',
   turns: 'Turns',
   signals: 'Signals',

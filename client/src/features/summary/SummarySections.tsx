@@ -8,6 +8,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
   return (
     <>
       {summary.attendance ? <Attendance summary={summary} /> : null}
+      {summary.talk ? <Talk summary={summary} /> : null}
       {summary.turns ? <Turns summary={summary} /> : null}
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
       {summary.feedback ? <Feedback summary={summary} /> : null}
@@ -49,6 +50,61 @@ function Attendance({ summary }: { summary: SessionSummary }) {
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Talk time: the numbers in a table; the bars repeat the share column (with the fair share marked) for the eye. */
+function Talk({ summary }: { summary: SessionSummary }) {
+  const t = summary.talk!;
+  const most = Math.max(0.01, ...t.members.map((m) => Math.max(m.share, m.fairShare)));
+  return (
+    <section className="card sum-section" aria-labelledby="sum-talk">
+      <h2 id="sum-talk">Talk time</h2>
+      <p>
+        {t.balanceIndex === null
+          ? 'No balance index: it needs at least two members and someone speaking.'
+          : `Balance index ${t.balanceIndex.toFixed(2)} (1 means members spoke equally, lower means less even).`}
+      </p>
+      {t.members.length > 0 ? (
+        <div className="sum-scroll">
+          <table className="sum-table sum-talk">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Time</th>
+                <th scope="col">Share</th>
+                <th scope="col">Fair share</th>
+                <th scope="col">
+                  <span className="visually-hidden">Share as a bar</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td>{minutesText(m.talkMs)}</td>
+                  <td>{pct(m.share)}</td>
+                  <td>{pct(m.fairShare)}</td>
+                  <td className="sum-bar-cell" aria-hidden="true">
+                    <span className="sum-bar-track">
+                      <span className="sum-bar" style={{ width: `${(m.share / most) * 100}%` }} />
+                      <span className="sum-fair" style={{ left: `${(m.fairShare / most) * 100}%` }} />
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="muted">
+        Facilitator {minutesText(t.facilitatorMs)}, co-facilitator {minutesText(t.cofacilitatorMs)}, cross-talk {minutesText(t.crosstalkMs)}. The line in each
+        bar marks the fair share.
+      </p>
     </section>
   );
 }
