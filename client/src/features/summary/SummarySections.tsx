@@ -1,6 +1,7 @@
 import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
 import type { CheckinView } from '../../../../shared/checkins/views';
 import { CheckinResults } from '../checkins/CheckinResults';
+import { formatClock } from '../../ui/format';
 import { ROLE_NAMES, minutesText, timeText } from './format';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
@@ -74,7 +75,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
             <thead>
               <tr>
                 <th scope="col">Member</th>
-                <th scope="col">Time</th>
+                <th scope="col">Time (m:ss)</th>
                 <th scope="col">Share</th>
                 <th scope="col">Fair share</th>
                 <th scope="col">
@@ -86,7 +87,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
               {t.members.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">{m.name}</th>
-                  <td>{minutesText(m.talkMs)}</td>
+                  <td className="sum-num">{formatClock(m.talkMs)}</td>
                   <td>{pct(m.share)}</td>
                   <td>{pct(m.fairShare)}</td>
                   <td className="sum-bar-cell" aria-hidden="true">
@@ -102,8 +103,8 @@ function Talk({ summary }: { summary: SessionSummary }) {
         </div>
       ) : null}
       <p className="muted">
-        Facilitator {minutesText(t.facilitatorMs)}, co-facilitator {minutesText(t.cofacilitatorMs)}, cross-talk {minutesText(t.crosstalkMs)}. The line in each
-        bar marks the fair share.
+        Facilitator {formatClock(t.facilitatorMs)}, co-facilitator {formatClock(t.cofacilitatorMs)}, cross-talk {formatClock(t.crosstalkMs)}. The fair share
+        is each member's part of the time if members had spoken in proportion to the time they were present; the line in each bar marks it.
       </p>
     </section>
   );
