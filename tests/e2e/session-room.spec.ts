@@ -78,7 +78,7 @@ test('waiting room: the facilitator admits one person and turns another away', a
   await ed.page.getByRole('button', { name: 'Leave session' }).click();
   await ed.page.getByRole('dialog', { name: 'Leave this session?' }).getByRole('button', { name: 'Leave session' }).click();
   await expect(ed.page.getByRole('heading', { name: 'You left the session' })).toBeVisible();
-  await expect(fac.page.getByRole('listitem').filter({ hasText: 'Ed' })).toContainText('left');
+  await expect(fac.page.getByRole('list', { name: 'People in this session' }).getByRole('listitem').filter({ hasText: 'Ed' })).toContainText('left');
 });
 
 test('reload and a co-facilitator: the same people come back without joining again', async ({ actors, browser }) => {
@@ -134,7 +134,7 @@ test('the start and join pages are accessible', async ({ page }) => {
 test('losing the network shows "Reconnecting…" and comes back as the same person', async ({ actors }) => {
   const fac = await actors.facilitator({ groupName: 'Friday group' });
   const ann = await actors.member(fac.joinCode, 'Ann');
-  const annRow = fac.page.getByRole('listitem').filter({ hasText: 'Ann' });
+  const annRow = fac.page.getByRole('list', { name: 'People in this session' }).getByRole('listitem').filter({ hasText: 'Ann' });
   await expect(annRow).toContainText('here');
 
   await ann.context.setOffline(true);

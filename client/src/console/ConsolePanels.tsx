@@ -15,7 +15,7 @@ import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
  *
  * A feature adds ONE line here, e.g.
- *   { id: 'turns', column: 'main', Component: TurnsConsole },
+ *   { id: 'turns', nav: 'Turns', column: 'main', Component: TurnsConsole },
  * with the component in client/src/features/<feature>/. `main` is the wide left
  * column (running the group), `side` the right column (set-up and tools); on a
  * phone they stack, main first. Each panel renders its own
@@ -26,20 +26,22 @@ import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
  */
 export interface ConsolePanel {
   id: string;
+  /** Its name in the console's "Go to" bar, for panels worth jumping to. */
+  nav?: string;
   column: 'main' | 'side';
   Component: ComponentType;
 }
 
 export const consolePanels: ConsolePanel[] = [
   { id: 'signals', column: 'main', Component: SignalNotices },
-  { id: 'turns', column: 'main', Component: TurnsConsole },
-  { id: 'people', column: 'main', Component: PeoplePanel },
-  { id: 'talktime', column: 'main', Component: TalkTimePanel },
-  { id: 'checkins', column: 'main', Component: CheckinConsole },
-  { id: 'feedback', column: 'main', Component: FeedbackConsole },
-  { id: 'notes', column: 'side', Component: NotesPanel },
-  { id: 'invite', column: 'side', Component: InvitePanel },
+  { id: 'turns', nav: 'Turns', column: 'main', Component: TurnsConsole },
+  { id: 'people', nav: 'People', column: 'main', Component: PeoplePanel },
+  { id: 'talktime', nav: 'Talk time', column: 'main', Component: TalkTimePanel },
+  { id: 'checkins', nav: 'Check-in', column: 'main', Component: CheckinConsole },
+  { id: 'feedback', nav: 'Feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'notes', nav: 'Notes', column: 'side', Component: NotesPanel },
+  { id: 'invite', nav: 'Invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
-  { id: 'break', column: 'side', Component: BreakPanel },
+  { id: 'break', nav: 'Break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

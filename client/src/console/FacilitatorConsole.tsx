@@ -20,19 +20,48 @@ export function FacilitatorConsole() {
         </div>
         <SessionClock startedAt={view.session.startedAt} />
       </div>
+      <ConsoleNav />
       <div className="console-grid">
-        <div className="console-col">
-          {consolePanels.filter((p) => p.column === 'main').map(({ id, Component }) => (
-            <Component key={id} />
-          ))}
-        </div>
-        <div className="console-col">
-          {consolePanels.filter((p) => p.column === 'side').map(({ id, Component }) => (
-            <Component key={id} />
-          ))}
-        </div>
+        {(['main', 'side'] as const).map((column) => (
+          <div className="console-col" key={column}>
+            {consolePanels
+              .filter((p) => p.column === column)
+              .map(({ id, Component }) => (
+                <div key={id} id={`panel-${id}`} className="console-slot" tabIndex={-1}>
+                  <Component />
+                </div>
+              ))}
+          </div>
+        ))}
       </div>
     </Page>
+  );
+}
+
+/** The console is long on a phone: a bar of links to jump to each activity (and focus it, for keyboards). */
+function ConsoleNav() {
+  const go = (id: string) => (e: React.MouseEvent) => {
+    const target = document.getElementById(`panel-${id}`);
+    if (!target) return;
+    e.preventDefault();
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="console-nav" aria-label="Console sections">
+      <span className="muted">Go to</span>
+      <ul>
+        {consolePanels
+          .filter((p) => p.nav)
+          .map((p) => (
+            <li key={p.id}>
+              <a href={`#panel-${p.id}`} onClick={go(p.id)}>
+                {p.nav}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -5,7 +5,8 @@ import { useServerNow } from '../../room/useRoom';
 import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
-import { isShortcutEvent, NOBODY_KEYS, openTracked, trackerTargets } from './tracker-targets';
+import { isShortcutEvent } from '../../ui/shortcuts';
+import { NOBODY_KEYS, openTracked, trackerTargets } from './tracker-targets';
 
 /**
  * The co-facilitator's tracker: tap who is speaking now. One tap switches,

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isShortcutEvent } from '../../ui/shortcuts';
 
 /**
  * A one-key shortcut (e.g. "h" to raise or lower a hand) that never fires
@@ -10,10 +11,7 @@ export function useKeyShortcut(key: string, action: () => void, enabled = true):
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key.toLowerCase() !== key || e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
-      const el = e.target as HTMLElement | null;
-      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
-      if (document.querySelector('dialog[open]')) return;
+      if (e.key.toLowerCase() !== key || !isShortcutEvent(e)) return;
       e.preventDefault();
       latest.current();
     };
