@@ -28,7 +28,8 @@ export default defineConfig({
   // Several browsers share 2 CPU cores with other work: generous, but waits are on what the screen shows.
   timeout: 60_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? 'line' : 'list',
+  // The JSON report feeds the one-line tally CI prints (tests/report-tally.mjs).
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-first-failure',

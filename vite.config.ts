@@ -24,6 +24,7 @@ export default defineConfig({
     root: '.',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

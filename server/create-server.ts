@@ -6,12 +6,19 @@ import { NotesServer } from './notes/notes-server.js';
 import { registerNotesTicket } from './notes/ticket-request.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import { HistoryStore } from './summary/history-store.js';
+import { historyRouter } from './summary/history-routes.js';
+import { Retention } from './summary/retention.js';
+import { Summaries } from './summary/summaries.js';
 import type { AttuneServer } from './socket/types.js';
 
 export interface AttuneInstance {
   httpServer: http.Server;
   io: AttuneServer;
   registry: RoomRegistry;
+  /** Deletion and the scheduled purge; tests call `retention.purgeExpired(now)` directly. */
+  retention: Retention;
   notes: NotesServer;
   /** Listens on `port` (0 picks a free one) and resolves to the port. */
   listen(port: number, host?: string): Promise<number>;
@@ -34,12 +41,23 @@ export function createServer(deps: Deps): AttuneInstance {
   const notes = new NotesServer(deps, registry);
   notes.attach(httpServer);
   io.on('connection', (socket) => registerNotesTicket(socket, registry, notes.tickets, deps));
-  httpServer.on('request', createHttpApp(deps, registry, () => ready, notes));
+  // Group history reads the same SQLite file; a store on another database would bring its own.
+  if (!(deps.store instanceof SqliteStore)) throw new Error('group history needs the SQLite store');
+  const history = new HistoryStore(deps.store.db);
+  const summaries = new Summaries(deps.store, history);
+  const retention = new Retention({ history, summaries, evict: (id) => {
+      notes.disconnect(id);
+      registry.evict(id);
+    }, clock: deps.clock, logger: deps.logger });
+  const stopPurge = retention.start();
+  const historyApi = historyRouter({ deps, history, summaries, retention });
+  httpServer.on('request', createHttpApp(deps, registry, () => ready, notes, [historyApi]));
 
   return {
     httpServer,
     io,
     registry,
+    retention,
     notes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
@@ -51,6 +69,7 @@ export function createServer(deps: Deps): AttuneInstance {
       }),
     close: async () => {
       ready = false;
+      stopPurge();
       await notes.close();
       registry.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -10,7 +10,14 @@ import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
-export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () => boolean, notes: NotesServer): express.Express {
+export function createHttpApp(
+  deps: Deps,
+  registry: RoomRegistry,
+  isReady: () => boolean,
+  notes: NotesServer,
+  /** Feature routers mounted under /api before the set-up API (whose last route answers 404). */
+  featureApis: express.Router[] = [],
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', true);
@@ -42,6 +49,7 @@ export function createHttpApp(deps: Deps, registry: RoomRegistry, isReady: () =>
   });
 
   app.use('/api', notesRouter(deps, registry, notes));
+  for (const router of featureApis) app.use('/api', router);
   app.use('/api', apiRouter(deps, registry));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');

@@ -26,6 +26,8 @@ export class NotesServer {
   readonly tickets = new TicketBook(NOTES_TICKET_TTL_MS);
   readonly persistence: NotesPersistence;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: NOTES_MAX_MESSAGE_BYTES });
+  /** Which session each open connection edits, so a deleted session's editors can be cut off. */
+  private readonly sessionOf = new Map<WebSocket, string>();
 
   constructor(
     private readonly deps: Deps,
@@ -55,6 +57,8 @@ export class NotesServer {
       // ws reports an oversized or malformed frame as an 'error' (then closes with 1009/1002); unhandled, it would end the process.
       ws.on('error', (err) => logger.warn({ sessionId: grant.sessionId, code: (err as { code?: string }).code }, 'notes connection error'));
       logger.debug({ sessionId: grant.sessionId }, 'notes connection');
+      this.sessionOf.set(ws, grant.sessionId);
+      ws.once('close', () => this.sessionOf.delete(ws));
       setupWSConnection(ws, req, { docName: this.persistence.docName(grant.sessionId) });
     });
   }
@@ -62,6 +66,11 @@ export class NotesServer {
   /** The notes as plain text (for the download). */
   plainText(sessionId: string): string {
     return this.persistence.plainText(sessionId);
+  }
+
+  /** Before a session is deleted: end its notes connections (a late write then fails on the missing session). */
+  disconnect(sessionId: string): void {
+    for (const [ws, id] of this.sessionOf) if (id === sessionId) ws.terminate();
   }
 
   /** Ends every notes connection and waits for them to close, so nothing writes after the store closes. */

@@ -96,6 +96,18 @@ export class RoomRegistry {
     return room;
   }
 
+  /**
+   * Before a session is deleted: disconnect its sockets (their last presence changes
+   * still commit), stop its timers and forget it, so nothing writes to it afterwards.
+   */
+  evict(sessionId: string): void {
+    for (const socket of this.io.of('/').sockets.values()) {
+      if (socket.data.sessionId === sessionId) socket.disconnect(true);
+    }
+    this.rooms.get(sessionId)?.close();
+    this.rooms.delete(sessionId);
+  }
+
   private unloadIdle(): void {
     for (const [id, room] of this.rooms) {
       if (room.connectedCount === 0 && !room.hasPendingTimers && room.idleFor(this.deps.clock.now()) > IDLE_UNLOAD_MS) {

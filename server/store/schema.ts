@@ -64,4 +64,30 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (session_id, seq)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Retention, per group (server/summary/): session detail is kept retention_days
+  -- after the session ends (0: deleted when it ends); keep_aggregates keeps the
+  -- nameless aggregate (session_aggregates) after the detail is gone.
+  ALTER TABLE groups ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 90;
+  ALTER TABLE groups ADD COLUMN keep_aggregates INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE groups ADD COLUMN keep_feedback_texts INTEGER NOT NULL DEFAULT 0;
+  -- What remains of a purged session when the facilitator chose so: counts and means, no names.
+  CREATE TABLE session_aggregates (
+    session_id  TEXT PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    started_at  INTEGER NOT NULL,
+    body        TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX session_aggregates_by_group ON session_aggregates(group_id, started_at);
+  -- Staff tokens (hashed) that open the group's page, so a facilitator keeps access to the
+  -- group after the session their link came from has been purged. Gone with the group.
+  CREATE TABLE group_keys (
+    token_hash      TEXT PRIMARY KEY,
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    facilitator_id  TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('facilitator', 'cofacilitator'))
+  ) WITHOUT ROWID;
+  CREATE INDEX group_keys_by_group ON group_keys(group_id);
+  `,
 ];

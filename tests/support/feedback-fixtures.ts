@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
+import { reduce } from '../../shared/session/reducer.js';
 import type { Reduced } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
+import type { Person } from './domain-room.js';
+import { newSession, withPeople } from './domain-room.js';
 
 /** Unit-test helpers for feedback: a room with Dana (facilitator), Chris (co) and members, pure reducer calls. */
 export const T0 = Date.UTC(2026, 10, 25, 18, 0, 0);
@@ -24,30 +25,11 @@ export function member(id: string): Actor {
 }
 
 export function room(memberIds: string[] = ['ann', 'bo', 'cy', 'dee']): SessionState {
-  let s = replay(
-    creationEvents({
-      sessionId: 's1',
-      groupId: 'g1',
-      groupName: 'Tuesday group',
-      joinCode: 'ABCDEF',
-      agreement: 'Be kind.',
-      waitingRoom: false,
-      facilitatorId: 'fac',
-      facilitatorName: 'Dana',
-      now: T0,
-    }),
-  );
-  const people: Array<[string, 'member' | 'cofacilitator']> = [['co', 'cofacilitator'], ...memberIds.map((id): [string, 'member'] => [id, 'member'])];
-  for (const [id, role] of people) {
-    const name = id[0]!.toUpperCase() + id.slice(1);
-    const j = decideJoin(s, { id, name, role }, T0);
-    if (!j.ok) throw new Error(j.error.message);
-    s = replay(j.events, s);
-    const p = decidePresence(s, id, 'online', T0);
-    if (!p.ok) throw new Error(p.error.message);
-    s = replay(p.events, s);
-  }
-  return s;
+  const people: Person[] = [
+    { id: 'co', name: 'Co', role: 'cofacilitator' },
+    ...memberIds.map((id): Person => ({ id, name: id[0]!.toUpperCase() + id.slice(1), role: 'member' })),
+  ];
+  return withPeople(newSession(T0), people, T0);
 }
 
 export function run(state: SessionState, command: Command, actor: Actor, now = T0): Reduced {

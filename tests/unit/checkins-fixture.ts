@@ -1,11 +1,12 @@
 import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import { reduce } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
+import type { Person } from '../support/domain-room.js';
+import { T0, newSession, withPeople } from '../support/domain-room.js';
 
 /** A small room for check-in unit tests: facilitator `fac`, co-facilitator `co`, members m1…mN online. */
-export const T0 = 1_700_000_000_000;
+export { T0 };
 export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
 export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
 export const member = (i: number): Actor => ({ kind: 'participant', id: `m${i}`, role: 'member' });
@@ -14,30 +15,9 @@ let ids = 0;
 export const ctx = (now = T0): DecideContext => ({ now, random: () => 0.5, newId: () => `c${++ids}` });
 
 export function room(members = 4): SessionState {
-  let s = replay(
-    creationEvents({
-      sessionId: 's1',
-      groupId: 'g1',
-      groupName: 'Tuesday group',
-      joinCode: 'ABCDEF',
-      agreement: 'Be kind.',
-      waitingRoom: false,
-      facilitatorId: 'fac',
-      facilitatorName: 'Dana',
-      now: T0,
-    }),
-  );
-  const people: Array<[string, string, 'member' | 'cofacilitator']> = [['co', 'Chris', 'cofacilitator']];
-  for (let i = 1; i <= members; i++) people.push([`m${i}`, `Member${i}`, 'member']);
-  for (const [id, name, role] of people) {
-    const j = decideJoin(s, { id, name, role }, T0);
-    if (!j.ok) throw new Error(j.error.message);
-    s = replay(j.events, s);
-    const p = decidePresence(s, id, 'online', T0);
-    if (!p.ok) throw new Error(p.error.message);
-    s = replay(p.events, s);
-  }
-  return s;
+  const people: Person[] = [{ id: 'co', name: 'Chris', role: 'cofacilitator' }];
+  for (let i = 1; i <= members; i++) people.push({ id: `m${i}`, name: `Member${i}`, role: 'member' });
+  return withPeople(newSession(T0), people, T0);
 }
 
 export function run(state: SessionState, command: Command, actor: Actor, now = T0) {

@@ -3,7 +3,8 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
 import { SYSTEM } from '../../shared/session/actor.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
+import { reduce, replay } from '../../shared/session/reducer.js';
+import { newSession } from '../support/domain-room.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { activeBreak, presentMembers } from '../../shared/session/state.js';
 
@@ -15,19 +16,7 @@ const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
 const ann: Actor = { kind: 'participant', id: 'ann', role: 'member' };
 
 function created(waitingRoom = false): SessionState {
-  return replay(
-    creationEvents({
-      sessionId: 's1',
-      groupId: 'g1',
-      groupName: 'Tuesday group',
-      joinCode: 'ABCDEF',
-      agreement: 'Be kind.',
-      waitingRoom,
-      facilitatorId: 'fac',
-      facilitatorName: 'Dana',
-      now: T0,
-    }),
-  );
+  return newSession(T0, { waitingRoom });
 }
 
 function join(state: SessionState, id: string, name: string, role: 'member' | 'cofacilitator' = 'member', now = T0) {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/commands.js';
 import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin } from '../../shared/session/session-decide.js';
+import { reduce, replay } from '../../shared/session/reducer.js';
+import type { Person } from '../support/domain-room.js';
+import { newSession, withPeople } from '../support/domain-room.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { viewFor } from '../../shared/session/views.js';
 
@@ -15,18 +16,12 @@ const ann: Actor = { kind: 'participant', id: 'ann', role: 'member' };
 const bo: Actor = { kind: 'participant', id: 'bo', role: 'member' };
 
 function room(): SessionState {
-  let s = replay(
-    creationEvents({
-      sessionId: 's1', groupId: 'g1', groupName: 'Tuesday', joinCode: 'ABCDEF', agreement: 'Be kind.',
-      waitingRoom: false, facilitatorId: 'fac', facilitatorName: 'Dana', now: T0,
-    }),
-  );
-  for (const [id, name, role] of [['co', 'Chris', 'cofacilitator'], ['ann', 'Ann', 'member'], ['bo', 'Bo', 'member']] as const) {
-    const d = decideJoin(s, { id, name, role }, T0);
-    if (!d.ok) throw new Error(d.error.message);
-    s = replay(d.events, s);
-  }
-  return s;
+  const people: Person[] = [
+    { id: 'co', name: 'Chris', role: 'cofacilitator' },
+    { id: 'ann', name: 'Ann', role: 'member' },
+    { id: 'bo', name: 'Bo', role: 'member' },
+  ];
+  return withPeople(newSession(T0, { groupName: 'Tuesday' }), people, T0, false);
 }
 
 function parse(command: { type: Command['type']; payload: unknown }): Command {

@@ -1,11 +1,12 @@
 import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import { reduce } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
+import type { Person } from '../support/domain-room.js';
+import { T0, newSession, setPresence, withPeople } from '../support/domain-room.js';
 
 /** A small room for turn-taking unit tests: facilitator, co-facilitator and members, all online. */
-export const T0 = 1_700_000_000_000;
+export { T0 };
 export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
 export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
 export const member = (id: string): Actor => ({ kind: 'participant', id, role: 'member' });
@@ -14,35 +15,16 @@ let seq = 0;
 export const ctx = (now = T0, random: () => number = () => 0.5): DecideContext => ({ now, random, newId: () => `id${++seq}` });
 
 export function join(state: SessionState, id: string, role: 'member' | 'cofacilitator' = 'member', now = T0): SessionState {
-  const d = decideJoin(state, { id, name: id.toUpperCase(), role }, now);
-  if (!d.ok) throw new Error(d.error.message);
-  return presence(replay(d.events, state), id, 'online', now);
+  return withPeople(state, [{ id, name: id.toUpperCase(), role }], now);
 }
 
 export function presence(state: SessionState, id: string, to: 'online' | 'reconnecting' | 'left', now = T0): SessionState {
-  const d = decidePresence(state, id, to, now);
-  if (!d.ok) throw new Error(d.error.message);
-  return replay(d.events, state);
+  return setPresence(state, id, to, now);
 }
 
 export function room(members: string[] = ['ann', 'bo', 'cy'], now = T0): SessionState {
-  let s = replay(
-    creationEvents({
-      sessionId: 's1',
-      groupId: 'g1',
-      groupName: 'Group',
-      joinCode: 'ABCDEF',
-      agreement: 'Be kind.',
-      waitingRoom: false,
-      facilitatorId: 'fac',
-      facilitatorName: 'Dana',
-      now,
-    }),
-  );
-  s = presence(s, 'fac', 'online', now);
-  s = join(s, 'co', 'cofacilitator', now);
-  for (const m of members) s = join(s, m, 'member', now);
-  return s;
+  const s = setPresence(newSession(now, { groupName: 'Group' }), 'fac', 'online', now);
+  return withPeople(s, [{ id: 'co', name: 'CO', role: 'cofacilitator' }, ...members.map((id): Person => ({ id, name: id.toUpperCase(), role: 'member' }))], now);
 }
 
 export function run(state: SessionState, command: Command, actor: Actor, now = T0, random?: () => number) {

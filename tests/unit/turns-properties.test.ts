@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
 import type { DomainEvent } from '../../shared/session/events.js';
-import { creationEvents, emptyState, reduce, replay } from '../../shared/session/reducer.js';
+import { emptyState, reduce, replay } from '../../shared/session/reducer.js';
+import { sessionCreation } from '../support/domain-room.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { isPresent } from '../../shared/session/state.js';
@@ -107,9 +108,7 @@ function simulate(steps: Step[], seed: number): { state: SessionState; now: numb
   let now = T0;
   let rand = seed || 1;
   const random = () => ((rand = (rand * 16807) % 2147483647) - 1) / 2147483646;
-  const events: DomainEvent[] = creationEvents({
-    sessionId: 's', groupId: 'g', groupName: 'G', joinCode: 'ABCDEF', agreement: 'a', waitingRoom: false, facilitatorId: 'fac', facilitatorName: 'Dana', now,
-  });
+  const events: DomainEvent[] = sessionCreation(now);
   let state = replay(events);
   const apply = (d: { ok: true; events: DomainEvent[] } | { ok: false }) => {
     if (!d.ok) return;

@@ -8,6 +8,9 @@ import type { Route } from './router';
 
 // Starting a session and the co-facilitator invite are staff pages: their own chunks, so members never load them.
 const Home = lazy(() => import('../pages/Home').then((m) => ({ default: m.Home })));
+// A session's summary and the group's history: staff only, their own chunk.
+const SummaryPage = lazy(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const GroupPage = lazy(() => import('../features/summary/GroupPage').then((m) => ({ default: m.GroupPage })));
 const CoFacilitatorInvite = lazy(() => import('../pages/CoFacilitatorInvite').then((m) => ({ default: m.CoFacilitatorInvite })));
 
 const TITLES: Record<Route['name'], string> = {
@@ -15,6 +18,8 @@ const TITLES: Record<Route['name'], string> = {
   join: 'Join a session',
   cofacilitator: 'Join as co-facilitator',
   room: 'Session room',
+  summary: 'Session summary',
+  group: 'Group history',
   notFound: 'Page not found',
 };
 
@@ -40,6 +45,18 @@ export function App() {
       );
     case 'room':
       return <RoomPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'summary':
+      return (
+        <Suspense fallback={null}>
+          <SummaryPage key={route.sessionId} sessionId={route.sessionId} />
+        </Suspense>
+      );
+    case 'group':
+      return (
+        <Suspense fallback={null}>
+          <GroupPage key={route.groupId} groupId={route.groupId} />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <Page>

@@ -3,7 +3,7 @@ import type { ApiError } from '../../../shared/protocol';
 /** A REST answer: the body, or the server's error (code and a message meant for people). */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string };
 
-export async function callApi<T>(method: 'GET' | 'POST', path: string, body?: unknown, bearer?: string): Promise<ApiResult<T>> {
+export async function callApi<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, bearer?: string): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {

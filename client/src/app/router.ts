@@ -11,6 +11,8 @@ export type Route =
   | { name: 'join'; code: string | null }
   | { name: 'cofacilitator'; sessionId: string }
   | { name: 'room'; sessionId: string }
+  | { name: 'summary'; sessionId: string }
+  | { name: 'group'; groupId: string }
   | { name: 'notFound' };
 
 const listeners = new Set<() => void>();
@@ -27,7 +29,9 @@ function subscribe(listener: () => void): () => void {
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = parts;
+  if (first === 's' && second && rest.length === 1 && rest[0] === 'summary') return { name: 'summary', sessionId: second };
   if (rest.length > 0) return { name: 'notFound' };
+  if (first === 'g' && second) return { name: 'group', groupId: second };
   if (first === undefined) return { name: 'home' };
   if (first === 'join') return { name: 'join', code: second ?? null };
   if (first === 'co' && second) return { name: 'cofacilitator', sessionId: second };

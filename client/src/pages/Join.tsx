@@ -5,17 +5,19 @@ import type { JoinPreview, Joined } from '../../../shared/protocol';
 import { NAME_MAX } from '../../../shared/text';
 import { callApi } from '../app/api';
 import { loadCredential, saveCredential } from '../app/credentials';
-import { navigate } from '../app/router';
+import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
 
 /** Join by code: look the code up, then a name and the group agreement, then the room. */
 export function Join({ code }: { code: string | null }) {
   const [preview, setPreview] = useState<(JoinPreview & { code: string }) | null>(null);
+  // A returning member's personal link (made by staff) carries their name in the fragment, never sent to the server.
+  const [nameFromLink] = useState(() => (window.location.hash ? takeFragmentParam('name') : null));
   return (
     <Page>
       {preview ? (
-        <JoinForm preview={preview} onBack={() => { setPreview(null); navigate('/join', { replace: true }); }} />
+        <JoinForm preview={preview} initialName={nameFromLink ?? ''} onBack={() => { setPreview(null); navigate('/join', { replace: true }); }} />
       ) : (
         <CodeForm initial={code} onFound={setPreview} />
       )}
@@ -87,9 +89,9 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
   );
 }
 
-function JoinForm({ preview, onBack }: { preview: JoinPreview & { code: string }; onBack: () => void }) {
+function JoinForm({ preview, initialName, onBack }: { preview: JoinPreview & { code: string }; initialName: string; onBack: () => void }) {
   const id = useId();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initialName);
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isStaffRole } from '../../../shared/session/state';
 import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
-import { takeFragmentParam } from '../app/router';
+import { navigate, takeFragmentParam } from '../app/router';
 import { MemberView } from '../member/MemberView';
 import { BreakOverlay } from './BreakOverlay';
 import { ReconnectBanner } from './ReconnectBanner';
@@ -52,7 +52,8 @@ function RoomScreen() {
   if (!view) return <ConnectingScreen />;
 
   let body;
-  if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} />;
+  if (view.session.endedAt !== null && isStaffRole(view.me.role)) body = <GoToSummary sessionId={store.sessionId} />;
+  else if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} />;
   else if (view.me.admission === 'waiting') body = <WaitingScreen groupName={view.session.groupName} name={view.me.name} />;
   else if (isStaffRole(view.me.role))
     body = (
@@ -69,4 +70,10 @@ function RoomScreen() {
       {view.session.endedAt === null && view.me.admission === 'admitted' ? <BreakOverlay /> : null}
     </>
   );
+}
+
+/** When the session ends, facilitators land on its summary. */
+function GoToSummary({ sessionId }: { sessionId: string }) {
+  useEffect(() => navigate(`/s/${encodeURIComponent(sessionId)}/summary`, { replace: true }), [sessionId]);
+  return <ConnectingScreen />;
 }

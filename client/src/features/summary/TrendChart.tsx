@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import type { TrendPoint } from '../../../../shared/summary/trends';
+import { pointLabels } from './format';
+
+/**
+ * A plain line chart of one value across sessions, with the same numbers in a
+ * table beside it: the chart is a picture of the table, never the only record.
+ */
+export function TrendChart({ title, points, max, format = (v) => String(v) }: { title: string; points: TrendPoint[]; max: number; format?: (v: number) => string }) {
+  const id = useId();
+  const W = 320;
+  const H = 120;
+  const pad = 16;
+  const top = Math.max(max, ...points.map((p) => p.value), 1);
+  const x = (i: number) => (points.length === 1 ? W / 2 : pad + (i * (W - 2 * pad)) / (points.length - 1));
+  const y = (v: number) => H - pad - (v / top) * (H - 2 * pad);
+  const labels = pointLabels(points.map((p) => p.startedAt));
+  const described = points.map((p, i) => `${labels[i]}: ${format(p.value)}`).join('; ');
+  return (
+    <figure className="trend" aria-labelledby={`${id}-t`}>
+      <figcaption id={`${id}-t`}>{title}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${described}`} className="trend-svg">
+        <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} className="trend-axis" />
+        <polyline points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')} className="trend-line" />
+        {points.map((p, i) => (
+          <g key={p.sessionId}>
+            <circle cx={x(i)} cy={y(p.value)} r={4} className="trend-dot" />
+            <text x={x(i)} y={y(p.value) - 8} textAnchor="middle" className="trend-label">
+              {format(p.value)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <table className="sum-table trend-table">
+        <thead>
+          <tr>
+            <th scope="col">Session</th>
+            <th scope="col">{title}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p, i) => (
+            <tr key={p.sessionId}>
+              <th scope="row">{labels[i]}</th>
+              <td>{format(p.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

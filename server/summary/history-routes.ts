@@ -1,0 +1,157 @@
+import express from 'express';
+import type { Request, Response } from 'express';
+import type { ApiError } from '../../shared/protocol.js';
+import { IdSchema } from '../../shared/session/session-schemas.js';
+import { aggregateOf } from '../../shared/summary/aggregate.js';
+import type { SessionAggregate } from '../../shared/summary/aggregate.js';
+import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
+import { csvTables, toCsv } from '../../shared/summary/csv.js';
+import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
+import { groupTrends } from '../../shared/summary/trends.js';
+import type { Deps } from '../deps.js';
+import { staffOfGroup } from './access.js';
+import { DAY_MS } from './history-store.js';
+import type { HistoryStore } from './history-store.js';
+import { returningNames, startNextSession } from './next-session.js';
+import type { Retention } from './retention.js';
+import type { Summaries } from './summaries.js';
+
+function deny(res: Response, status: number, code: string, message: string): void {
+  const body: ApiError = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+const NOT_STAFF = 'Only the facilitators of this group can see this. Open it from your facilitator link.';
+
+export interface HistoryDeps {
+  deps: Deps;
+  history: HistoryStore;
+  summaries: Summaries;
+  retention: Retention;
+}
+
+/**
+ * Staff-only history routes: a session's summary and CSV tables, the group's page
+ * (sessions and trends), the next session, retention settings and deletion.
+ * Authorised by a facilitator's or co-facilitator's token in `Authorization: Bearer`.
+ */
+export function historyRouter({ deps, history, summaries, retention }: HistoryDeps): express.Router {
+  const router = express.Router();
+  // Per route, not router.use: this router shares /api with others and must not touch their requests.
+  const json = express.json({ limit: '4kb' });
+  const access = { store: deps.store, history, summaries };
+
+  /** The session's row if the caller is staff of its group; otherwise answers 403/404 and returns undefined. */
+  const staffSession = (req: Request, res: Response) => {
+    // Summaries hold names and personal history: never cached by the browser or a proxy.
+    res.setHeader('Cache-Control', 'no-store');
+    const id = IdSchema.safeParse(req.params.sessionId);
+    const row = id.success ? deps.store.findSession(id.data) : undefined;
+    if (!row) return void deny(res, 404, 'not_found', 'No such session, or its details have been deleted.');
+    if (!staffOfGroup(req, row.groupId, access)) return void deny(res, 403, 'forbidden', NOT_STAFF);
+    return row;
+  };
+
+  const staffGroup = (req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const id = IdSchema.safeParse(req.params.groupId);
+    const group = id.success ? history.group(id.data) : undefined;
+    if (!group) return void deny(res, 404, 'not_found', 'No such group.');
+    const staff = staffOfGroup(req, group.id, access);
+    if (!staff) return void deny(res, 403, 'forbidden', NOT_STAFF);
+    return { group, staff };
+  };
+
+  router.get('/sessions/:sessionId/summary', (req, res) => {
+    const row = staffSession(req, res);
+    if (!row) return;
+    const summary = summaries.summary(row.sessionId);
+    if (!summary) return deny(res, 404, 'not_found', 'No such session.');
+    res.json(summary);
+  });
+
+  router.get('/sessions/:sessionId/export/:table.csv', (req, res) => {
+    const row = staffSession(req, res);
+    if (!row) return;
+    const name = CsvTableName.safeParse(req.params.table);
+    const summary = summaries.summary(row.sessionId);
+    const table = name.success && summary ? csvTables(summary)[name.data] : undefined;
+    if (!summary || !table) return deny(res, 404, 'not_found', 'This summary has no such table.');
+    const day = new Date(summary.session.startedAt).toISOString().slice(0, 10);
+    res.type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="attune-${day}-${name.data}.csv"`);
+    res.send(toCsv(table.header, table.rows));
+  });
+
+  router.delete('/sessions/:sessionId', (req, res) => {
+    const row = staffSession(req, res);
+    if (!row) return;
+    retention.deleteSessionNow(row.sessionId, row.groupId);
+    deps.logger.info({ groupId: row.groupId }, 'session deleted by staff');
+    res.status(204).end();
+  });
+
+  router.get('/groups/:groupId', (req, res) => {
+    const found = staffGroup(req, res);
+    if (!found) return;
+    const { group } = found;
+    const kept = new Map<string, SessionAggregate>(history.aggregatesOf(group.id).map((a) => [a.sessionId, a]));
+    const sessions: GroupSessionEntry[] = [];
+    const aggregates: SessionAggregate[] = [];
+    for (const s of history.sessionsOf(group.id)) {
+      const summary = summaries.summary(s.sessionId);
+      if (!summary) continue;
+      const agg = aggregateOf(summary);
+      aggregates.push(agg);
+      kept.delete(s.sessionId);
+      const deleteAfter = s.endedAt === null ? null : s.endedAt + group.retentionDays * DAY_MS;
+      sessions.push({ ...entryOf(agg), detail: true, deleteAfter });
+    }
+    for (const agg of kept.values()) {
+      aggregates.push(agg);
+      sessions.push({ ...entryOf(agg), detail: false, deleteAfter: null });
+    }
+    sessions.sort((a, b) => a.startedAt - b.startedAt);
+    const { id, name, retentionDays, keepAggregates, keepFeedbackTexts } = group;
+    const page: GroupPage = {
+      group: { id, name, retentionDays, keepAggregates, keepFeedbackTexts },
+      sessions,
+      trends: groupTrends(aggregates),
+      returningNames: returningNames(history, summaries, group.id),
+    };
+    res.json(page);
+  });
+
+  router.post('/groups/:groupId/retention', json, (req, res) => {
+    const found = staffGroup(req, res);
+    if (!found) return;
+    const body = RetentionBody.safeParse(req.body);
+    if (!body.success) return deny(res, 400, 'invalid_payload', body.error.issues[0]?.message ?? 'Invalid settings.');
+    history.setRetention(found.group.id, body.data);
+    res.json(body.data);
+  });
+
+  router.post('/groups/:groupId/sessions', json, (req, res) => {
+    const found = staffGroup(req, res);
+    if (!found) return;
+    const body = NextSessionBody.safeParse(req.body ?? {});
+    if (!body.success) return deny(res, 400, 'invalid_payload', 'Invalid request.');
+    const next = startNextSession({ ...access, clock: deps.clock }, found.group, found.staff, body.data.waitingRoom ?? false);
+    deps.logger.info({ sessionId: next.sessionId, groupId: found.group.id }, 'next session created');
+    res.status(201).json(next);
+  });
+
+  router.delete('/groups/:groupId', (req, res) => {
+    const found = staffGroup(req, res);
+    if (!found) return;
+    retention.deleteGroupNow(found.group.id);
+    deps.logger.info({ groupId: found.group.id }, 'group deleted by staff');
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+function entryOf(a: SessionAggregate): Omit<GroupSessionEntry, 'detail' | 'deleteAfter'> {
+  return { sessionId: a.sessionId, startedAt: a.startedAt, endedAt: a.endedAt, lengthMs: a.lengthMs, membersAttended: a.membersAttended };
+}

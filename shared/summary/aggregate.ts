@@ -1,0 +1,34 @@
+import type { ScaleResults } from '../checkins/aggregate.js';
+import type { SessionSummary } from './summary.js';
+
+/**
+ * The part of a summary that names nobody: what may be kept after a session's
+ * detail is deleted (if the facilitator chooses), and what trends are drawn from.
+ */
+export interface SessionAggregate {
+  sessionId: string;
+  startedAt: number;
+  endedAt: number | null;
+  lengthMs: number;
+  membersAttended: number;
+  /** Talk-time balance (1 − Gini), when talk time was recorded. */
+  balanceIndex?: number | null;
+  /**
+   * Revealed scale check-ins only: the prompt and its histogram and statistics.
+   * Words and choices are left out: a word can say more about a person than a number.
+   */
+  checkins: Array<{ prompt: string; results: ScaleResults }>;
+}
+
+export function aggregateOf(summary: SessionSummary): SessionAggregate {
+  const agg: SessionAggregate = {
+    sessionId: summary.session.sessionId,
+    startedAt: summary.session.startedAt,
+    endedAt: summary.session.endedAt,
+    lengthMs: summary.session.lengthMs,
+    membersAttended: summary.attendance?.membersAttended ?? 0,
+    checkins: (summary.checkins ?? []).flatMap((c) => (c.results?.kind === 'scale' ? [{ prompt: c.prompt, results: c.results }] : [])),
+  };
+  if (summary.talk) agg.balanceIndex = summary.talk.balanceIndex;
+  return agg;
+}

@@ -1,0 +1,40 @@
+import type { CreatedSession } from '../protocol.js';
+import type { GroupTrends } from './trends.js';
+
+/** REST answers of the history routes (server/summary/history-routes.ts). */
+export interface RetentionSettings {
+  /** Days session detail is kept after the session ends; 0 deletes it when the session ends. */
+  retentionDays: number;
+  /** Keep the nameless aggregate (counts, means, balance) after the detail is deleted. */
+  keepAggregates: boolean;
+  /** Keep feedback item texts in the summary. */
+  keepFeedbackTexts: boolean;
+}
+
+export interface GroupSessionEntry {
+  sessionId: string;
+  startedAt: number;
+  endedAt: number | null;
+  lengthMs: number;
+  membersAttended: number;
+  /** false once the detail is purged and only the aggregate is kept. */
+  detail: boolean;
+  /** When the scheduled purge will delete the detail; null while the session runs. */
+  deleteAfter: number | null;
+}
+
+export interface GroupPage {
+  group: { id: string; name: string } & RetentionSettings;
+  /** Oldest first. */
+  sessions: GroupSessionEntry[];
+  trends: GroupTrends;
+  /** Members of the latest session, for staff to invite back; never shown to members. */
+  returningNames: string[];
+}
+
+export interface NextSession extends CreatedSession {
+  returningNames: string[];
+}
+
+export const RETENTION_MAX_DAYS = 3650;
+export const DEFAULT_RETENTION_DAYS = 90;

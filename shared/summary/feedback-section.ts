@@ -1,0 +1,85 @@
+import type { DomainEvent } from '../session/events.js';
+import type { SessionState } from '../session/state.js';
+import type { Attribution, FeedbackMode } from '../feedback/feedback-state.js';
+import { GROUP } from '../feedback/feedback-state.js';
+
+/**
+ * Feedback rounds for the summary: counts per round and the who-gave-to-whom
+ * grid (revealed, approved items). Item texts only when the facilitator chose to
+ * keep them; anonymous items stay anonymous ("Anonymous" as giver).
+ */
+export interface FeedbackRoundRow {
+  id: string;
+  mode: FeedbackMode;
+  attribution: Attribution;
+  startedAt: number;
+  endedAt: number;
+  submitted: number;
+  approved: number;
+}
+
+export interface FeedbackGridView {
+  /** Columns: members who received feedback, and "The group". */
+  recipients: Array<{ key: string; name: string }>;
+  /** One row per named giver, then one for all anonymous items; counts follow `recipients`. */
+  rows: Array<{ giver: string | null; name: string; counts: number[] }>;
+}
+
+export interface FeedbackItemText {
+  roundId: string;
+  from: string;
+  to: string;
+  parts: Array<{ label: string; text: string }>;
+}
+
+export interface FeedbackSection {
+  rounds: FeedbackRoundRow[];
+  grid: FeedbackGridView;
+  /** Present only when the group keeps feedback texts. */
+  items?: FeedbackItemText[];
+}
+
+const nameOf = (state: SessionState, key: string) => (key === GROUP ? 'The group' : (state.participants[key]?.name ?? 'Someone who left'));
+
+function gridView(state: SessionState): FeedbackGridView {
+  const { named, anonymous } = state.feedback.grid;
+  const keys = new Set<string>(Object.keys(anonymous));
+  for (const row of Object.values(named)) for (const k of Object.keys(row)) keys.add(k);
+  // Roster order, the group last: the same order on every screen and in every export.
+  const ordered = [...state.order.filter((id) => keys.has(id)), ...(keys.has(GROUP) ? [GROUP] : [])];
+  const recipients = ordered.map((key) => ({ key, name: nameOf(state, key) }));
+  const rows: FeedbackGridView['rows'] = state.order
+    .filter((id) => named[id])
+    .map((id) => ({ giver: id, name: nameOf(state, id), counts: ordered.map((k) => named[id]![k] ?? 0) }));
+  if (Object.keys(anonymous).length > 0) rows.push({ giver: null, name: 'Anonymous', counts: ordered.map((k) => anonymous[k] ?? 0) });
+  return { recipients, rows };
+}
+
+/** The texts of items that were approved and shown to the group, from the log (ended rounds leave the state). */
+function revealedTexts(state: SessionState, events: readonly DomainEvent[]): FeedbackItemText[] {
+  const labels = new Map<string, string[]>();
+  const items = new Map<string, { roundId: string; giverId: string | null; recipient: string; parts: string[]; approved: boolean }>();
+  const revealed = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'feedback:roundStarted') labels.set(e.roundId, e.labels);
+    else if (e.type === 'feedback:submitted') items.set(e.itemId, { roundId: e.roundId, giverId: e.giverId, recipient: e.recipient, parts: e.parts, approved: false });
+    else if (e.type === 'feedback:screened') {
+      const item = items.get(e.itemId);
+      if (item) item.approved = e.status === 'approved';
+    } else if (e.type === 'feedback:revealed') revealed.add(e.roundId);
+  }
+  return [...items.values()]
+    .filter((i) => i.approved && revealed.has(i.roundId))
+    .map((i) => ({
+      roundId: i.roundId,
+      from: i.giverId === null ? 'Anonymous' : nameOf(state, i.giverId),
+      to: nameOf(state, i.recipient),
+      parts: i.parts.map((text, n) => ({ label: labels.get(i.roundId)?.[n] ?? '', text })),
+    }));
+}
+
+export function feedbackSection(state: SessionState, events: readonly DomainEvent[], keepTexts: boolean): FeedbackSection {
+  const section: FeedbackSection = { rounds: state.feedback.history.map((r) => ({ ...r })), grid: gridView(state) };
+  if (keepTexts) section.items = revealedTexts(state, events);
+  return section;
+}

@@ -1,0 +1,50 @@
+import type { SessionAggregate } from './aggregate.js';
+
+/** One point per session, oldest first. */
+export interface TrendPoint {
+  sessionId: string;
+  startedAt: number;
+  value: number;
+}
+
+export interface ScaleTrend {
+  /** The prompt as first asked. */
+  prompt: string;
+  points: TrendPoint[];
+}
+
+export interface GroupTrends {
+  attendance: TrendPoint[];
+  /** Sessions without talk-time figures are left out, not drawn as zero. */
+  balanceIndex: TrendPoint[];
+  /** Scale check-ins asked (and revealed) in two or more sessions, matched by prompt text. */
+  scales: ScaleTrend[];
+}
+
+/** Same question, small typing differences: case, spaces and a trailing question mark do not split a series. */
+export function promptKey(prompt: string): string {
+  return prompt.toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[\s?.!]+$/, '').trim();
+}
+
+export function groupTrends(aggregates: readonly SessionAggregate[]): GroupTrends {
+  const sorted = [...aggregates].sort((a, b) => a.startedAt - b.startedAt);
+  const point = (a: SessionAggregate, value: number): TrendPoint => ({ sessionId: a.sessionId, startedAt: a.startedAt, value });
+  const scales = new Map<string, ScaleTrend>();
+  for (const a of sorted) {
+    // A prompt asked twice in one session counts once there: its last revealed answer.
+    const perSession = new Map<string, { prompt: string; mean: number }>();
+    for (const c of a.checkins) {
+      if (c.results.count > 0) perSession.set(promptKey(c.prompt), { prompt: c.prompt, mean: c.results.mean });
+    }
+    for (const [key, { prompt, mean }] of perSession) {
+      const series = scales.get(key) ?? { prompt, points: [] };
+      series.points.push(point(a, mean));
+      scales.set(key, series);
+    }
+  }
+  return {
+    attendance: sorted.map((a) => point(a, a.membersAttended)),
+    balanceIndex: sorted.flatMap((a) => (typeof a.balanceIndex === 'number' ? [point(a, a.balanceIndex)] : [])),
+    scales: [...scales.values()].filter((s) => s.points.length >= 2),
+  };
+}
