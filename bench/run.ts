@@ -34,9 +34,9 @@ const opts: Options = { pool, settleMs: quick ? 300 : 2000, drainMs: quick ? 300
 
 const SCENARIOS: LoadScenario[] = quick
   ? [
-      { name: 'group', steps: [1], shape: { members: 13, staff: true }, ratePerRoom: 5, durationMs: 2000, stopAboveP99Ms: Infinity },
-      { name: 'clinic', steps: [5, 15], shape: { members: 10, staff: true }, ratePerRoom: 1, durationMs: 2000, stopAboveP99Ms: 1000 },
-      { name: 'workshop', steps: [1], shape: { members: 48, staff: true }, ratePerRoom: 5, durationMs: 2000, stopAboveP99Ms: Infinity },
+      { name: 'group', steps: [1], shape: { members: 13, staff: true }, ratePerRoom: 5, durationMs: 1500, stopAboveP99Ms: Infinity },
+      { name: 'clinic', steps: [5, 15], shape: { members: 10, staff: true }, ratePerRoom: 1, durationMs: 1500, stopAboveP99Ms: 1000 },
+      { name: 'workshop', steps: [1], shape: { members: 48, staff: true }, ratePerRoom: 5, durationMs: 1500, stopAboveP99Ms: Infinity },
     ]
   : [
       { name: 'group', steps: [1], shape: { members: 13, staff: true }, ratePerRoom: 5, durationMs: 20_000, stopAboveP99Ms: Infinity },
