@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/client/.vite/manifest.json: the bench (bench/lib/client-size.ts) reads which chunks each route loads.
+    manifest: true,
   },
   server: {
     proxy: {

@@ -22,6 +22,8 @@ export interface Config {
   trustProxy: boolean;
   /** Where the built client is; served when present. */
   clientDir: string;
+  /** Loopback port for the benchmark's metrics (server/metrics.ts); null = off, the default. */
+  metricsPort: number | null;
 }
 
 export const DEFAULTS: Config = {
@@ -38,6 +40,7 @@ export const DEFAULTS: Config = {
   sqliteSync: 'FULL',
   trustProxy: false,
   clientDir: path.resolve('dist/client'),
+  metricsPort: null,
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -61,5 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     reconnectGraceMs: int(env.RECONNECT_GRACE_MS, DEFAULTS.reconnectGraceMs),
     sqliteSync: env.SQLITE_SYNC === 'NORMAL' ? 'NORMAL' : 'FULL',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    // Benchmark only: ATTUNE_METRICS=1 opens a loopback metrics port (METRICS_PORT, 0 = any free one).
+    metricsPort: env.ATTUNE_METRICS === '1' ? int(env.METRICS_PORT, 0) : null,
   };
 }

@@ -3,17 +3,28 @@ import { configFromEnv } from './config.js';
 import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
+import { startMetricsServer, timeCalls } from './metrics.js';
 import { SqliteStore, openDatabase } from './store/sqlite-store.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
 const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
 const store = new SqliteStore(openDatabase({ file: path.join(config.dataDir, 'attune.sqlite'), synchronous: config.sqliteSync }));
+// Benchmark only: how long the event loop waits in SQLite commits.
+const commits = config.metricsPort !== null ? timeCalls(store, 'commit') : null;
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
 
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');
 console.log(`Attune is running at http://localhost:${port}`);
+if (config.metricsPort !== null) {
+  const metricsPort = await startMetricsServer(config.metricsPort, (reset) => ({
+    rooms: server.registry.loadedCount,
+    sockets: server.io.engine.clientsCount,
+    commits: commits?.read(reset),
+  }));
+  logger.warn({ metricsPort }, 'internal metrics on loopback (ATTUNE_METRICS=1)');
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,0 +1,120 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import type { Summary } from './stats.js';
+import { round, summarize } from './stats.js';
+import type { RunResult } from './wire.js';
+
+/** What one timed run of the scripted load shows, merged over the load-client processes. */
+export interface LoadFigures {
+  commands: number;
+  acked: number;
+  /** Refused commands by error code and command (the mix is built so there are none). */
+  errors: Record<string, number>;
+  /** ms from a command's send to its update's arrival at the last recipient. */
+  latency: Summary;
+  /** ms from send to the sender's acknowledgement. */
+  ack: Summary;
+  /** Updates a recipient never got (expected recipients minus those that got it). */
+  lost: number;
+  /** Version or sequence gaps seen by recipients, and updates that came after a later one. */
+  gaps: number;
+  outOfOrder: number;
+  /** Mean WebSocket frame bytes a recipient receives per command. */
+  bytesPerRecipient: number;
+  /** Latency (send → last recipient) per command name: p50 and p99, ms. */
+  byCommand: Record<string, { n: number; p50: number; p99: number }>;
+}
+
+export interface Acked {
+  room: number;
+  v: number;
+}
+
+/** `recipients(room)`: sockets in the room other than the sender. */
+export function combine(results: RunResult[], recipients: (room: number) => number): { figures: LoadFigures; acked: Acked[] } {
+  const arrivals = new Map<string, [number, number]>();
+  for (const r of results) {
+    for (const [key, [t, n]] of Object.entries(r.arrivals)) {
+      const a = arrivals.get(key);
+      if (a) {
+        a[0] = Math.max(a[0], t);
+        a[1] += n;
+      } else arrivals.set(key, [t, n]);
+    }
+  }
+  const latencies: number[] = [];
+  const perName = new Map<string, number[]>();
+  const acks: number[] = [];
+  const errors: Record<string, number> = {};
+  const acked: Acked[] = [];
+  let commands = 0;
+  let lost = 0;
+  for (const r of results) {
+    for (const s of r.sends) {
+      commands++;
+      if (s.tAck !== null) acks.push(s.tAck - s.tSend);
+      if (!s.ok) {
+        const code = `${s.code ?? (s.tAck === null ? 'no_ack' : 'unknown')} (${s.name})`;
+        errors[code] = (errors[code] ?? 0) + 1;
+        continue;
+      }
+      if (s.v !== null) acked.push({ room: s.room, v: s.v });
+      const expected = recipients(s.room);
+      const a = arrivals.get(s.key);
+      const got = a?.[1] ?? 0;
+      if (got < expected) lost += expected - got;
+      else if (a) {
+        latencies.push(a[0] - s.tSend);
+        const list = perName.get(s.name) ?? [];
+        list.push(a[0] - s.tSend);
+        perName.set(s.name, list);
+      }
+    }
+  }
+  const bytes = results.reduce((x, r) => x + r.bytes, 0);
+  const frames = results.reduce((x, r) => x + r.frames, 0);
+  return {
+    figures: {
+      commands,
+      acked: commands - Object.values(errors).reduce((a, b) => a + b, 0),
+      errors,
+      latency: rounded(summarize(latencies)),
+      ack: rounded(summarize(acks)),
+      lost,
+      gaps: results.reduce((x, r) => x + r.gaps, 0),
+      outOfOrder: results.reduce((x, r) => x + r.outOfOrder, 0),
+      bytesPerRecipient: frames === 0 ? 0 : round(bytes / frames, 1),
+      byCommand: Object.fromEntries(
+        [...perName].map(([name, list]) => {
+          const s = summarize(list);
+          return [name, { n: s.n, p50: round(s.p50), p99: round(s.p99) }];
+        }),
+      ),
+    },
+    acked,
+  };
+}
+
+function rounded(s: Summary): Summary {
+  return { n: s.n, p50: round(s.p50), p95: round(s.p95), p99: round(s.p99), max: round(s.max) };
+}
+
+export interface Durability {
+  ackedCommands: number;
+  foundInSqlite: number;
+  missing: number;
+  eventsInSqlite: number;
+}
+
+/** Every acknowledged command must be in the event log: look each one up in the SQLite file. */
+export function checkDurability(dataDir: string, acked: Array<{ sessionId: string; v: number }>): Durability {
+  const db = new Database(path.join(dataDir, 'attune.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const has = db.prepare('SELECT 1 FROM events WHERE session_id = ? AND seq = ?').pluck();
+    const found = acked.filter((a) => has.get(a.sessionId, a.v) === 1).length;
+    const events = db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
+    return { ackedCommands: acked.length, foundInSqlite: found, missing: acked.length - found, eventsInSqlite: events };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+
+/**
+ * CPU and RSS of a process, read from /proc (Linux), without dependencies.
+ * CPU is utime + stime in clock ticks (USER_HZ, 100 on Linux).
+ */
+const TICKS_PER_SECOND = 100;
+
+/** /proc reads give NaN once the process is gone (a crashed server must not take the bench down). */
+function readProc(path: string): string {
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function cpuTicks(pid: number): number {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (!stat) return NaN;
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+}
+
+export function rssBytes(pid: number): number {
+  const status = readProc(`/proc/${pid}/status`);
+  const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+  return kb ? Number(kb[1]) * 1024 : NaN;
+}
+
+export interface ProcFigures {
+  /** Average CPU over the window, in % of one core. */
+  cpuPercent: number;
+  /** CPU seconds used in the window (robust to other processes competing for the cores, unlike latency). */
+  cpuSeconds: number;
+  /** Length of the window, s. */
+  seconds: number;
+  rssMeanMiB: number;
+  rssMaxMiB: number;
+}
+
+/** Samples a process every `everyMs` until stopped. */
+export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures } {
+  const t0 = Date.now();
+  const c0 = cpuTicks(pid);
+  const rss: number[] = [rssBytes(pid)];
+  const timer = setInterval(() => rss.push(rssBytes(pid)), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const seconds = (Date.now() - t0) / 1000;
+      const cpu = (cpuTicks(pid) - c0) / TICKS_PER_SECOND;
+      rss.push(rssBytes(pid));
+      const mib = (b: number) => b / 1024 / 1024;
+      return {
+        cpuPercent: (cpu / seconds) * 100,
+        cpuSeconds: cpu,
+        seconds,
+        rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
+        rssMaxMiB: mib(Math.max(...rss.filter((x) => !Number.isNaN(x)))),
+      };
+    },
+  };
+}
+
+export function alive(pid: number): boolean {
+  return readProc(`/proc/${pid}/stat`) !== '';
+}
+
+export function loadAverage(): number[] {
+  return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+}
+
+/** Waits until the process uses under `percent` of a core over a half-second window (e.g. after thousands of connects), or `maxMs`. */
+export async function waitQuiet(pid: number, percent = 15, maxMs = 20_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    const s = sampleProcess(pid, 1000);
+    await new Promise((r) => setTimeout(r, 500));
+    if (s.stop().cpuPercent < percent) return;
+  }
+}

@@ -1,0 +1,61 @@
+/** Messages between the orchestrator (bench/run.ts) and the load-client processes (bench/load-client.ts). */
+export type Target = 'attune' | 'relay';
+export type ActorRole = 'facilitator' | 'cofacilitator' | 'member';
+
+export interface SocketSpec {
+  room: number;
+  role: ActorRole;
+  /** Member index within the room (0 for staff). */
+  index: number;
+  /** Handshake auth: {sessionId, token} for Attune, {room} for the relay. */
+  auth: Record<string, string>;
+}
+
+/** A room whose commands this worker sends (all its senders live in this worker). */
+export interface DrivenRoom {
+  room: number;
+  /** Participant ids of the members, in order (Attune); placeholders for the relay. */
+  memberIds: string[];
+}
+
+export type ParentMessage =
+  | { type: 'connect'; target: Target; url: string; sockets: SocketSpec[]; driven: DrivenRoom[] }
+  | { type: 'run'; ratePerRoom: number; durationMs: number; drainMs: number }
+  /** Disconnect every socket and forget every room: ready for the next scenario. */
+  | { type: 'reset' }
+  | { type: 'close' };
+
+export interface SendRecord {
+  key: string;
+  /** The command's name (the relay relays it under the same event name). */
+  name: string;
+  room: number;
+  /** Room version after the command (Attune), for the durability check. */
+  v: number | null;
+  tSend: number;
+  tAck: number | null;
+  ok: boolean;
+  code?: string;
+}
+
+export interface RunResult {
+  sends: SendRecord[];
+  /** key → [latest arrival time at a recipient other than the sender, recipients that got it]. */
+  arrivals: Record<string, [number, number]>;
+  gaps: number;
+  outOfOrder: number;
+  /** Frame bytes of command updates received, and how many such frames. */
+  bytes: number;
+  frames: number;
+}
+
+export type ChildMessage =
+  | { type: 'connected'; connected: number; failed: number; firstError?: string }
+  | { type: 'result'; result: RunResult }
+  | { type: 'reset' }
+  | { type: 'error'; message: string };
+
+/** Monotonic clock shared by every process on the machine (CLOCK_MONOTONIC), in ms. */
+export function nowMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}

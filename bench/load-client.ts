@@ -1,0 +1,224 @@
+import { io as connect } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { applyPatch } from '../shared/patch.js';
+import type { PatchOp } from '../shared/patch.js';
+import { ACTIVE_MEMBERS, stepAt } from './mix.js';
+import type { ChildMessage, DrivenRoom, ParentMessage, RunResult, SendRecord, SocketSpec, Target } from './lib/wire.js';
+import { nowMs } from './lib/wire.js';
+
+/**
+ * A load-client process (forked by bench/run.ts). It holds many real
+ * socket.io-client connections (websocket transport), plays the scripted mix
+ * for the rooms it drives, and records for every update: when it arrived at
+ * each recipient, its frame size, and whether versions/sequences line up.
+ */
+interface Client {
+  spec: SocketSpec;
+  socket: Socket;
+  /** Attune: the room version this socket is at. */
+  v: number;
+  /** Relay: last sequence seen per sender. */
+  seqs: Map<string, number>;
+  arrivals: Map<string, number>;
+  /** Attune senders keep their view, as a browser does, for payloads that quote it (e.g. the turn count). */
+  view: unknown;
+}
+
+const clients: Client[] = [];
+const driven: DrivenRoom[] = [];
+const sendersOf = new Map<string, Client>(); // `${room}:${role}:${index}` → client
+let target: Target = 'attune';
+let recording = false;
+let gaps = 0;
+let outOfOrder = 0;
+let bytes = 0;
+let frames = 0;
+/** Per driven room, kept across runs so the script continues where it stopped (the room's state does too). */
+const stepOf = new Map<number, number>();
+const relaySeq = new Map<string, number>();
+const ackedKeys = new Set<string>();
+
+function post(msg: ChildMessage): void {
+  if (process.connected) process.send?.(msg);
+}
+
+function wsFrameBytes(payloadBytes: number): number {
+  return payloadBytes + (payloadBytes < 126 ? 2 : payloadBytes < 65536 ? 4 : 10);
+}
+
+function onUpdate(c: Client, key: string): void {
+  if (recording) c.arrivals.set(key, nowMs());
+}
+
+/** Socket.IO event packets (`2[...]`); Attune's updates are `view:patch` events, every relay event is one. */
+function isUpdatePacket(data: string): boolean {
+  return target === 'attune' ? data.startsWith('2["view:patch"') : data.startsWith('2[');
+}
+
+function open(url: string, spec: SocketSpec): Promise<Client | string> {
+  const socket = connect(url, { auth: spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+  const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
+  const keepView = spec.role !== 'member' || spec.index < ACTIVE_MEMBERS;
+  // Engine.io packets are what came over the wire (Socket.IO decodes them a tick later): count them here.
+  socket.io.on('open', () => {
+    socket.io.engine.on('packet', (p: { type: string; data?: unknown }) => {
+      if (!recording || p.type !== 'message' || typeof p.data !== 'string' || !isUpdatePacket(p.data)) return;
+      bytes += wsFrameBytes(1 + Buffer.byteLength(p.data));
+      frames++;
+    });
+  });
+  if (target === 'attune') {
+    socket.on('view:full', (m: { v: number; view: unknown }) => {
+      c.v = m.v;
+      if (keepView) c.view = m.view;
+    });
+    socket.on('view:patch', (m: { from: number; v: number; ops: PatchOp[] }) => {
+      if (keepView && m.from === c.v) c.view = applyPatch(c.view, m.ops);
+      if (m.from > c.v) gaps++;
+      else if (m.from < c.v) outOfOrder++;
+      c.v = Math.max(c.v, m.v);
+      onUpdate(c, `${spec.room}:${m.v}`);
+    });
+  } else {
+    socket.onAny((_event: string, m: { sender: string; seq: number }) => {
+      const last = c.seqs.get(m.sender) ?? 0;
+      if (m.seq > last + 1) gaps++;
+      else if (m.seq <= last) outOfOrder++;
+      c.seqs.set(m.sender, Math.max(last, m.seq));
+      onUpdate(c, `${spec.room}:${m.sender}:${m.seq}`);
+    });
+  }
+  return new Promise((resolve) => {
+    const ready = target === 'attune' ? 'view:full' : 'connect';
+    socket.once(ready, () => resolve(c));
+    socket.once('connect_error', (err: Error) => resolve(err.message));
+  });
+}
+
+async function connectAll(msg: Extract<ParentMessage, { type: 'connect' }>): Promise<void> {
+  target = msg.target;
+  let failed = 0;
+  let firstError: string | undefined;
+  const BATCH = 100;
+  for (let i = 0; i < msg.sockets.length; i += BATCH) {
+    const opened = await Promise.all(msg.sockets.slice(i, i + BATCH).map((s) => open(msg.url, s)));
+    for (const c of opened) {
+      if (typeof c === 'string') {
+        failed++;
+        firstError ??= c;
+        continue;
+      }
+      clients.push(c);
+      sendersOf.set(`${c.spec.room}:${c.spec.role}:${c.spec.index}`, c);
+    }
+  }
+  driven.push(...msg.driven);
+  post({ type: 'connected', connected: clients.length, failed, firstError });
+}
+
+async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> {
+  const sends: SendRecord[] = [];
+  const senderOfKey = new Map<string, Client>();
+  const pending = new Set<Promise<void>>();
+  for (const c of clients) c.arrivals.clear();
+  gaps = outOfOrder = bytes = frames = 0;
+  recording = true;
+
+  const interval = 1000 / msg.ratePerRoom;
+  const start = nowMs();
+  const timers: NodeJS.Timeout[] = [];
+  const sendStep = (room: DrivenRoom, n: number) => {
+    const step = stepAt(n, room.memberIds, (role, member) => sendersOf.get(`${room.room}:${role}:${role === 'member' ? member : 0}`)?.view ?? null);
+    const who = `${step.actor}:${step.actor === 'member' ? step.member : 0}`;
+    const sender = sendersOf.get(`${room.room}:${who}`);
+    if (!sender) throw new Error(`no sender ${who} in room ${room.room}`);
+    const tSend = nowMs();
+    const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
+    sends.push(rec);
+    let payload: unknown = step.payload;
+    if (target === 'relay') {
+      const seq = (relaySeq.get(`${room.room}:${who}`) ?? 0) + 1;
+      relaySeq.set(`${room.room}:${who}`, seq);
+      rec.key = `${room.room}:${who}:${seq}`;
+      senderOfKey.set(rec.key, sender);
+      payload = { sender: who, seq, payload: step.payload };
+    }
+    const p = new Promise<void>((resolve) => {
+      sender.socket.emit(step.name, payload, (ack: { ok: boolean; v?: number; error?: { code: string } }) => {
+        rec.tAck = nowMs();
+        rec.ok = ack.ok;
+        if (!ack.ok) rec.code = ack.error?.code;
+        if (target === 'attune' && ack.ok && ack.v !== undefined) {
+          // An accepted command that changed nothing has no update of its own: the script is out of step.
+          if (ackedKeys.has(`${room.room}:${ack.v}`)) {
+            rec.ok = false;
+            rec.code = 'no_change';
+            return resolve();
+          }
+          ackedKeys.add(`${room.room}:${ack.v}`);
+          rec.v = ack.v;
+          rec.key = `${room.room}:${ack.v}`;
+          senderOfKey.set(rec.key, sender);
+        }
+        resolve();
+      });
+    });
+    pending.add(p);
+    void p.then(() => pending.delete(p));
+  };
+  for (const room of driven) {
+    // Rooms start at random phases, as real groups do, so the load is spread over each second.
+    const phase = Math.random() * interval;
+    let i = 0;
+    const tick = () => {
+      if (phase + i * interval >= msg.durationMs) return;
+      const n = stepOf.get(room.room) ?? 0;
+      stepOf.set(room.room, n + 1);
+      sendStep(room, n);
+      i++;
+      timers.push(setTimeout(tick, Math.max(0, start + phase + i * interval - nowMs())));
+    };
+    timers.push(setTimeout(tick, phase));
+  }
+  await new Promise((r) => setTimeout(r, msg.durationMs));
+  await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 10_000))]);
+  await new Promise((r) => setTimeout(r, msg.drainMs));
+  recording = false;
+  timers.forEach(clearTimeout);
+
+  // Latest arrival per update among recipients other than its sender.
+  const arrivals: RunResult['arrivals'] = {};
+  for (const c of clients) {
+    for (const [key, t] of c.arrivals) {
+      if (senderOfKey.get(key) === c) continue;
+      const a = arrivals[key];
+      if (a) {
+        a[0] = Math.max(a[0], t);
+        a[1]++;
+      } else arrivals[key] = [t, 1];
+    }
+  }
+  post({ type: 'result', result: { sends, arrivals, gaps, outOfOrder, bytes, frames } });
+}
+
+process.on('message', (msg: ParentMessage) => {
+  const done = (p: Promise<void>) => p.catch((err: Error) => post({ type: 'error', message: err.stack ?? err.message }));
+  if (msg.type === 'connect') done(connectAll(msg));
+  else if (msg.type === 'run') done(run(msg));
+  else if (msg.type === 'reset') {
+    for (const c of clients) c.socket.disconnect();
+    clients.length = 0;
+    driven.length = 0;
+    sendersOf.clear();
+    stepOf.clear();
+    relaySeq.clear();
+    ackedKeys.clear();
+    post({ type: 'reset' });
+  } else {
+    for (const c of clients) c.socket.disconnect();
+    setTimeout(() => process.exit(0), 200);
+  }
+});
+
+// The orchestrator is gone (finished or crashed): nothing to report to any more.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,181 @@
+import type { BenchServer } from './lib/servers.js';
+import { startAttune, startRelay } from './lib/servers.js';
+import type { Durability, LoadFigures } from './lib/measure.js';
+import { checkDurability, combine } from './lib/measure.js';
+import type { ProcFigures } from './lib/proc.js';
+import { alive, loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
+import type { PreparedRoom, RoomShape } from './lib/rooms.js';
+import { assign, prepareRooms } from './lib/rooms.js';
+import { round, slope } from './lib/stats.js';
+import type { WorkerPool } from './lib/workers.js';
+import type { Target } from './lib/wire.js';
+
+/** A scripted load: rooms of one shape, stepped up in count, each step timed. */
+export interface LoadScenario {
+  name: string;
+  /** Room counts to step through (one entry for a fixed scenario). */
+  steps: number[];
+  shape: RoomShape;
+  ratePerRoom: number;
+  durationMs: number;
+  /** Stop stepping once a step's p99 exceeds this (ms). */
+  stopAboveP99Ms: number;
+}
+
+export interface StepFigures extends LoadFigures, ProcFigures {
+  rooms: number;
+  sockets: number;
+  connectFailures: number;
+  setupSeconds: number;
+  /** Server CPU time per command sent, idle cost taken off (ms): what a command costs, whatever else runs on the machine. */
+  cpuMsPerCommand: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  /** Attune only: time the event loop spent in SQLite commits during the window (total, p99, max ms). */
+  commits: { calls: number; totalMs: number; p50: number; p99: number; max: number } | null;
+  loadAverage: number[];
+}
+
+export interface ScenarioRun {
+  target: Target;
+  sqliteSync: 'FULL' | 'NORMAL' | null;
+  coldStartMs: number;
+  steps: StepFigures[];
+  durability: Durability | null;
+}
+
+export interface Options {
+  /** Load-client processes, shared by every scenario (reset between them). */
+  pool: WorkerPool;
+  settleMs: number;
+  drainMs: number;
+  log: (line: string) => void;
+  /** Keep one server per target and durability for the whole run (--quick: fewer cold starts); else a fresh one per scenario. */
+  reuse: Map<string, BenchServer> | null;
+}
+
+async function boot(target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<{ server: BenchServer; release(): Promise<void> }> {
+  const key = `${target}:${sync}`;
+  const cached = o.reuse?.get(key);
+  const server = cached ?? (target === 'attune' ? await startAttune(sync) : await startRelay());
+  if (o.reuse) {
+    o.reuse.set(key, server);
+    return { server, release: async () => {} };
+  }
+  return { server, release: () => server.stop() };
+}
+
+/** Stops the servers kept by `reuse`. */
+export async function stopReused(o: Options): Promise<void> {
+  await Promise.all([...(o.reuse?.values() ?? [])].map((s) => s.stop()));
+  o.reuse?.clear();
+}
+
+export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<ScenarioRun> {
+  const { server, release } = await boot(target, sync, o);
+  const pool = o.pool;
+  const rooms: PreparedRoom[] = [];
+  const steps: StepFigures[] = [];
+  const label = `${s.name} ${target}${target === 'attune' ? ` ${sync}` : ''}`;
+  const acked: Array<{ sessionId: string; v: number }> = [];
+  try {
+    for (const count of s.steps) {
+      const t0 = Date.now();
+      const added = await prepareRooms(target, server.url, rooms.length, count - rooms.length, s.shape);
+      rooms.push(...added);
+      const conn = await pool.connect(target, server.url, assign(added, pool.size, true));
+      const setupSeconds = (Date.now() - t0) / 1000;
+      await new Promise((r) => setTimeout(r, o.settleMs));
+      await waitQuiet(server.pid);
+      // The idle cost (pings, timers) is taken off, so the per-command CPU figure holds at any rate.
+      const idle = sampleProcess(server.pid);
+      await new Promise((r) => setTimeout(r, Math.max(300, o.settleMs / 2)));
+      const quiet = idle.stop();
+      const idleRate = quiet.cpuSeconds / quiet.seconds;
+      await server.metrics('?reset=1');
+      const sampler = sampleProcess(server.pid);
+      const results = await pool.run(s.ratePerRoom, s.durationMs, o.drainMs);
+      const proc = sampler.stop();
+      const m = await server.metrics();
+      const size = (room: number) => rooms[room]!.sockets.length - 1;
+      const { figures, acked: ok } = combine(results, size);
+      for (const a of ok) acked.push({ sessionId: rooms[a.room]!.sessionId!, v: a.v });
+      const step: StepFigures = {
+        rooms: count,
+        sockets: rooms.reduce((a, r) => a + r.sockets.length, 0),
+        connectFailures: conn.failed,
+        setupSeconds: round(setupSeconds, 1),
+        ...figures,
+        ...roundProc(proc),
+        cpuMsPerCommand: round((Math.max(0, proc.cpuSeconds - idleRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
+        eventLoopP99Ms: round(m.eventLoop.p99),
+        eventLoopMaxMs: round(m.eventLoop.max),
+        commits: (m.extra.commits as StepFigures['commits'] | undefined) ?? null,
+        loadAverage: loadAverage(),
+      };
+      steps.push(step);
+      o.log(
+        `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
+          `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%` +
+          (step.commits ? `, in commits ${step.commits.totalMs} ms (max ${round(step.commits.max)})` : '') +
+          `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +
+          (conn.failed ? `, ${conn.failed} failed to connect (${conn.firstError})` : ''),
+      );
+      if (!alive(server.pid)) {
+        o.log(`  ${label}: the server process exited during this step`);
+        break;
+      }
+      if (conn.failed > 0 || !(step.latency.p99 <= s.stopAboveP99Ms)) break;
+    }
+  } finally {
+    await pool.reset();
+    await release();
+  }
+  // Read from the SQLite file itself (after the server stopped, or beside it in WAL mode when reused).
+  const durability = server.dataDir ? checkDurability(server.dataDir, acked) : null;
+  return { target, sqliteSync: target === 'attune' ? sync : null, coldStartMs: round(server.coldStartMs, 0), steps, durability };
+}
+
+function roundProc(p: ProcFigures): ProcFigures {
+  return { cpuPercent: round(p.cpuPercent, 0), cpuSeconds: round(p.cpuSeconds, 2), seconds: round(p.seconds, 1), rssMeanMiB: round(p.rssMeanMiB, 1), rssMaxMiB: round(p.rssMaxMiB, 1) };
+}
+
+export interface MemoryRun {
+  target: Target;
+  points: Array<{ members: number; rssMiB: number; heapUsedMiB: number }>;
+  /** Slopes: bytes per connected member. */
+  rssPerMemberKiB: number;
+  heapPerMemberKiB: number;
+}
+
+/** Idle members connected in steps; memory read after a forced GC; the slope is the cost per member. */
+export async function runMemory(steps: number[], roomSize: number, target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<MemoryRun> {
+  const { server, release } = await boot(target, sync, o);
+  const pool = o.pool;
+  const rooms: PreparedRoom[] = [];
+  const points: MemoryRun['points'] = [];
+  try {
+    for (const members of steps) {
+      const want = Math.ceil(members / roomSize);
+      const added = await prepareRooms(target, server.url, rooms.length, want - rooms.length, { members: roomSize, staff: false });
+      rooms.push(...added);
+      if (added.length) await pool.connect(target, server.url, assign(added, pool.size, false));
+      await new Promise((r) => setTimeout(r, o.settleMs));
+      await server.metrics('?gc=1');
+      const m = await server.metrics('?gc=1');
+      const point = { members: want * roomSize, rssMiB: round(rssBytes(server.pid) / 2 ** 20, 1), heapUsedMiB: round(m.memory.heapUsed / 2 ** 20, 1) };
+      points.push(point);
+      o.log(`  memory ${target}: ${point.members} members: rss ${point.rssMiB} MiB, heap ${point.heapUsedMiB} MiB`);
+    }
+  } finally {
+    await pool.reset();
+    await release();
+  }
+  const xs = points.map((p) => p.members);
+  return {
+    target,
+    points,
+    rssPerMemberKiB: round(slope(xs, points.map((p) => p.rssMiB * 1024)), 1),
+    heapPerMemberKiB: round(slope(xs, points.map((p) => p.heapUsedMiB * 1024)), 1),
+  };
+}
