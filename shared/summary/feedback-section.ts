@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
-import type { Attribution, FeedbackMode } from '../feedback/feedback-state.js';
+import type { RoundSummary } from '../feedback/feedback-state.js';
 import { GROUP } from '../feedback/feedback-state.js';
 
 /**
@@ -8,15 +8,8 @@ import { GROUP } from '../feedback/feedback-state.js';
  * grid (revealed, approved items). Item texts only when the facilitator chose to
  * keep them; anonymous items stay anonymous ("Anonymous" as giver).
  */
-export interface FeedbackRoundRow {
-  id: string;
-  mode: FeedbackMode;
-  attribution: Attribution;
-  startedAt: number;
-  endedAt: number;
-  submitted: number;
-  approved: number;
-}
+/** One ended round, as the feedback state keeps it: counts only. */
+export type FeedbackRoundRow = RoundSummary;
 
 export interface FeedbackGridView {
   /** Columns: members who received feedback, and "The group". */

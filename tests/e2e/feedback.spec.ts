@@ -1,16 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
 
-const SHOTS = '/tmp/shots-feedback';
-
-async function shoot(page: Page, name: string) {
-  const size = page.viewportSize();
-  for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
-  }
-  if (size) await page.setViewportSize(size);
-}
+const SHOTS = screensDir('feedback');
+const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
 
 test('hot seat: Ann opens to feedback, two members write, one item is held back, all see the approved one and Ann\'s mark', async ({ actors }) => {
   // Four people, six accessibility checks and screenshots at two widths: longer than the default.

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -112,4 +114,27 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(serious, `${label}: accessibility violations\n${summary.join('\n')}`).toEqual([]);
+}
+
+/**
+ * Screenshots for people to look at after a run (not asserted): SHOTS_DIR if
+ * set, else test-results/screens/<feature>.
+ */
+export function screensDir(feature: string): string {
+  const dir = path.join(process.env.SHOTS_DIR ?? path.resolve('test-results/screens'), feature);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/** One screen at phone and desktop width, then back to the page's own size. */
+export async function shootWidths(page: Page, dir: string, name: string, fullPage = true): Promise<void> {
+  const before = page.viewportSize();
+  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(dir, `${name}-${label}.png`), fullPage });
+  }
+  if (before) await page.setViewportSize(before);
 }

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screensDir, test } from './fixtures';
 
-const SHOTS = '/tmp/shots-notes';
+const SHOTS = screensDir('notes');
 
 test('facilitator and co-facilitator write shared notes together and see each other', async ({ actors }) => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   const fac = await actors.facilitator();
   const co = await actors.cofacilitator(fac.coFacilitatorLink, 'Cory');
   const facNotes = fac.page.getByRole('textbox', { name: 'Shared notes' });

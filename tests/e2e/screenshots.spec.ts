@@ -1,28 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, screensDir, shootWidths, test } from './fixtures';
 
-/**
- * Screenshots of each screen at phone and desktop widths, for people to look at
- * after every run: test-results/screens/, or SHOTS_DIR if set.
- */
-const dir = process.env.SHOTS_DIR ?? path.resolve('test-results/screens');
-
-const sizes = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-] as const;
-
-async function shoot(page: Page, name: string, fullPage = true) {
-  for (const s of sizes) {
-    await page.setViewportSize({ width: s.width, height: s.height });
-    await page.screenshot({ path: path.join(dir, `${name}-${s.name}.png`), fullPage });
-  }
-}
+/** Screenshots of each screen at phone and desktop widths, for people to look at after every run. */
+const dir = screensDir('session-room');
+const shoot = (page: Page, name: string, fullPage = true) => shootWidths(page, dir, name, fullPage);
 
 test('screens of the session room', async ({ actors, page }) => {
-  fs.mkdirSync(dir, { recursive: true });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Start a group session' })).toBeVisible();
   await shoot(page, 'home');

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screensDir, test } from './fixtures';
 
-const SHOTS = '/tmp/shots-notes';
+const SHOTS = screensDir('signals');
 
 test('a member asks for a moment; staff see it and acknowledge; the member sees it was seen', async ({ actors }) => {
-  fs.mkdirSync(SHOTS, { recursive: true });
   const fac = await actors.facilitator();
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');

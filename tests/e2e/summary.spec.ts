@@ -1,22 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Actor } from './fixtures';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
 
-const SHOTS = '/tmp/shots-summary';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
-/** A full-page picture of one screen at phone and desktop width (for people to look at, not asserted). */
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const before = page.viewportSize();
-  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
-  }
-  if (before) await page.setViewportSize(before);
-}
+const SHOTS = screensDir('summary');
+const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
 
 // Four people, two sessions, axe and screenshots on two shared cores.
 test.describe.configure({ timeout: 180_000 });

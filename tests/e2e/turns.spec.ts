@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
 import type { Actor } from './fixtures';
 
 /** The raised hands, in order, as one person's screen lists them. */
@@ -84,10 +83,7 @@ test('a timed turn that runs over shows a calm cue in words', async ({ actors })
   await ann.page.clock.fastForward('01:05');
   await expect(floor(ann.page)).toContainText('Over the 1:00 turn');
   await expectAccessible(ann.page, 'over time');
-  if (process.env.SHOTS_DIR) {
-    fs.mkdirSync(process.env.SHOTS_DIR, { recursive: true });
-    await ann.page.screenshot({ path: path.join(process.env.SHOTS_DIR, 'member-over-time-phone.png'), fullPage: true });
-  }
+  await ann.page.screenshot({ path: path.join(screensDir('turns'), 'member-over-time-phone.png'), fullPage: true });
 });
 
 test('the facilitator reorders, lowers hands and gives the floor to anyone', async ({ actors }) => {
@@ -122,14 +118,8 @@ test('the facilitator reorders, lowers hands and gives the floor to anyone', asy
 
 /** Screenshots of each role at phone and desktop widths, for people to look at: test-results/screens/, or SHOTS_DIR. */
 test('screenshots of turn-taking', async ({ actors }) => {
-  const dir = process.env.SHOTS_DIR ?? path.resolve('test-results/screens');
-  fs.mkdirSync(dir, { recursive: true });
-  const shoot = async (page: Page, name: string) => {
-    for (const s of [{ n: 'phone', width: 390, height: 844 }, { n: 'desktop', width: 1280, height: 800 }]) {
-      await page.setViewportSize({ width: s.width, height: s.height });
-      await page.screenshot({ path: path.join(dir, `${name}-${s.n}.png`), fullPage: true });
-    }
-  };
+  const dir = screensDir('turns');
+  const shoot = (page: Page, name: string) => shootWidths(page, dir, name);
   /** One panel, close up, at phone width: where crowding shows first. */
   const shootPanel = async (page: Page, region: string, name: string) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -9,6 +9,7 @@ import { Composer } from './Composer';
 import { RevealedItems } from './RevealedItems';
 import { attributionText, countText, recipientName, roundTitle } from './feedback-text';
 import './feedback.css';
+import { ItemParts } from './ItemParts';
 
 /** A member's feedback round: the hot-seat question, writing, their own items, then what was shared. */
 export function FeedbackMember() {
@@ -114,16 +115,7 @@ function MyItems({ view, round, mine }: { view: ClientView; round: FeedbackRound
               To {recipientName(view, item.recipient)}
               {item.anonymous ? ' (anonymous: only you see that it is yours)' : ''}
             </p>
-            <dl className="fb-parts">
-              {item.parts.map((text, i) =>
-                text.trim() ? (
-                  <div key={i}>
-                    <dt>{round.labels[i]}</dt>
-                    <dd>{text}</dd>
-                  </div>
-                ) : null,
-              )}
-            </dl>
+            <ItemParts parts={item.parts} labels={round.labels} />
             {round.phase !== 'revealed' || item.status === 'heldBack' ? <p className="muted">{STATUS[item.status]}</p> : null}
             {item.note ? (
               <p className="fb-note">

@@ -4,6 +4,7 @@ import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';
+import { ItemParts } from './ItemParts';
 
 /** The approved items, grouped by recipient, with resonance marks; the recipient can mark or unmark. */
 export function RevealedItems({ view, items, labels }: { view: ClientView; items: Record<string, RevealedItem>; labels: string[] }) {
@@ -50,16 +51,7 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   return (
     <li className="fb-item">
       <p className="fb-from">From {from}</p>
-      <dl className="fb-parts">
-        {item.parts.map((text, i) =>
-          text.trim() ? (
-            <div key={i}>
-              <dt>{labels[i]}</dt>
-              <dd>{text}</dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
+      <ItemParts parts={item.parts} labels={labels} />
       <p className="fb-resonates" aria-live="polite">
         {markers.length > 0 ? (
           <>

@@ -5,6 +5,7 @@ import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { recipientName } from './feedback-text';
+import { ItemParts } from './ItemParts';
 
 const STATUS_WORDS: Record<StaffItem['status'], string> = {
   pending: 'Not read yet',
@@ -36,16 +37,7 @@ function ScreeningItem({ itemId, item, n, labels, view, locked }: { itemId: stri
       <p className="fb-from">
         Item {n}: from {from}, to {recipientName(view, item.recipient)} · <strong>{STATUS_WORDS[item.status]}</strong>
       </p>
-      <dl className="fb-parts">
-        {item.parts.map((text, i) =>
-          text.trim() ? (
-            <div key={i}>
-              <dt>{labels[i]}</dt>
-              <dd>{text}</dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
+      <ItemParts parts={item.parts} labels={labels} />
       {locked ? (
         item.note ? <p className="fb-note">Your note to the writer: {item.note}</p> : null
       ) : (

@@ -1,7 +1,6 @@
 import type { GroupPage, NextSession, RetentionSettings } from '../../../../shared/summary/api';
 import type { SessionSummary } from '../../../../shared/summary/summary';
 import { callApi } from '../../app/api';
-import type { ApiResult } from '../../app/api';
 import { loadCredential } from '../../app/credentials';
 
 /**
@@ -48,30 +47,7 @@ export const startNextSession = (groupId: string, token: string) => callApi<Next
 export const deleteSession = (sessionId: string, token: string) => callApi<null>('DELETE', `/api/sessions/${enc(sessionId)}`, undefined, token);
 export const deleteGroup = (groupId: string, token: string) => callApi<null>('DELETE', `/api/groups/${enc(groupId)}`, undefined, token);
 
-/** Saves a file the browser received with the bearer header (a plain link could not carry it). */
-export async function downloadWithToken(path: string, token: string, filename: string): Promise<ApiResult<null>> {
-  let res: Response;
-  try {
-    res = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
-  } catch {
-    return { ok: false, code: 'network', message: 'Could not reach Attune. Please check your connection and try again.' };
-  }
-  if (!res.ok) return { ok: false, code: String(res.status), message: 'That file could not be made. Please try again.' };
-  saveBlob(await res.blob(), filename);
-  return { ok: true, data: null };
-}
-
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadWithToken, saveBlob } from '../../app/download';
 
 export function dayOf(t: number): string {
   return new Date(t).toISOString().slice(0, 10);

@@ -1,0 +1,15 @@
+/** A feedback item's written parts under their template labels; empty parts are left out. */
+export function ItemParts({ parts, labels }: { parts: readonly string[]; labels: readonly string[] }) {
+  return (
+    <dl className="fb-parts">
+      {parts.map((text, i) =>
+        text.trim() ? (
+          <div key={i}>
+            <dt>{labels[i]}</dt>
+            <dd>{text}</dd>
+          </div>
+        ) : null,
+      )}
+    </dl>
+  );
+}
