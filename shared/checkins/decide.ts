@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import type { SessionState } from '../session/state.js';
@@ -43,7 +44,7 @@ export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 
     const c = onScreen(state, checkinId);
     if (!c) return gone();
     if (c.phase !== 'open') return fail('invalid_state', 'This check-in is no longer taking answers.');
-    if (c.answered[actor.id]) return fail('already_answered', 'Your answer was already received. Each person answers once.');
+    if (own(c.answered, actor.id)) return fail('already_answered', 'Your answer was already received. Each person answers once.');
     const answer = validAnswer(c.format, value);
     if (!answer.ok) return fail('invalid_payload', answer.message);
     return accept({ type: 'checkin:answered', at: now, checkinId, participantId: actor.id, value: answer.value });

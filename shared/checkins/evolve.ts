@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.js';
+import { own } from '../own.js';
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import { isCheckinEvent } from './events.js';
@@ -6,7 +7,7 @@ import type { Checkin } from './state.js';
 import { addToTally, emptyTally } from './tally.js';
 
 function update(state: SessionState, id: string, change: (c: Checkin) => Checkin): SessionState {
-  const c = state.checkins.byId[id];
+  const c = own(state.checkins.byId, id);
   if (!c) return state;
   return { ...state, checkins: { ...state.checkins, byId: { ...state.checkins.byId, [id]: change(c) } } };
 }

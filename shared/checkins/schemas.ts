@@ -7,6 +7,7 @@ export * from './limits.js';
 const trimmed = (max: number, empty: string) =>
   z
     .string()
+    .max(max, `At most ${max} characters, please.`) // on the raw text, before whitespace is collapsed
     .transform((s) => s.replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(1, empty).max(max, `At most ${max} characters, please.`));
 

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../session/events.js';
+import { own } from '../own.js';
 import type { SealedRecord } from '../session/sealed.js';
 import type { SessionState } from '../session/state.js';
 import type { CheckinEvent } from './events.js';
@@ -22,7 +23,7 @@ export function checkinSealedRecords(state: SessionState, events: readonly Domai
   for (const e of events) if (e.type === 'checkin:started' || e.type === 'checkin:answered') touched.add(e.checkinId);
   const records: SealedRecord[] = [];
   for (const id of touched) {
-    const c = state.checkins.byId[id];
+    const c = own(state.checkins.byId, id);
     if (c) records.push({ key: KEY_PREFIX + id, value: c.tally });
   }
   return records;

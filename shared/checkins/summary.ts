@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import type { CheckinResults } from './aggregate.js';
 import { resultsOf } from './aggregate.js';
 import type { CheckinFormat } from './schemas.js';
@@ -17,7 +18,7 @@ export interface CheckinSummaryEntry {
 /** Every check-in of the session for the summary; results only where they were shown to the group. */
 export function checkinSummary(state: SessionState): CheckinSummaryEntry[] {
   return state.checkins.order.map((id) => {
-    const c = state.checkins.byId[id]!;
+    const c = own(state.checkins.byId, id)!;
     const entry: CheckinSummaryEntry = { id, prompt: c.prompt, format: c.format.kind, startedAt: c.startedAt, answered: answeredCount(c) };
     if (c.revealedAt !== null) entry.results = resultsOf(c.tally);
     return entry;

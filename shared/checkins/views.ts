@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import { isPresent } from '../session/state.js';
 import type { CheckinResults } from './aggregate.js';
 import { atOrBelow, resultsOf } from './aggregate.js';
@@ -54,8 +55,8 @@ function formatView(c: Checkin): CheckinFormatView {
 function expectedOf(state: SessionState, c: Checkin): number {
   let stillToAnswer = 0;
   for (const id of state.order) {
-    const p = state.participants[id]!;
-    if (p.role === 'member' && isPresent(p) && !c.answered[id]) stillToAnswer++;
+    const p = own(state.participants, id)!;
+    if (p.role === 'member' && isPresent(p) && !own(c.answered, id)) stillToAnswer++;
   }
   return answeredCount(c) + stillToAnswer;
 }
@@ -86,7 +87,7 @@ export function checkinStaffView(state: SessionState): CheckinStaffView | undefi
 
 export function checkinMeView(state: SessionState, participantId: string): CheckinMeView | undefined {
   const c = activeCheckin(state);
-  const p = state.participants[participantId];
+  const p = own(state.participants, participantId);
   if (!c || !p || p.role !== 'member') return undefined;
-  return { id: c.id, answered: c.answered[participantId] === true };
+  return { id: c.id, answered: own(c.answered, participantId) === true };
 }

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import type { Actor } from '../session/actor.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
@@ -17,7 +18,7 @@ function memberActor(actor: Actor) {
 
 function checkFocus(state: SessionState, focusId: string) {
   if (!isAdmittedMember(state, focusId)) return fail('not_found', 'The focus person must be a member of this group now.');
-  if (state.participants[focusId]!.presence === 'left') return fail('invalid_state', 'That member has left; please pick someone here now.');
+  if (own(state.participants, focusId)!.presence === 'left') return fail('invalid_state', 'That member has left; please pick someone here now.');
   return null;
 }
 
@@ -125,7 +126,7 @@ export const feedbackDeciders: DeciderTable<
   'feedback:screen': (state, { itemId, decision, note }, _actor, { now }) => {
     const round = state.feedback.round;
     if (!round) return noRound();
-    const item = round.items[itemId];
+    const item = own(round.items, itemId);
     if (!item) return fail('not_found', 'That feedback item is not in this round.');
     if (round.phase === 'revealed') return fail('invalid_state', 'Feedback was already shared; screening is closed.');
     const status = decision === 'approve' ? 'approved' : 'heldBack';
@@ -154,7 +155,7 @@ export const feedbackDeciders: DeciderTable<
     if (!round) return noRound();
     const m = memberActor(actor);
     if (!m) return fail('forbidden', 'Only members mark what resonates.');
-    const item = round.items[itemId];
+    const item = own(round.items, itemId);
     // Unrevealed and held-back items answer exactly like missing ones: nothing about them leaks.
     if (!item || round.phase !== 'revealed' || item.status !== 'approved') return fail('not_found', 'That feedback item is not shown.');
     if (!mayResonate(item, m.id)) return fail('forbidden', 'Only the person this feedback is for can mark it.');

@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.js';
+import { own } from '../own.js';
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import type { FeedbackEvent } from './feedback-events.js';
@@ -16,7 +17,7 @@ function withRound(state: SessionState, roundId: string, change: (r: FeedbackRou
 }
 
 function withItem(round: FeedbackRound, itemId: string, change: (i: FeedbackItem) => FeedbackItem): FeedbackRound {
-  const item = round.items[itemId];
+  const item = own(round.items, itemId);
   return item ? { ...round, items: { ...round.items, [itemId]: change(item) } } : round;
 }
 

@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import type { FeedbackItem, FeedbackRound, RecipientKey } from './feedback-state.js';
 import { GROUP } from './feedback-state.js';
 
@@ -8,7 +9,7 @@ import { GROUP } from './feedback-state.js';
  */
 
 export function isAdmittedMember(state: SessionState, id: string): boolean {
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   return !!p && p.role === 'member' && p.admission === 'admitted';
 }
 

@@ -4,6 +4,7 @@ import { FEEDBACK_MODES, LABELS_MAX, LABELS_MIN, LABEL_MAX, NOTE_MAX, PART_MAX, 
 
 const Label = z
   .string()
+  .max(LABEL_MAX, `Labels are at most ${LABEL_MAX} characters.`) // on the raw text, before whitespace is collapsed
   .transform((s) => s.replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1, 'Each part needs a label.').max(LABEL_MAX, `Labels are at most ${LABEL_MAX} characters.`));
 
@@ -28,7 +29,7 @@ export const feedbackCommandSchemas = {
   'feedback:screen': z.strictObject({
     itemId: IdSchema,
     decision: z.enum(['approve', 'holdBack']),
-    note: z.string().trim().max(NOTE_MAX, `Notes are at most ${NOTE_MAX} characters.`).optional(),
+    note: z.string().max(NOTE_MAX, `Notes are at most ${NOTE_MAX} characters.`).trim().optional(),
   }),
   'feedback:reveal': z.strictObject({}),
   'feedback:resonate': z.strictObject({ itemId: IdSchema, resonates: z.boolean() }),

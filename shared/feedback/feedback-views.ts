@@ -1,4 +1,5 @@
 import type { OwnerTagger } from '../session/actor.js';
+import { own } from '../own.js';
 import type { SessionState } from '../session/state.js';
 import type {
   Attribution,
@@ -83,7 +84,7 @@ export interface FeedbackMeView {
 }
 
 function nameOf(state: SessionState, id: string | null): string | null {
-  return id === null ? null : (state.participants[id]?.name ?? null);
+  return id === null ? null : (own(state.participants, id)?.name ?? null);
 }
 
 export function feedbackSharedView(state: SessionState): FeedbackSharedView {

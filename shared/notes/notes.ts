@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import { isStaffRole } from '../session/state.js';
 
 /**
@@ -21,6 +22,6 @@ export const NOTES_MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /** Facilitators and co-facilitators admitted to the session; never members. */
 export function mayUseNotes(state: SessionState, participantId: string): boolean {
-  const p = state.participants[participantId];
+  const p = own(state.participants, participantId);
   return !!p && p.admission === 'admitted' && isStaffRole(p.role);
 }

@@ -1,4 +1,5 @@
 import type { Command, CommandName } from '../commands.js';
+import { own } from '../own.js';
 import { checkinDeciders } from '../checkins/decide.js';
 import { evolveCheckins } from '../checkins/evolve.js';
 import { emptyCheckins } from '../checkins/state.js';
@@ -90,10 +91,14 @@ const OUTSIDE_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['sessio
 export function decide(state: SessionState, command: Command, actor: Actor, ctx: DecideContext): Decision {
   if (state.endedAt !== null) return fail('session_ended', 'This session has ended.');
   if (actor.kind === 'participant') {
-    const p = state.participants[actor.id];
+    const p = own(state.participants, actor.id);
     if (!p) return fail('unauthorized', 'You are not part of this session.');
     if (p.admission !== 'admitted' && !OUTSIDE_COMMANDS.has(command.type)) {
       return fail('forbidden', p.admission === 'waiting' ? 'You are still in the waiting room.' : 'You are no longer in this session.');
+    }
+    // Leaving is final for a member's commands until they come back (reconnecting makes them present again).
+    if (p.role === 'member' && p.presence === 'left' && !OUTSIDE_COMMANDS.has(command.type)) {
+      return fail('invalid_state', 'You have left this session. Come back in to take part again.');
     }
     if (!mayRun(p.role, command.type)) {
       return fail('forbidden', commandAudience[command.type] === 'member' ? 'Only members can do that.' : 'Only the facilitators can do that.');

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import { sameName } from '../text.js';
 import type { Decision, DeciderTable } from './decision.js';
 import { accept } from './decision.js';
@@ -6,7 +7,7 @@ import type { Presence, Role, SessionState } from './state.js';
 import { activeBreak } from './state.js';
 
 function findMember(state: SessionState, id: string) {
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   return p && p.role === 'member' ? p : undefined;
 }
 
@@ -45,7 +46,7 @@ export const sessionDeciders: DeciderTable<
   'session:end': (_state, _payload, _actor, { now }) => accept({ type: 'session:ended', at: now }),
   'session:leave': (state, _payload, actor, { now }) => {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a participant can leave.');
-    const p = state.participants[actor.id];
+    const p = own(state.participants, actor.id);
     if (!p || p.presence === 'left') return accept();
     return accept({ type: 'presence:changed', at: now, id: actor.id, presence: 'left' });
   },
@@ -76,7 +77,7 @@ export function decideJoin(
 
 /** Connection changes, decided by the server as sockets come and go. */
 export function decidePresence(state: SessionState, id: string, presence: Presence, now: number): Decision {
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   if (!p) return fail('not_found', 'Unknown participant.');
   if (p.presence === presence || p.admission === 'removed' || p.admission === 'declined') return accept();
   // After the end, presence no longer moves anyone's recorded time.

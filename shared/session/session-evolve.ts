@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.js';
+import { own } from '../own.js';
 import type { DomainEvent, SessionEvent } from './events.js';
 import type { Participant, SessionState } from './state.js';
 import { isPresent } from './state.js';
@@ -33,7 +34,7 @@ function withPresence(p: Participant, at: number): Participant {
 }
 
 function updateParticipant(state: SessionState, id: string, at: number, change: Partial<Participant>): SessionState {
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   if (!p) return state;
   return { ...state, participants: { ...state.participants, [id]: withPresence({ ...p, ...change }, at) } };
 }

@@ -4,8 +4,10 @@ import { AGREEMENT_MAX, BREAK_MAX_MINUTES, GROUP_NAME_MAX, NAME_MAX, cleanName }
 /** Participant and item ids are server-made, url-safe strings. */
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
 
+// Every limit is checked on the raw text too, before whitespace is collapsed.
 export const DisplayNameSchema = z
   .string()
+  .max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`)
   .transform(cleanName)
   .pipe(z.string().min(1, 'Please enter a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`));
 
@@ -26,10 +28,11 @@ export const sessionCommandSchemas = {
 export const CreateSessionBody = z.strictObject({
   groupName: z
     .string()
+    .max(GROUP_NAME_MAX)
     .transform(cleanName)
     .pipe(z.string().min(1, 'Please name the group.').max(GROUP_NAME_MAX)),
   facilitatorName: DisplayNameSchema,
-  agreement: z.string().trim().min(1).max(AGREEMENT_MAX).optional(),
+  agreement: z.string().max(AGREEMENT_MAX).trim().min(1).optional(),
   waitingRoom: z.boolean().optional(),
 });
 export type CreateSessionBody = z.infer<typeof CreateSessionBody>;

@@ -1,4 +1,5 @@
 import type { TurnsState } from '../turns/state.js';
+import { own } from '../own.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
 import type { FeedbackState } from '../feedback/feedback-state.js';
@@ -77,7 +78,7 @@ export function isPresent(p: Participant): boolean {
 /** Admitted members (not facilitators) who are in the room now, in roster order. */
 export function presentMembers(state: SessionState): Participant[] {
   return state.order
-    .map((id) => state.participants[id]!)
+    .map((id) => own(state.participants, id)!)
     .filter((p) => p.role === 'member' && isPresent(p));
 }
 

@@ -1,4 +1,5 @@
 import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkins/views.js';
+import { own } from '../own.js';
 import { checkinMeView, checkinStaffView, checkinView } from '../checkins/views.js';
 import type { MySignal, StaffSignal } from '../signals/signal-views.js';
 import { mySignal, staffSignals } from '../signals/signal-views.js';
@@ -91,7 +92,7 @@ export interface ClientView {
 export type Channel = 'staff' | 'members' | 'outside';
 
 export function channelOf(state: SessionState, participantId: string): Channel {
-  const p = state.participants[participantId];
+  const p = own(state.participants, participantId);
   if (!p || p.admission !== 'admitted') return 'outside';
   return isStaffRole(p.role) ? 'staff' : 'members';
 }
@@ -111,7 +112,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
   const order: string[] = [];
   const waiting: WaitingEntry[] = [];
   for (const id of state.order) {
-    const p = state.participants[id]!;
+    const p = own(state.participants, id)!;
     if (p.admission === 'admitted') {
       roster[id] = { name: p.name, role: p.role, presence: p.presence };
       order.push(id);
@@ -142,7 +143,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
 
 /** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */
 export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
-  const p = state.participants[participantId]!;
+  const p = own(state.participants, participantId)!;
   const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
   const checkin = checkinMeView(state, participantId);
   if (checkin) me.checkin = checkin;

@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import { isOpen } from './signal-state.js';
@@ -11,7 +12,7 @@ export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge'> 
    */
   'signal:send': (state, { text }, actor, { now }) => {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a member can send this.');
-    if (isOpen(state.signals[actor.id])) {
+    if (isOpen(own(state.signals, actor.id))) {
       return fail('conflict', 'Your message is already with the facilitators. They will see it soon.');
     }
     return accept({ type: 'signal:sent', at: now, memberId: actor.id, text: text ? text : null });
@@ -19,7 +20,7 @@ export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge'> 
   /** Acknowledging twice (two facilitators at once) is harmless: the second changes nothing. */
   'signal:acknowledge': (state, { memberId }, actor, { now }) => {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a facilitator can acknowledge.');
-    const signal = state.signals[memberId];
+    const signal = own(state.signals, memberId);
     if (!signal) return fail('not_found', 'There is no signal from that person.');
     if (!isOpen(signal)) return accept();
     return accept({ type: 'signal:acknowledged', at: now, memberId, by: actor.id });

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../session/events.js';
+import { own } from '../own.js';
 import type { SessionState } from '../session/state.js';
 
 /**
@@ -14,12 +15,12 @@ export function evolveSignals(state: SessionState, e: DomainEvent): SessionState
         signals: { ...state.signals, [e.memberId]: { sentAt: e.at, text: e.text, seenAt: null, seenBy: null } },
       };
     case 'signal:acknowledged': {
-      const s = state.signals[e.memberId];
+      const s = own(state.signals, e.memberId);
       if (!s) return state;
       return { ...state, signals: { ...state.signals, [e.memberId]: { ...s, seenAt: e.at, seenBy: e.by } } };
     }
     case 'participant:removed': {
-      if (!state.signals[e.id]) return state;
+      if (!own(state.signals, e.id)) return state;
       const { [e.id]: _dropped, ...rest } = state.signals;
       return { ...state, signals: rest };
     }

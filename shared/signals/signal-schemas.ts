@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { IdSchema } from '../session/session-schemas.js';
 import { SIGNAL_TEXT_MAX } from './signal-state.js';
 
-/** Trimmed, inner whitespace collapsed; empty means "no words", which is fine. */
+/**
+ * Trimmed, inner whitespace collapsed; empty means "no words", which is fine.
+ * The limit is checked on the raw text first, so 60,000 spaces are refused, not collapsed.
+ */
 const SignalText = z
   .string()
+  .max(SIGNAL_TEXT_MAX, `Please keep it to ${SIGNAL_TEXT_MAX} characters.`)
   .transform((s) => s.replace(/\s+/g, ' ').trim())
   .pipe(z.string().max(SIGNAL_TEXT_MAX, `Please keep it to ${SIGNAL_TEXT_MAX} characters.`));
 

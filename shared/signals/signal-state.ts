@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 /**
  * The private "I need a moment" signal: a member quietly tells the facilitators.
  * One signal per member is kept (the latest); it is open until a facilitator
@@ -25,6 +26,6 @@ export function isOpen(signal: MemberSignal | undefined): signal is MemberSignal
 /** Open signals, oldest first: the order staff should attend to them. */
 export function openSignalIds(signals: SignalsState): string[] {
   return Object.keys(signals)
-    .filter((id) => isOpen(signals[id]))
-    .sort((a, b) => signals[a]!.sentAt - signals[b]!.sentAt);
+    .filter((id) => isOpen(own(signals, id)))
+    .sort((a, b) => own(signals, a)!.sentAt - own(signals, b)!.sentAt);
 }

@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import { openSignalIds } from './signal-state.js';
 
 /** What staff see of one open signal. */
@@ -22,20 +23,20 @@ export interface MySignal {
 export function staffSignals(state: SessionState): Record<string, StaffSignal> {
   const out: Record<string, StaffSignal> = {};
   for (const id of openSignalIds(state.signals)) {
-    const s = state.signals[id]!;
-    out[id] = { name: state.participants[id]?.name ?? '', sentAt: s.sentAt, text: s.text };
+    const s = own(state.signals, id)!;
+    out[id] = { name: own(state.participants, id)?.name ?? '', sentAt: s.sentAt, text: s.text };
   }
   return out;
 }
 
 export function mySignal(state: SessionState, participantId: string): MySignal | null {
-  const s = state.signals[participantId];
+  const s = own(state.signals, participantId);
   if (!s) return null;
   return {
     status: s.seenAt === null ? 'sent' : 'seen',
     sentAt: s.sentAt,
     text: s.text,
     seenAt: s.seenAt,
-    seenByName: s.seenBy ? (state.participants[s.seenBy]?.name ?? null) : null,
+    seenByName: s.seenBy ? (own(state.participants, s.seenBy)?.name ?? null) : null,
   };
 }

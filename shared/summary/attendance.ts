@@ -1,4 +1,5 @@
 import type { Role, SessionState } from '../session/state.js';
+import { own } from '../own.js';
 
 /** One person's time in the room, for the summary and its CSV. */
 export interface AttendanceRow {
@@ -23,7 +24,7 @@ export function attendanceSection(state: SessionState): AttendanceSection {
   const end = state.endedAt ?? lastMoment(state);
   const rows: AttendanceRow[] = [];
   for (const id of state.order) {
-    const p = state.participants[id];
+    const p = own(state.participants, id);
     if (!p || p.present.length === 0) continue;
     const periods = p.present.map((s) => ({ from: s.from, to: s.to ?? Math.max(s.from, end) }));
     rows.push({

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../session/events.js';
+import { own } from '../own.js';
 import type { SessionState } from '../session/state.js';
 import type { RoundSummary } from '../feedback/feedback-state.js';
 import { GROUP } from '../feedback/feedback-state.js';
@@ -32,7 +33,7 @@ export interface FeedbackSection {
   items?: FeedbackItemText[];
 }
 
-const nameOf = (state: SessionState, key: string) => (key === GROUP ? 'The group' : (state.participants[key]?.name ?? 'Someone who left'));
+const nameOf = (state: SessionState, key: string) => (key === GROUP ? 'The group' : (own(state.participants, key)?.name ?? 'Someone who left'));
 
 function gridView(state: SessionState): FeedbackGridView {
   const { named, anonymous } = state.feedback.grid;

@@ -1,4 +1,5 @@
 import { checkinSummary } from '../checkins/summary.js';
+import { own } from '../own.js';
 import type { CheckinSummaryEntry } from '../checkins/summary.js';
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
@@ -51,7 +52,7 @@ export interface SummaryCheckin extends CheckinSummaryEntry {
 
 export function checkinsSection(state: SessionState): SummaryCheckin[] {
   return checkinSummary(state).map((entry) => {
-    const format = state.checkins.byId[entry.id]?.format;
+    const format = own(state.checkins.byId, entry.id)?.format;
     if (format?.kind === 'scale') return { ...entry, labels: { low: format.low, high: format.high } };
     if (format?.kind === 'choice') return { ...entry, options: format.options.slice() };
     return entry;

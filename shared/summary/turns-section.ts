@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import { floorIntervalsAt } from '../talktime/talk-time.js';
 
 /** Turns taken on the floor (queue, direct or go-around), per person, in roster order. */
@@ -11,7 +12,7 @@ export function turnsSection(state: SessionState, end: number): TurnsSection {
   const counts: Record<string, number> = {};
   for (const i of floorIntervalsAt(state, end)) counts[i.participantId] = (counts[i.participantId] ?? 0) + 1;
   const people = state.order
-    .filter((id) => state.participants[id]!.present.length > 0)
-    .map((id) => ({ id, name: state.participants[id]!.name, turns: counts[id] ?? 0 }));
+    .filter((id) => own(state.participants, id)!.present.length > 0)
+    .map((id) => ({ id, name: own(state.participants, id)!.name, turns: counts[id] ?? 0 }));
   return { total: Object.values(counts).reduce((s, n) => s + n, 0), people };
 }

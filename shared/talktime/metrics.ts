@@ -1,4 +1,5 @@
 import type { PresentPeriod, Role } from '../session/state.js';
+import { own } from '../own.js';
 import type { ClosedInterval, TalkInterval, TalkSource } from './intervals.js';
 import { CROSSTALK, presentMsAt } from './intervals.js';
 import { effectiveTimeline } from './precedence.js';
@@ -95,9 +96,9 @@ export function talkMetrics(input: TalkInput, nowRaw: number): TalkMetrics {
 
   const open = openNow(Object.values(input.intervals), now);
   const memberIds = Object.keys(input.people).filter(
-    (id) => input.people[id]!.role === 'member' && (input.people[id]!.present.length > 0 || byPerson.has(id)),
+    (id) => own(input.people, id)!.role === 'member' && (own(input.people, id)!.present.length > 0 || byPerson.has(id)),
   );
-  const presentMs = memberIds.map((id) => presentMsAt(input.people[id]!.present, now));
+  const presentMs = memberIds.map((id) => presentMsAt(own(input.people, id)!.present, now));
   const presentTotal = presentMs.reduce((a, b) => a + b, 0);
   const talk = memberIds.map((id) => byPerson.get(id)?.ms ?? 0);
   const memberTotalMs = talk.reduce((a, b) => a + b, 0);
@@ -110,7 +111,7 @@ export function talkMetrics(input: TalkInput, nowRaw: number): TalkMetrics {
     const lastSpokeAt = acc?.lastTo ?? null;
     return {
       id,
-      name: input.people[id]!.name,
+      name: own(input.people, id)!.name,
       talkMs,
       bySource: acc ? { ...acc.bySource } : zero(),
       share: memberTotalMs > 0 ? talkMs / memberTotalMs : 0,
@@ -137,7 +138,7 @@ export function talkMetrics(input: TalkInput, nowRaw: number): TalkMetrics {
     g.share = totalMs > 0 ? g.ms / totalMs : 0;
     return g;
   };
-  const roleOf = (id: string) => input.people[id]?.role;
+  const roleOf = (id: string) => own(input.people, id)?.role;
 
   return {
     now,

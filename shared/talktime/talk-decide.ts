@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import type { SessionState } from '../session/state.js';
@@ -22,7 +23,7 @@ export function tapIntent(current: string | null, tapped: string | null): string
 /** Whether `id` may be shown as speaking: cross-talk, or anyone in the room now. */
 export function mayBeTracked(state: SessionState, id: string): boolean {
   if (id === CROSSTALK) return true;
-  const p = state.participants[id];
+  const p = own(state.participants, id);
   return !!p && isPresent(p);
 }
 
@@ -32,8 +33,8 @@ export const talkDeciders: DeciderTable<'talk:track' | 'talk:shareGroupView'> = 
     if (speaker !== null) {
       if (activeBreak(state, now)) return fail('invalid_state', 'The group is on a break. Tracking picks up again after it.');
       if (!mayBeTracked(state, speaker)) {
-        return state.participants[speaker]
-          ? fail('invalid_state', `${state.participants[speaker]!.name} is not in the room now.`)
+        return own(state.participants, speaker)
+          ? fail('invalid_state', `${own(state.participants, speaker)!.name} is not in the room now.`)
           : fail('not_found', 'That person is not in this session.');
       }
     }

@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import type { TalkInterval } from './intervals.js';
 import type { TalkInput } from './metrics.js';
 
@@ -49,7 +50,7 @@ export function keyedIntervals(state: SessionState): Record<string, TalkInterval
 export function talkInputFromState(state: SessionState): TalkInput {
   const people: TalkInput['people'] = {};
   for (const id of state.order) {
-    const p = state.participants[id]!;
+    const p = own(state.participants, id)!;
     if (p.present.length === 0 && p.admission !== 'admitted') continue;
     people[id] = { name: p.name, role: p.role, present: p.present };
   }

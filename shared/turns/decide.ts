@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { own } from '../own.js';
 import type { Actor } from '../session/actor.js';
 import type { DeciderTable, Decision } from '../session/decision.js';
 import { accept } from '../session/decision.js';
@@ -39,7 +40,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a member can raise a hand.');
     const { turns } = state;
     if (hasRaisedHand(turns, actor.id)) return accept();
-    const me = state.participants[actor.id];
+    const me = own(state.participants, actor.id);
     // The queue holds only people in the room (a leaver's hand is dropped, so it must not come back unseen).
     if (!me || !isPresent(me)) return fail('invalid_state', 'You are not in the room right now.');
     if (turns.floor?.holderId === actor.id) return fail('invalid_state', 'You have the floor right now.');
@@ -51,7 +52,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
 
   'turns:lowerHand': (state, { participantId }, actor, { now }) => {
     if (isMemberOtherThan(actor, participantId)) return fail('forbidden', 'You can lower only your own hand.');
-    if (!state.participants[participantId]) return fail('not_found', 'That person is not in this session.');
+    if (!own(state.participants, participantId)) return fail('not_found', 'That person is not in this session.');
     if (!hasRaisedHand(state.turns, participantId)) return accept();
     return accept({ type: 'turns:handLowered', at: now, id: participantId });
   },
@@ -80,7 +81,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
   'turns:give': (state, { participantId, expectedTurn }, _actor, { now }) => {
     const refused = staleTurn(state, expectedTurn) ?? notDuringRound(state) ?? notDuringBreak(state, now);
     if (refused) return refused;
-    const p = state.participants[participantId];
+    const p = own(state.participants, participantId);
     if (!p || p.admission !== 'admitted') return fail('not_found', 'That person is not in this session.');
     if (!isPresent(p)) return fail('invalid_state', `${p.name} is not in the room right now.`);
     if (state.turns.floor?.holderId === participantId) return accept();

@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.js';
+import { own } from '../own.js';
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import { isPresent } from '../session/state.js';
@@ -17,7 +18,7 @@ function isTurnsEvent(e: DomainEvent): e is TurnsEvent {
 const hereIn =
   (state: SessionState): Here =>
   (id) => {
-    const p = state.participants[id];
+    const p = own(state.participants, id);
     return !!p && isPresent(p);
   };
 
@@ -102,7 +103,7 @@ function afterPresenceChange(state: SessionState, id: string, at: number): Turns
   const turns = state.turns;
   const here = hereIn(state);
   if (here(id)) {
-    const p = state.participants[id]!;
+    const p = own(state.participants, id)!;
     if (!turns.goAround || p.role !== 'member') return turns;
     const round = arrive(turns.goAround, id);
     return round === turns.goAround ? turns : { ...turns, goAround: round };

@@ -1,4 +1,5 @@
 import type { GoAround } from './state.js';
+import { own } from '../own.js';
 import { roundCurrent, roundList } from './state.js';
 
 /**
@@ -46,7 +47,7 @@ export function isPending(round: GoAround, id: string): boolean {
 export function arrive(round: GoAround, id: string): GoAround {
   if (isPending(round, id)) return round;
   const known = round.order.includes(id) || round.revisit.includes(id);
-  if (known) return round.outcomes[id] === 'skipped' ? { ...round, revisit: [...round.revisit, id] } : round;
+  if (known) return own(round.outcomes, id) === 'skipped' ? { ...round, revisit: [...round.revisit, id] } : round;
   if (!round.includeLateJoiners) return round;
   return round.revisiting ? { ...round, revisit: [...round.revisit, id] } : { ...round, order: [...round.order, id] };
 }

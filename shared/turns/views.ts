@@ -1,4 +1,5 @@
 import type { SessionState } from '../session/state.js';
+import { own } from '../own.js';
 import { isPresent } from '../session/state.js';
 import { progress } from './go-around.js';
 import type { Floor, RoundOutcome } from './state.js';
@@ -44,7 +45,7 @@ export function turnsView(state: SessionState): TurnsView {
   const { turns } = state;
   const round = turns.goAround;
   const here = (id: string) => {
-    const p = state.participants[id];
+    const p = own(state.participants, id);
     return !!p && isPresent(p);
   };
   return {

@@ -21,7 +21,7 @@ function room(): SessionState {
     { id: 'ann', name: 'Ann', role: 'member' },
     { id: 'bo', name: 'Bo', role: 'member' },
   ];
-  return withPeople(newSession(T0, { groupName: 'Tuesday' }), people, T0, false);
+  return withPeople(newSession(T0, { groupName: 'Tuesday' }), people, T0);
 }
 
 function parse(command: { type: Command['type']; payload: unknown }): Command {
