@@ -2,13 +2,13 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { setupWSConnection } from '@y/websocket-server/utils';
 import { NOTES_MAX_MESSAGE_BYTES, NOTES_PATH, NOTES_TICKET_TTL_MS, mayUseNotes } from '../../shared/notes/notes.js';
 import { IdSchema } from '../../shared/session/session-schemas.js';
 import type { Deps } from '../deps.js';
 import { originAllowed } from '../http/origin.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { NotesPersistence } from './persistence.js';
+import { SharedDocs } from './shared-docs.js';
 import { TicketBook } from './tickets.js';
 
 function refuse(socket: Duplex, status: 400 | 401 | 403, reason: string): void {
@@ -25,6 +25,7 @@ function refuse(socket: Duplex, status: 400 | 401 | 403, reason: string): void {
 export class NotesServer {
   readonly tickets = new TicketBook(NOTES_TICKET_TTL_MS);
   readonly persistence: NotesPersistence;
+  private readonly docs: SharedDocs;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: NOTES_MAX_MESSAGE_BYTES });
   /** Which session each open connection edits, so a deleted session's editors can be cut off. */
   private readonly sessionOf = new Map<WebSocket, string>();
@@ -34,6 +35,7 @@ export class NotesServer {
     private readonly registry: RoomRegistry,
   ) {
     this.persistence = new NotesPersistence(deps.store.notes, deps.logger);
+    this.docs = new SharedDocs(this.persistence, deps.logger);
   }
 
   attach(httpServer: HttpServer): void {
@@ -59,7 +61,7 @@ export class NotesServer {
       logger.debug({ sessionId: grant.sessionId }, 'notes connection');
       this.sessionOf.set(ws, grant.sessionId);
       ws.once('close', () => this.sessionOf.delete(ws));
-      setupWSConnection(ws, req, { docName: this.persistence.docName(grant.sessionId) });
+      this.docs.connect(ws, grant.sessionId);
     });
   }
 

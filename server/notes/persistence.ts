@@ -1,66 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import { setPersistence } from '@y/websocket-server/utils';
-import type { WSSharedDoc } from '@y/websocket-server/utils';
+import type { DocStorage } from './shared-docs.js';
 import { NOTES_TEXT } from '../../shared/notes/notes.js';
 import type { NotesStore } from './notes-store.js';
 
 /** Merge the stored updates into one row after this many. */
 const COMPACT_EVERY = 200;
 
-/**
- * The y-websocket server utilities keep one process-wide document map and one
- * persistence hook. So each server instance gets a tag, its documents are
- * named `<tag>/<sessionId>`, and the single hook hands each document to its
- * instance's store. (Tests run several servers in one process.)
- */
-const instances = new Map<string, NotesPersistence>();
-let hookInstalled = false;
-
-function split(docName: string): [NotesPersistence | undefined, string] {
-  const slash = docName.indexOf('/');
-  return [instances.get(docName.slice(0, slash)), docName.slice(slash + 1)];
-}
-
-function installHook(): void {
-  if (hookInstalled) return;
-  hookInstalled = true;
-  setPersistence({
-    provider: null,
-    bindState: (docName, doc) => {
-      const [owner, sessionId] = split(docName);
-      owner?.bind(sessionId, doc);
-    },
-    writeState: async (docName, doc) => {
-      const [owner, sessionId] = split(docName);
-      owner?.release(sessionId, doc);
-    },
-  });
-}
-
-export class NotesPersistence {
-  private readonly tag = randomBytes(6).toString('hex');
+/** Notes documents in the store: loaded before an editor sees them, each update stored as it arrives. */
+export class NotesPersistence implements DocStorage {
   private closed = false;
 
   constructor(
     private readonly store: NotesStore,
     private readonly logger: Logger,
-  ) {
-    installHook();
-    instances.set(this.tag, this);
-  }
-
-  docName(sessionId: string): string {
-    return `${this.tag}/${sessionId}`;
-  }
+  ) {}
 
   /**
    * Loads the stored notes into a fresh document before any client is sent
    * anything (better-sqlite3 is synchronous), then stores every later update
    * as it happens: an edit is on disk before the next message is read.
    */
-  bind(sessionId: string, doc: WSSharedDoc): void {
+  bind(sessionId: string, doc: Y.Doc): void {
     const updates = this.store.load(sessionId);
     if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates), this);
     if (updates.length > 1) this.compact(sessionId, doc);
@@ -80,7 +41,7 @@ export class NotesPersistence {
   }
 
   /** The last editor left: merge what was stored into one row. */
-  release(sessionId: string, doc: WSSharedDoc): void {
+  release(sessionId: string, doc: Y.Doc): void {
     if (this.closed) return;
     try {
       if (this.store.count(sessionId) > 1) this.compact(sessionId, doc);
@@ -108,6 +69,5 @@ export class NotesPersistence {
 
   close(): void {
     this.closed = true;
-    instances.delete(this.tag);
   }
 }
