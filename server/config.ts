@@ -8,12 +8,23 @@ export interface Config {
   logLevel: string;
   /** How long a dropped connection shows as "reconnecting" before "left". */
   reconnectGraceMs: number;
-  /** Commands per second a socket may send, with bursts of `commandBurst`. */
+  /** Commands per second a person may send across all their sockets, with bursts of `commandBurst`. */
   commandRate: number;
   commandBurst: number;
+  /** view:resync and notes:ticket a person may send per `requestWindowMs`. */
+  requestBurst: number;
+  requestWindowMs: number;
+  /** Open live connections per person (their tabs and devices) and per address (a whole group on one network). */
+  socketsPerParticipant: number;
+  socketsPerAddress: number;
+  /** Sessions an address may create per `sessionCreationWindowMs`. */
+  sessionCreations: number;
+  sessionCreationWindowMs: number;
   /** Wrong join codes an address may try in a burst, then one per `joinRetryMs`. */
   joinAttempts: number;
   joinRetryMs: number;
+  /** How often /healthz's storage probe writes to the data directory and takes the database's write lock. */
+  healthProbeMs: number;
   /** A snapshot every N events keeps restarts fast. */
   snapshotEvery: number;
   /** Durability of each commit; see server/store/sqlite-store.ts. */
@@ -34,8 +45,15 @@ export const DEFAULTS: Config = {
   reconnectGraceMs: 120_000,
   commandRate: 5,
   commandBurst: 15,
+  requestBurst: 20,
+  requestWindowMs: 10_000,
+  socketsPerParticipant: 8,
+  socketsPerAddress: 100,
+  sessionCreations: 20,
+  sessionCreationWindowMs: 10 * 60_000,
   joinAttempts: 10,
   joinRetryMs: 30_000,
+  healthProbeMs: 30_000,
   snapshotEvery: 200,
   sqliteSync: 'FULL',
   trustProxy: false,
@@ -62,6 +80,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
       .filter(Boolean),
     logLevel: env.LOG_LEVEL ?? DEFAULTS.logLevel,
     reconnectGraceMs: int(env.RECONNECT_GRACE_MS, DEFAULTS.reconnectGraceMs),
+    healthProbeMs: int(env.HEALTH_PROBE_MS, DEFAULTS.healthProbeMs),
     sqliteSync: env.SQLITE_SYNC === 'NORMAL' ? 'NORMAL' : 'FULL',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     // Benchmark only: ATTUNE_METRICS=1 opens a loopback metrics port (METRICS_PORT, 0 = any free one).

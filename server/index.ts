@@ -1,18 +1,20 @@
-import path from 'node:path';
 import { configFromEnv } from './config.js';
 import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
 import { startMetricsServer, timeCalls } from './metrics.js';
-import { SqliteStore, openDatabase } from './store/sqlite-store.js';
+import { openStore } from './store/start-checks.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
 const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
-const store = new SqliteStore(openDatabase({ file: path.join(config.dataDir, 'attune.sqlite'), synchronous: config.sqliteSync }));
+const opened = openStore(config, logger);
+if (!opened) process.exit(1);
+const { store, damage } = opened;
 // Benchmark only: how long the event loop waits in SQLite commits.
 const commits = config.metricsPort !== null ? timeCalls(store, 'commit') : null;
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
+if (damage) server.health.markDamaged(damage);
 
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');

@@ -25,6 +25,10 @@ export const ErrorCode = {
   already_answered: 'already_answered',
   /** The event name is not part of the protocol. */
   unknown_command: 'unknown_command',
+  /** The request body or message is larger than the server accepts. */
+  payload_too_large: 'payload_too_large',
+  /** The server cannot read or write its data right now; nothing changed. Try again shortly. */
+  unavailable: 'unavailable',
   /** Something broke on the server; the command was not applied. */
   internal: 'internal',
 } as const;

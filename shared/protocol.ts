@@ -47,9 +47,9 @@ type CommandEvents = {
 };
 
 export type ClientToServerEvents = CommandEvents & {
-  /** Ask for the full view again (after a gap in versions, or when unsure). */
+  /** Ask for the full view again (after a gap in versions, or when unsure). The server also answers when a payload comes first (it is ignored). */
   'view:resync': (ack: (result: ResyncAck) => void) => void;
-  /** Ask for a notes ticket (facilitators only). */
+  /** Ask for a notes ticket (facilitators only). The server also answers when a payload comes first (it is ignored). */
   'notes:ticket': (ack: (result: NotesTicketAck) => void) => void;
 };
 
@@ -66,6 +66,10 @@ export const HandshakeError = {
   revoked: 'revoked',
   /** Origin not on the allowlist. */
   origin: 'origin',
+  /** Too many connections for this person or this address: close another tab, or wait. */
+  rate_limited: 'rate_limited',
+  /** The server cannot read its data right now: retry later. */
+  unavailable: 'unavailable',
 } as const;
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
 

@@ -5,11 +5,12 @@ import { isWellFormedJoinCode, normalizeJoinCode } from '../../shared/ids.js';
 import type { ApiError, JoinPreview, Joined } from '../../shared/protocol.js';
 import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/session-schemas.js';
 import type { ErrorCode } from '../../shared/errors.js';
-import { KeyedLimiter } from '../auth/rate-limit.js';
+import type { Limits } from '../auth/limits.js';
 import { hashToken, newToken, tokenMatchesHash } from '../auth/tokens.js';
 import { isStaffRole } from '../../shared/session/state.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
+import { addressOf } from './address.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   invalid_payload: 400,
@@ -18,7 +19,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   session_ended: 410,
+  payload_too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 function sendError(res: Response, code: ErrorCode, message: string): void {
@@ -35,18 +38,17 @@ function parseBody<S extends z.ZodType>(schema: S, req: Request, res: Response):
 }
 
 /** The set-up flow over HTTP: create a session, look up a join code, join, join as co-facilitator. */
-export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
+export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
   // Wrong join codes cost a try; a person typing a code now and then never notices.
-  const codeGuesses = new KeyedLimiter(deps.config.joinAttempts, 1000 / deps.config.joinRetryMs);
-  const ipOf = (req: Request) => req.ip ?? 'unknown';
+  const ipOf = (req: Request) => addressOf(req.headers, req.socket.remoteAddress, deps.config.trustProxy);
 
-  const sessionForCode = (raw: string, req: Request, res: Response) => {
+  const sessionForCode = async (raw: string, req: Request, res: Response) => {
     const code = normalizeJoinCode(raw);
     const row = isWellFormedJoinCode(code) ? deps.store.findSessionByJoinCode(code) : undefined;
     if (row) return row;
-    if (!codeGuesses.take(ipOf(req), deps.clock.now())) {
+    if (!(await limits.joinGuesses.take(ipOf(req)))) {
       sendError(res, 'rate_limited', 'Too many tries. Please wait a minute, then check the code with your facilitator.');
     } else {
       sendError(res, 'not_found', 'No open session has that code. Please check it with your facilitator.');
@@ -54,16 +56,19 @@ export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
     return undefined;
   };
 
-  router.post('/sessions', (req, res) => {
+  router.post('/sessions', async (req, res) => {
     const body = parseBody(CreateSessionBody, req, res);
     if (!body) return;
+    if (!(await limits.sessionCreations.take(ipOf(req)))) {
+      return sendError(res, 'rate_limited', 'Many sessions were started from here just now. Please wait a few minutes.');
+    }
     const created = registry.create(body);
     deps.logger.info({ sessionId: created.sessionId }, 'session created');
     res.status(201).json(created);
   });
 
-  router.get('/join/:code', (req, res) => {
-    const row = sessionForCode(req.params.code, req, res);
+  router.get('/join/:code', async (req, res) => {
+    const row = await sessionForCode(req.params.code, req, res);
     if (!row) return;
     const state = registry.get(row.sessionId)?.current;
     if (!state) return sendError(res, 'not_found', 'That session no longer exists.');
@@ -76,10 +81,10 @@ export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
     res.json(preview);
   });
 
-  router.post('/join', (req, res) => {
+  router.post('/join', async (req, res) => {
     const body = parseBody(JoinBody, req, res);
     if (!body) return;
-    const row = sessionForCode(body.code, req, res);
+    const row = await sessionForCode(body.code, req, res);
     if (!row) return;
     const room = registry.get(row.sessionId);
     if (!room) return sendError(res, 'not_found', 'That session no longer exists.');

@@ -3,21 +3,28 @@ import path from 'node:path';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { Limits } from '../auth/limits.js';
 import type { Deps } from '../deps.js';
+import type { StoreHealth } from '../store/faults.js';
+import { storeFailure } from '../store/faults.js';
 import type { NotesServer } from '../notes/notes-server.js';
 import { notesRouter } from '../notes/notes-http.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
-export function createHttpApp(
-  deps: Deps,
-  registry: RoomRegistry,
-  isReady: () => boolean,
-  notes: NotesServer,
+export interface HttpAppParts {
+  deps: Deps;
+  registry: RoomRegistry;
+  isReady: () => boolean;
+  health: StoreHealth;
+  limits: Limits;
+  notes: NotesServer;
   /** Feature routers mounted under /api before the set-up API (whose last route answers 404). */
-  featureApis: express.Router[] = [],
-): express.Express {
+  featureApis?: express.Router[];
+}
+
+export function createHttpApp({ deps, registry, isReady, health, limits, notes, featureApis = [] }: HttpAppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (deps.config.trustProxy) app.set('trust proxy', true);
@@ -44,13 +51,21 @@ export function createHttpApp(
   );
 
   app.get('/healthz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
     if (!isReady()) return void res.status(503).json({ status: 'starting' });
+    const problem = health.problem;
+    if (problem) return void res.status(503).json({ status: 'unavailable', reason: problem });
     res.json({ status: 'ok', rooms: registry.loadedCount });
   });
 
+  // API answers carry credentials (tokens, invite links) or private data: no cache keeps them.
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', notesRouter(deps, registry, notes));
   for (const router of featureApis) app.use('/api', router);
-  app.use('/api', apiRouter(deps, registry));
+  app.use('/api', apiRouter(deps, registry, limits));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -68,8 +83,15 @@ export function createHttpApp(
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
-    if (status >= 500) deps.logger.error({ err }, 'request failed');
-    res.status(status).json({ error: { code: status === 400 ? 'invalid_payload' : 'internal', message: status === 400 ? 'The request body is not valid JSON.' : 'Something went wrong on our side.' } });
+    const send = (code: string, message: string, at: number) => void res.status(at).json({ error: { code, message } });
+    if (status === 413) return send('payload_too_large', 'The request body is too large.', 413);
+    if (status === 400) return send('invalid_payload', 'The request body is not valid JSON.', 400);
+    if (storeFailure(err)) {
+      health.report(err);
+      return send('unavailable', 'We cannot reach our data right now. Please try again in a moment.', 503);
+    }
+    deps.logger.error({ err }, 'request failed');
+    send('internal', 'Something went wrong on our side.', status >= 400 && status < 600 ? status : 500);
   });
   return app;
 }

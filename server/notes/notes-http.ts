@@ -23,7 +23,8 @@ export function notesRouter(deps: Deps, registry: RoomRegistry, notes: NotesServ
   router.get('/sessions/:sessionId/notes.txt', (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const auth = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '');
-    if (!auth) return deny(res, 401, 'unauthorized', 'Please send your facilitator link\'s key as a Bearer token.');
+    // As every staff route (docs/protocol.md): no token is refused like a wrong one, 403.
+    if (!auth) return deny(res, 403, 'forbidden', 'Please send your facilitator link\'s key as a Bearer token.');
     const sessionId = IdSchema.safeParse(req.params.sessionId);
     const credential = deps.store.findCredential(hashToken(auth[1]!));
     if (!sessionId.success || !credential || credential.sessionId !== sessionId.data) {

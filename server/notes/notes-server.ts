@@ -47,7 +47,7 @@ export class NotesServer {
     if (!url.pathname.startsWith(`${NOTES_PATH}/`)) return; // Not ours: Socket.IO's listener handles it.
     socket.on('error', () => socket.destroy());
     const { clock, config, logger } = this.deps;
-    if (!originAllowed(req, config.allowedOrigins)) return refuse(socket, 403, 'Forbidden');
+    if (!originAllowed(req, config.allowedOrigins, config.trustProxy)) return refuse(socket, 403, 'Forbidden');
     const sessionId = IdSchema.safeParse(url.pathname.slice(NOTES_PATH.length + 1));
     // Spend the ticket first, so any attempt with it, right or wrong, uses it up.
     const grant = this.tickets.redeem(url.searchParams.get('ticket'), clock.now());
@@ -61,7 +61,13 @@ export class NotesServer {
       logger.debug({ sessionId: grant.sessionId }, 'notes connection');
       this.sessionOf.set(ws, grant.sessionId);
       ws.once('close', () => this.sessionOf.delete(ws));
-      this.docs.connect(ws, grant.sessionId);
+      try {
+        this.docs.connect(ws, grant.sessionId);
+      } catch (err) {
+        // The stored notes could not be read: this editor is turned away, the process carries on.
+        logger.error({ err, sessionId: grant.sessionId }, 'notes could not be loaded');
+        ws.close(1011);
+      }
     });
   }
 

@@ -1,4 +1,5 @@
 import type { Command } from '../../shared/commands.js';
+import { storeFailure } from '../store/faults.js';
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { CommandAck } from '../../shared/protocol.js';
@@ -153,6 +154,7 @@ export class Room {
       });
     } catch (err) {
       this.deps.logger.error({ err }, 'commit failed; command not applied');
+      if (storeFailure(err)) return fail('unavailable', 'The change could not be saved right now. Please try again in a moment.');
       return fail('internal', 'The change could not be saved. Please try again.');
     }
     this.state = next;

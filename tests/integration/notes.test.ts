@@ -51,7 +51,7 @@ describe('shared notes over y-websocket', () => {
     expect(await notesTxt(created.sessionId, memberToken)).toMatchObject({ status: 403 });
     const other = await createSession(server.url);
     expect(await notesTxt(created.sessionId, other.facilitatorToken)).toMatchObject({ status: 403 });
-    expect(await notesTxt(created.sessionId)).toMatchObject({ status: 401 });
+    expect(await notesTxt(created.sessionId)).toMatchObject({ status: 403 });
     expect(JSON.stringify(member.received)).not.toContain('Ann quiet today');
     a.close();
     b.close();

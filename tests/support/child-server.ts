@@ -18,16 +18,27 @@ export function freePort(): Promise<number> {
 export interface ChildServer {
   url: string;
   process: ChildProcess;
+  /** Everything it printed so far (its logs). */
+  output(): string;
   /** SIGKILL: no shutdown handler runs, as in a crash. */
   kill(): Promise<void>;
 }
 
 /** Runs the real entry point (server/index.ts) as its own process, as `npm start` does. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
+export interface SpawnOptions {
+  /** Run as another user (e.g. one who may not write the data directory). */
+  uid?: number;
+  gid?: number;
+  /** 'healthy' (default) waits for /healthz 200; 'listening' for any answer, e.g. a 503 with a reason. */
+  until?: 'healthy' | 'listening';
+}
+
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}, opts: SpawnOptions = {}): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('server/index.ts')], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.gid ?? opts.uid } : {}),
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -38,7 +49,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     if (child.exitCode !== null) throw new Error(`server exited early: ${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
-      if (res.ok) break;
+      if (res.ok || opts.until === 'listening') break;
     } catch {
       // not listening yet
     }
@@ -48,6 +59,7 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   return {
     url,
     process: child,
+    output: () => output,
     kill: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import type Database from 'better-sqlite3';
+import type { Store } from './store.js';
+
+/**
+ * A side record, outside SQLite and its WAL, of the last version acknowledged
+ * per session. At start it is compared with the log: a WAL that did not replay
+ * (damaged, deleted, truncated) shows up as versions the server acknowledged
+ * but no longer has, and is logged with exactly what was lost.
+ *
+ * One line per commit (`sessionId version`), appended without fsync: it
+ * survives a crash of the process, which is what a damaged WAL follows.
+ */
+const COMPACT_AT_BYTES = 1 << 20;
+
+export interface LostVersions {
+  sessionId: string;
+  acknowledged: number;
+  stored: number;
+}
+
+function readRecord(file: string): Map<string, number> {
+  const last = new Map<string, number>();
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return last; // first start, or the record was removed: nothing to compare
+  }
+  for (const line of text.split('\n')) {
+    const [id, v] = line.split(' ');
+    const n = Number(v);
+    if (id && Number.isInteger(n)) last.set(id, Math.max(n, last.get(id) ?? 0));
+  }
+  return last;
+}
+
+export class AckRecord {
+  private readonly last: Map<string, number>;
+  private bytes = 0;
+
+  constructor(private readonly file: string) {
+    this.last = readRecord(file);
+  }
+
+  /** Sessions whose log ends before the version the record says was acknowledged. Deleted sessions are not losses. */
+  losses(db: Database.Database): LostVersions[] {
+    const stored = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?').pluck();
+    const exists = db.prepare('SELECT 1 FROM sessions WHERE id = ?').pluck();
+    const out: LostVersions[] = [];
+    for (const [sessionId, acknowledged] of this.last) {
+      if (!exists.get(sessionId)) continue;
+      const have = stored.get(sessionId) as number;
+      if (have < acknowledged) out.push({ sessionId, acknowledged, stored: have });
+    }
+    return out;
+  }
+
+  /** Rewrites the record from what the log holds now, so a loss is reported once. */
+  reset(db: Database.Database): void {
+    this.last.clear();
+    for (const r of db.prepare('SELECT session_id AS id, MAX(seq) AS v FROM events GROUP BY session_id').all() as Array<{ id: string; v: number }>) {
+      this.last.set(r.id, r.v);
+    }
+    this.rewrite();
+  }
+
+  record(sessionId: string, version: number): void {
+    this.last.set(sessionId, version);
+    const line = `${sessionId} ${version}\n`;
+    fs.appendFileSync(this.file, line);
+    this.bytes += line.length;
+    if (this.bytes > COMPACT_AT_BYTES) this.rewrite();
+  }
+
+  private rewrite(): void {
+    const text = [...this.last].map(([id, v]) => `${id} ${v}\n`).join('');
+    fs.writeFileSync(`${this.file}.tmp`, text);
+    fs.renameSync(`${this.file}.tmp`, this.file);
+    this.bytes = 0;
+  }
+}
+
+/** Records each successful commit's new version; the store itself stays unaware. */
+export function recordCommits(store: Store, record: AckRecord): void {
+  const commit = store.commit.bind(store);
+  store.commit = (c) => {
+    commit(c);
+    record.record(c.sessionId, c.fromV + c.events.length);
+  };
+}
