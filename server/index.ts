@@ -3,6 +3,7 @@ import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
 import { startMetricsServer, timeCalls } from './metrics.js';
+import { recordDeletions } from './store/ack-record.js';
 import { openStore } from './store/start-checks.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
@@ -10,11 +11,12 @@ const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
 const opened = openStore(config, logger);
 if (!opened) process.exit(1);
-const { store, damage } = opened;
+const { store, record, damage } = opened;
 // Benchmark only: how long the event loop waits in SQLite commits.
 const commits = config.metricsPort !== null ? timeCalls(store, 'commit') : null;
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
 if (damage) server.health.markDamaged(damage);
+recordDeletions(server.retention, record);
 
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');

@@ -12,6 +12,8 @@ import type { Store } from './store.js';
  * survives a crash of the process, which is what a damaged WAL follows.
  */
 const COMPACT_AT_BYTES = 1 << 20;
+/** The mark of a session deleted on purpose (retention, a facilitator): its absence is no loss. */
+const DELETED = '-';
 
 export interface LostVersions {
   sessionId: string;
@@ -30,7 +32,8 @@ function readRecord(file: string): Map<string, number> {
   for (const line of text.split('\n')) {
     const [id, v] = line.split(' ');
     const n = Number(v);
-    if (id && Number.isInteger(n)) last.set(id, Math.max(n, last.get(id) ?? 0));
+    if (id && v === DELETED) last.delete(id);
+    else if (id && Number.isInteger(n)) last.set(id, Math.max(n, last.get(id) ?? 0));
   }
   return last;
 }
@@ -43,14 +46,13 @@ export class AckRecord {
     this.last = readRecord(file);
   }
 
-  /** Sessions whose log ends before the version the record says was acknowledged. Deleted sessions are not losses. */
+  /** Sessions whose log ends before the version the record says was acknowledged (a missing session lost everything). */
   losses(db: Database.Database): LostVersions[] {
-    const stored = db.prepare('SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?').pluck();
-    const exists = db.prepare('SELECT 1 FROM sessions WHERE id = ?').pluck();
+    const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").pluck().get();
+    const stored = hasLog ? db.prepare('SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?').pluck() : null;
     const out: LostVersions[] = [];
     for (const [sessionId, acknowledged] of this.last) {
-      if (!exists.get(sessionId)) continue;
-      const have = stored.get(sessionId) as number;
+      const have = (stored?.get(sessionId) as number | undefined) ?? 0;
       if (have < acknowledged) out.push({ sessionId, acknowledged, stored: have });
     }
     return out;
@@ -73,12 +75,27 @@ export class AckRecord {
     if (this.bytes > COMPACT_AT_BYTES) this.rewrite();
   }
 
+  /** A session deleted on purpose: forget it, so its absence is not reported as a loss. */
+  forget(sessionId: string): void {
+    this.last.delete(sessionId);
+    fs.appendFileSync(this.file, `${sessionId} ${DELETED}\n`);
+  }
+
   private rewrite(): void {
     const text = [...this.last].map(([id, v]) => `${id} ${v}\n`).join('');
     fs.writeFileSync(`${this.file}.tmp`, text);
     fs.renameSync(`${this.file}.tmp`, this.file);
     this.bytes = 0;
   }
+}
+
+/** Forgets each session retention deletes (purge or a facilitator's delete). */
+export function recordDeletions(retention: { deleteSession(sessionId: string, ...rest: never[]): void }, record: AckRecord): void {
+  const remove = retention.deleteSession.bind(retention);
+  retention.deleteSession = (sessionId: string, ...rest: never[]) => {
+    remove(sessionId, ...rest);
+    record.forget(sessionId);
+  };
 }
 
 /** Records each successful commit's new version; the store itself stays unaware. */

@@ -13,7 +13,7 @@ import { SqliteStore, openDatabase } from './sqlite-store.js';
  * (with what was lost) and reported by /healthz, while the groups whose data
  * is readable carry on.
  */
-export function openStore(config: Config, logger: Logger): { store: SqliteStore; damage: string | null } | null {
+export function openStore(config: Config, logger: Logger): { store: SqliteStore; record: AckRecord; damage: string | null } | null {
   const file = path.join(config.dataDir, 'attune.sqlite');
   let store: SqliteStore;
   try {
@@ -53,5 +53,5 @@ export function openStore(config: Config, logger: Logger): { store: SqliteStore;
     problems.push('could not compare the log with the acknowledged versions');
   }
   recordCommits(store, record);
-  return { store, damage: problems.length > 0 ? problems.join('; ') : null };
+  return { store, record, damage: problems.length > 0 ? problems.join('; ') : null };
 }
