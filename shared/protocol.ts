@@ -35,7 +35,7 @@ export type ResyncAck = Ack<ViewFullMessage>;
 export type NotesTicketAck = Ack<{ ticket: string; expiresAt: number }>;
 
 /** Requests that are not commands: answered by their ack, they change no state. */
-export const REQUEST_EVENTS = ['view:resync', 'notes:ticket'] as const;
+export const REQUEST_EVENTS = ['view:resync', 'notes:ticket', 'view:fault'] as const;
 export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 
 export function isRequestEvent(name: string): name is RequestEvent {
@@ -49,6 +49,8 @@ type CommandEvents = {
 export type ClientToServerEvents = CommandEvents & {
   /** Ask for the full view again (after a gap in versions, or when unsure). The server also answers when a payload comes first (it is ignored). */
   'view:resync': (ack: (result: ResyncAck) => void) => void;
+  /** A panel of the client could not render its view: logged by the server (which panel only), answered `{ ok: true }`. */
+  'view:fault': (payload: { panel: string }, ack: (result: Ack) => void) => void;
   /** Ask for a notes ticket (facilitators only). The server also answers when a payload comes first (it is ignored). */
   'notes:ticket': (ack: (result: NotesTicketAck) => void) => void;
 };

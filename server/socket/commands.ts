@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CommandName } from '../../shared/commands.js';
 import { COMMAND_NAMES, commandSchemas, isCommandName } from '../../shared/commands.js';
 import { fail } from '../../shared/errors.js';
@@ -12,6 +13,8 @@ import { StoreUnavailable, storeFailure } from '../store/faults.js';
 import type { AttuneSocket } from './types.js';
 
 type AckFn = (result: Ack) => void;
+
+const ViewFault = z.strictObject({ panel: z.string().max(40).regex(/^[a-z-]+$/) });
 
 function ackOf(args: unknown[]): AckFn {
   const last = args[args.length - 1];
@@ -36,13 +39,13 @@ function failureAck(err: unknown, deps: Deps, event: string): Ack {
  * person, run, acknowledge, turn any throw into a clear code. Requests
  * (`view:resync`, `notes:ticket`) take an optional payload and are always answered.
  */
-export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: RequestEvent, run: () => Ack): void {
+export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: RequestEvent, run: (payload: unknown) => Ack): void {
   const key = `${socket.data.sessionId}:${socket.data.participantId}`;
   socket.on(event, (async (...args: unknown[]) => {
     const ack = ackOf(args);
     try {
       if (!(await rate.take(key))) return ack(RATE_LIMITED);
-      ack(run());
+      ack(run(args.length > 1 ? args[0] : undefined));
     } catch (err) {
       ack(failureAck(err, deps, event));
     }
@@ -83,6 +86,12 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
   }
 
   onRequest(socket, deps, limits.requests, 'view:resync', () => ({ ok: true, ...room.fullView(participantId) }));
+  // A client's panel could not render its view. Which panel and version only: never content.
+  onRequest(socket, deps, limits.requests, 'view:fault', (payload) => {
+    const panel = ViewFault.safeParse(payload);
+    logger.warn({ sessionId: socket.data.sessionId, panel: panel.success ? panel.data.panel : 'unknown', v: room.current.v }, 'a client could not show its view');
+    return { ok: true };
+  });
 
   socket.onAny((event: string, ...args: unknown[]) => {
     if (!isCommandName(event) && !isRequestEvent(event)) {

@@ -1,12 +1,14 @@
-import { useRoom, useServerNow } from '../room/useRoom';
+import { useRoom, useRoomStore, useServerNow } from '../room/useRoom';
 import { formatClock } from '../ui/format';
 import { Page } from '../ui/Page';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { consolePanels } from './ConsolePanels';
 import '../styles/console.css';
 
 /** The facilitator's console: a header with the session clock, then the panels from ConsolePanels.tsx. */
 export function FacilitatorConsole() {
   const { view } = useRoom();
+  const store = useRoomStore();
   if (!view) return null;
   const role = view.me.role === 'cofacilitator' ? 'co-facilitator' : 'facilitator';
   return (
@@ -28,7 +30,9 @@ export function FacilitatorConsole() {
               .filter((p) => p.column === column)
               .map(({ id, Component }) => (
                 <div key={id} id={`panel-${id}`} className="console-slot" tabIndex={-1}>
-                  <Component />
+                  <PanelBoundary panel={id} view={view} onFault={store.reportFault}>
+                    <Component />
+                  </PanelBoundary>
                 </div>
               ))}
           </div>

@@ -3,6 +3,7 @@ import { forgetCredential } from '../app/credentials';
 import { useRoom, useRoomStore } from '../room/useRoom';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { memberPanels } from './MemberPanels';
 
@@ -25,7 +26,9 @@ export function MemberView() {
       </div>
       <div className="stack">
         {memberPanels.map(({ id, Component }) => (
-          <Component key={id} />
+          <PanelBoundary key={id} panel={id} view={view} onFault={store.reportFault}>
+            <Component />
+          </PanelBoundary>
         ))}
       </div>
       <div className="leave-row">

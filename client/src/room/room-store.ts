@@ -148,6 +148,15 @@ export class RoomStore {
     this.update({ view: applyPatch(view, m.ops), v: m.v, clockOffset: m.serverNow - Date.now() });
   }
 
+  /**
+   * A panel could not render this view: tell the server which panel (no content,
+   * so the log holds nothing anyone said), and fetch the whole view again.
+   */
+  reportFault = (panel: string): void => {
+    this.socket?.emit('view:fault', { panel: panel.slice(0, 40) }, () => {});
+    this.resync();
+  };
+
   /** A gap in versions: ask for the whole view again and replace ours. */
   private resync(): void {
     this.socket?.emit('view:resync', (result) => {
