@@ -11,6 +11,8 @@ export interface Config {
   /** Commands per second a person may send across all their sockets, with bursts of `commandBurst`. */
   commandRate: number;
   commandBurst: number;
+  /** Commands per address in the same window as a person's (a whole group on one network shares it). */
+  addressCommandBurst: number;
   /** view:resync and notes:ticket a person may send per `requestWindowMs`. */
   requestBurst: number;
   requestWindowMs: number;
@@ -45,6 +47,7 @@ export const DEFAULTS: Config = {
   reconnectGraceMs: 120_000,
   commandRate: 5,
   commandBurst: 15,
+  addressCommandBurst: 90,
   requestBurst: 20,
   requestWindowMs: 10_000,
   socketsPerParticipant: 8,

@@ -22,6 +22,8 @@ export interface Slots {
 export interface Limits {
   /** Commands per person (`sessionId:participantId`), across all their sockets. */
   commands: Rate;
+  /** Commands per address, whoever sends them: many people from one network share it. */
+  addressCommands: Rate;
   /** view:resync and notes:ticket per person. */
   requests: Rate;
   socketsPerParticipant: Slots;
@@ -70,9 +72,11 @@ function slots(max: number): Slots {
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 export function createLimits(config: Config): Limits {
+  const commandWindow = seconds((config.commandBurst / config.commandRate) * 1000);
   return {
-    // A fixed window as long as a full burst takes to refill: `commandBurst` per `commandBurst / commandRate` s.
-    commands: rate(new RateLimiterMemory({ points: config.commandBurst, duration: seconds((config.commandBurst / config.commandRate) * 1000) })),
+    // Fixed windows as long as a person's full burst takes to refill: `commandBurst` per `commandBurst / commandRate` s.
+    commands: rate(new RateLimiterMemory({ points: config.commandBurst, duration: commandWindow })),
+    addressCommands: rate(new RateLimiterMemory({ points: config.addressCommandBurst, duration: commandWindow })),
     requests: rate(new RateLimiterMemory({ points: config.requestBurst, duration: seconds(config.requestWindowMs) })),
     socketsPerParticipant: slots(config.socketsPerParticipant),
     socketsPerAddress: slots(config.socketsPerAddress),

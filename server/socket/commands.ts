@@ -57,7 +57,7 @@ export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: R
  * rate-limit (per person, across their sockets), parse with its schema, run in
  * the room, acknowledge. Unknown events are answered with `unknown_command`.
  */
-export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, limits: { commands: Rate; requests: Rate }): void {
+export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, limits: { commands: Rate; addressCommands: Rate; requests: Rate }, address: string): void {
   const { logger } = deps;
   const participantId = socket.data.participantId;
   const person = `${socket.data.sessionId}:${participantId}`;
@@ -65,7 +65,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
   const handle = async (name: CommandName, args: unknown[]) => {
     const ack = ackOf(args);
     try {
-      if (!(await limits.commands.take(person))) return ack(RATE_LIMITED);
+      if (!(await limits.commands.take(person)) || !(await limits.addressCommands.take(address))) return ack(RATE_LIMITED);
       const parsed = commandSchemas[name].safeParse(args.length > 1 ? args[0] : undefined);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

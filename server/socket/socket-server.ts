@@ -32,7 +32,7 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): AttuneSe
 }
 
 /** Who the credential names, or the handshake error to answer with. */
-function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps): Error | null {
+function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps, address: string): Error | null {
   const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
   if (!parsed.success) return handshakeError('unauthorized', 'Missing or malformed credentials.');
   const credential = deps.store.findCredential(hashToken(parsed.data.token));
@@ -45,7 +45,7 @@ function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps):
   if (participant.admission === 'removed' || participant.admission === 'declined') {
     return handshakeError('revoked', 'You are no longer part of this session.');
   }
-  socket.data = { sessionId: credential.sessionId, participantId: credential.participantId, ownerKey: ownerKeyFor(parsed.data.token) };
+  socket.data = { sessionId: credential.sessionId, participantId: credential.participantId, ownerKey: ownerKeyFor(parsed.data.token), address };
   return null;
 }
 
@@ -58,9 +58,9 @@ function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps):
 export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps, limits: Limits, health: StoreHealth): void {
   io.use(async (socket, next) => {
     try {
-      const refused = authenticate(socket, registry, deps);
-      if (refused) return next(refused);
       const address = addressOf(socket.handshake.headers, socket.handshake.address, deps.config.trustProxy);
+      const refused = authenticate(socket, registry, deps, address);
+      if (refused) return next(refused);
       const person = `${socket.data.sessionId}:${socket.data.participantId}`;
       if (!(await limits.socketsPerAddress.claim(address))) {
         return next(handshakeError('rate_limited', 'Too many connections from this network. Please close other tabs or try again shortly.'));
@@ -86,7 +86,7 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
     try {
       const room = registry.get(sessionId);
       if (!room) return void socket.disconnect(true);
-      registerCommands(socket, room, deps, limits);
+      registerCommands(socket, room, deps, limits, socket.data.address);
       room.attach(socket, participantId);
       socket.on('disconnect', () => room.detach(socket, participantId));
     } catch (err) {

@@ -6,6 +6,8 @@ export interface SocketData {
   participantId: string;
   /** Derived from the token (auth/tokens.ts ownerKeyFor); memory only. */
   ownerKey: string;
+  /** Where the connection comes from, for per-address limits (server/http/address.ts). */
+  address: string;
 }
 
 export type AttuneServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

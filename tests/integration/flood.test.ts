@@ -11,12 +11,13 @@ import { connectClient, startServer } from '../support/harness.js';
  * Limits are per person (across sockets) and per address, not per socket.
  */
 const ADDRESS_A = '203.0.113.10';
-const ADDRESS_B = '198.51.100.20';
+/** The quiet group's people, each on their own network. */
+const addressB = (i: number) => `198.51.100.${20 + i}`;
 const SAMPLES = 300;
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer({ trustProxy: true, commandRate: 20, commandBurst: 40, socketsPerParticipant: 4, socketsPerAddress: 12 });
+  server = await startServer({ trustProxy: true, commandRate: 20, commandBurst: 40, addressCommandBurst: 60, socketsPerParticipant: 4, socketsPerAddress: 12 });
 });
 afterAll(async () => {
   await server.close();
@@ -39,20 +40,18 @@ function rawSocket(auth: { sessionId: string; token: string }, from: string): Pr
   });
 }
 
-/** Sends commands at a steady offered rate from each socket until stopped; counts what was accepted. */
+/** Sends 100 commands a second from each socket (five times what a person may) until stopped; counts what was accepted. */
 function flood(sockets: Socket[], participantIds: string[]): { stop(): void; accepted(): number; sent(): number } {
   let accepted = 0;
   let sent = 0;
   const timers = sockets.map((s, i) =>
     setInterval(() => {
-      for (let k = 0; k < 3; k++) {
-        sent++;
-        const raise = (sent & 1) === 0;
-        s.emit(raise ? 'turns:raiseHand' : 'turns:lowerHand', raise ? {} : { participantId: participantIds[i % participantIds.length] }, (a: { ok: boolean }) => {
-          if (a.ok) accepted++;
-        });
-      }
-    }, 5),
+      sent++;
+      const raise = (sent & 1) === 0;
+      s.emit(raise ? 'turns:raiseHand' : 'turns:lowerHand', raise ? {} : { participantId: participantIds[i % participantIds.length] }, (a: { ok: boolean }) => {
+        if (a.ok) accepted++;
+      });
+    }, 10),
   );
   return { stop: () => timers.forEach(clearInterval), accepted: () => accepted, sent: () => sent };
 }
@@ -73,13 +72,14 @@ async function measure(group: TestClient[]): Promise<number> {
 }
 
 async function quietGroup(): Promise<TestClient[]> {
-  const created = await post<CreatedSession>('/api/sessions', { groupName: 'Quiet', facilitatorName: 'Dana' }, ADDRESS_B);
+  const created = await post<CreatedSession>('/api/sessions', { groupName: 'Quiet', facilitatorName: 'Dana' }, addressB(0));
   const auth = (token: string) => ({ sessionId: created.sessionId, token });
-  const staff = [await connectClient(server.url, auth(created.facilitatorToken))];
+  const from = (i: number) => ({ extraHeaders: { 'x-forwarded-for': addressB(i) } });
+  const staff = [await connectClient(server.url, auth(created.facilitatorToken), from(0))];
   const invite = created.coFacilitatorLink.split('#invite=')[1]!;
   for (const name of ['Chris', 'Kim', 'Lee', 'Ray', 'Sam']) {
-    const j = await post<Joined>(`/api/sessions/${created.sessionId}/cofacilitators`, { invite, name }, ADDRESS_B);
-    staff.push(await connectClient(server.url, auth(j.token)));
+    const j = await post<Joined>(`/api/sessions/${created.sessionId}/cofacilitators`, { invite, name }, addressB(0));
+    staff.push(await connectClient(server.url, auth(j.token), from(staff.length)));
   }
   return staff;
 }
@@ -87,7 +87,8 @@ async function quietGroup(): Promise<TestClient[]> {
 describe('a flood from one member or one address', () => {
   it('is held to per-person and per-address limits, and another group stays quick', async () => {
     const quiet = await quietGroup();
-    const baseline = await measure(quiet);
+    // The quiet value is measured around each flood, so the box's own noise (other tests, other work) counts on both sides.
+    const before = await measure(quiet);
 
     // One member opens 12 sockets: 4 are let in (sockets per person), the rest refused.
     const loud = await post<CreatedSession>('/api/sessions', { groupName: 'Loud', facilitatorName: 'Max' }, ADDRESS_A);
@@ -102,8 +103,9 @@ describe('a flood from one member or one address', () => {
     const underMemberFlood = await measure(quiet);
     f1.stop();
     const seconds = (performance.now() - started) / 1000;
-    // Accepted commands are bounded per person (40 at once, then 20 a second), whatever the socket count.
-    expect(f1.accepted()).toBeLessThanOrEqual(40 + Math.ceil(seconds + 1) * 40);
+    const between = await measure(quiet);
+    // Accepted commands are bounded per person (40 per 2-second window), whatever the socket count.
+    expect(f1.accepted()).toBeLessThanOrEqual(40 * (Math.ceil(seconds / 2) + 1));
     expect(f1.sent()).toBeGreaterThan(f1.accepted() * 5);
 
     // Then many members from one address: at most 12 connections from it in all (4 are already open).
@@ -113,16 +115,21 @@ describe('a flood from one member or one address', () => {
     const moreOpen = more.filter((a): a is Socket => typeof a !== 'string');
     expect(moreOpen).toHaveLength(8);
     const f2 = flood([...open, ...moreOpen], [member.participantId, ...members.map((m) => m.participantId)]);
+    const addressStarted = performance.now();
     const underAddressFlood = await measure(quiet);
     f2.stop();
+    // Commands per address: 60 per 2-second window, however many people send them.
+    expect(f2.accepted()).toBeLessThanOrEqual(60 * (Math.ceil((performance.now() - addressStarted) / 2000) + 1));
+    const after = await measure(quiet);
 
     for (const s of [...open, ...moreOpen]) s.close();
     for (const c of quiet) c.close();
-    const report = { baseline, underMemberFlood, underAddressFlood, accepted: f1.accepted() + f2.accepted(), sent: f1.sent() + f2.sent() };
+    const report = { before, underMemberFlood, between, underAddressFlood, after, accepted: f1.accepted() + f2.accepted(), sent: f1.sent() + f2.sent() };
     console.log('flood p99 (ms)', JSON.stringify(report));
-    // Sub-3 ms differences are scheduling noise on a shared box, not the flood.
-    const bound = 2 * Math.max(baseline, 3);
-    expect(underMemberFlood).toBeLessThan(bound);
-    expect(underAddressFlood).toBeLessThan(bound);
+    // The quiet value is the highest of the three quiet runs: on a shared 2-core box the
+    // quiet p99 itself swings several-fold from one second to the next. Sub-3 ms is noise.
+    const quietP99 = Math.max(before, between, after, 3);
+    expect(underMemberFlood).toBeLessThan(2 * quietP99);
+    expect(underAddressFlood).toBeLessThan(2 * quietP99);
   }, 120_000);
 });

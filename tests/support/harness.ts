@@ -179,6 +179,8 @@ export interface ConnectOptions {
   /** Defaults to websocket only, as the browsers here use it. */
   transports?: string[];
   reconnection?: boolean;
+  /** E.g. X-Forwarded-For, to come from another address behind a trusted proxy. */
+  extraHeaders?: Record<string, string>;
 }
 
 /** Connects with the handshake auth and waits for the first full view. */
@@ -188,6 +190,7 @@ export async function connectClient(base: string, auth: { sessionId: string; tok
     transports: opts.transports ?? ['websocket'],
     reconnection: opts.reconnection ?? false,
     forceNew: true,
+    extraHeaders: opts.extraHeaders,
   });
   const client = new TestClient(socket);
   await new Promise<void>((resolve, reject) => {
