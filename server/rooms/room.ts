@@ -5,6 +5,8 @@ import type { CommandAck } from '../../shared/protocol.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
 import type { Decision } from '../../shared/session/decision.js';
 import type { DomainEvent } from '../../shared/session/events.js';
+import { decideAnswersLost } from '../../shared/checkins/decide.js';
+import { activeCheckin, answeredCount } from '../../shared/checkins/state.js';
 import { decide, replay } from '../../shared/session/reducer.js';
 import { redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
@@ -53,6 +55,12 @@ export class Room {
     return this.graceTimers.size > 0;
   }
 
+  /** Open check-in answers live only in this process's memory: unloading the room would lose them. */
+  get holdsAnswersInMemory(): boolean {
+    const c = activeCheckin(this.state);
+    return !!c && (c.phase === 'open' || c.phase === 'stopped') && answeredCount(c) > 0;
+  }
+
   private context(): DecideContext {
     return { now: this.deps.clock.now(), random: this.deps.random, newId };
   }
@@ -78,6 +86,16 @@ export class Room {
       participantId,
     });
     return result.ok ? { ok: true, participantId, token } : result;
+  }
+
+  /**
+   * Just loaded from the store: answers given to a check-in that was still taking
+   * them were held only by the process that stopped. Start that check-in over, so
+   * people can answer again; the room tells them why.
+   */
+  recoverLostAnswers(): void {
+    const result = this.apply(decideAnswersLost(this.state, this.deps.clock.now()));
+    if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'check-in reopen refused');
   }
 
   /** After a restart nobody is connected yet: show everyone as reconnecting, and let the grace period decide. */
