@@ -74,7 +74,9 @@ export class Room {
 
   /** A command from a socket, already parsed by its schema. */
   run(command: Command, actor: Actor): CommandAck {
-    return this.apply(decide(this.state, command, actor, this.context()));
+    const result = this.apply(decide(this.state, command, actor, this.context()));
+    // The sender's own version, never the room's: the room's counts changes they may not see.
+    return result.ok && actor.kind === 'participant' ? { ok: true, v: this.fanout.versionOf(this.state, actor.id) } : result;
   }
 
   /** A new member or co-facilitator; returns their credential. */
@@ -175,7 +177,7 @@ export class Room {
     }
     this.state = next;
     this.lastActivity = this.deps.clock.now();
-    this.fanout.publish(before.v, next, this.deps.clock.now());
+    this.fanout.publish(next, this.deps.clock.now());
     this.dropRevoked(before, next);
     return { ok: true, v: next.v };
   }
