@@ -66,6 +66,8 @@ export const HandshakeError = {
   revoked: 'revoked',
   /** Origin not on the allowlist. */
   origin: 'origin',
+  /** The client speaks another protocol major (auth.protocol): load the current client (browsers reload). */
+  upgrade_required: 'upgrade_required',
 } as const;
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
 

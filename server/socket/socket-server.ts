@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { HandshakeError } from '../../shared/protocol.js';
+import { protocolCompatible } from '../../shared/protocol-version.js';
 import { HandshakeAuth } from '../../shared/session/session-schemas.js';
 import { hashToken, ownerKeyFor } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
@@ -32,6 +33,11 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
   io.use((socket, next) => {
     const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
     if (!parsed.success) return next(handshakeError('unauthorized', 'Missing or malformed credentials.'));
+    if (!protocolCompatible(parsed.data.protocol, deps.config.protocolVersion)) {
+      return next(
+        handshakeError('upgrade_required', `This server speaks protocol ${deps.config.protocolVersion}; please load the current app.`),
+      );
+    }
     const credential = deps.store.findCredential(hashToken(parsed.data.token));
     if (!credential || credential.sessionId !== parsed.data.sessionId) {
       return next(handshakeError('unauthorized', 'This link is not valid for this session.'));
