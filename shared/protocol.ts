@@ -68,6 +68,8 @@ export const HandshakeError = {
   origin: 'origin',
   /** The client speaks another protocol major (auth.protocol): load the current client (browsers reload). */
   upgrade_required: 'upgrade_required',
+  /** The session's stored data cannot be read by this server (reported to its operators); keep the credential and retry later. */
+  unavailable: 'unavailable',
 } as const;
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];
 

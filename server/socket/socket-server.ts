@@ -44,6 +44,9 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
     }
     const room = registry.get(credential.sessionId);
     const participant = room?.current.participants[credential.participantId];
+    if (!room && registry.isUnreadable(credential.sessionId)) {
+      return next(handshakeError('unavailable', 'This session cannot be opened right now; nothing was lost. Please try again later.'));
+    }
     if (!room || !participant) return next(handshakeError('unauthorized', 'This session no longer exists.'));
     if (participant.admission === 'removed' || participant.admission === 'declined') {
       return next(handshakeError('revoked', 'You are no longer part of this session.'));

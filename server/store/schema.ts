@@ -90,4 +90,10 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX group_keys_by_group ON group_keys(group_id);
   `,
+  `
+  -- The format each stored event and snapshot was written in (server/store/codec.ts):
+  -- rows from before formats existed are format 1.
+  ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
 ];
