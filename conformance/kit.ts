@@ -1,4 +1,4 @@
-import { KitClient } from './client.js';
+import { KIT_PROTOCOL, KitClient } from './client.js';
 import type { Ack, Json, View } from './client.js';
 
 /**
@@ -84,6 +84,12 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     check(me.role === 'facilitator' && me.admission === 'admitted', 'the creator is an admitted facilitator');
     check(obj(shared(fran).staff).joinCode === ctx.joinCode, 'facilitators see the join code in shared.staff');
     ctx.ids.Fran = String(me.id);
+  }],
+  ['the machine-readable protocol (GET /api/asyncapi.json) is AsyncAPI 3 of the kit\'s protocol major', async (ctx) => {
+    const r = await rest(ctx.base, 'GET', '/api/asyncapi.json');
+    check(r.status === 200 && r.body.asyncapi === '3.0.0', `expected an AsyncAPI 3.0.0 document, got ${r.status}`);
+    const version = String(obj(r.body.info).version);
+    check(version.split('.')[0] === KIT_PROTOCOL.split('.')[0], `server protocol ${version}, kit ${KIT_PROTOCOL}`);
   }],
   ['an old protocol major is refused with upgrade_required', async (ctx) => {
     const err = await KitClient.connect(ctx.base, ctx.sessionId, ctx.tokens.Fran!, '0.9').then(

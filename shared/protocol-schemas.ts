@@ -44,8 +44,8 @@ export const NotesTicketAckSchema = z.union([
   Failed,
 ]);
 
-/** Requests: answered by their acknowledgement, they change nothing. */
+/** Requests: answered by their acknowledgement, they change nothing. `ackSchema`: its name in docs/asyncapi.json. */
 export const requestAcks = {
-  'view:resync': { audience: 'anyone', ack: ResyncAckSchema, summary: 'The full view again, to replace yours (after a gap in versions, or when unsure).' },
-  'notes:ticket': { audience: 'staff', ack: NotesTicketAckSchema, summary: 'A single-use ticket (60 s) for the notes WebSocket.' },
+  'view:resync': { audience: 'anyone', ack: ResyncAckSchema, ackSchema: 'ResyncAck', summary: 'The full view again, to replace yours (after a gap in versions, or when unsure).' },
+  'notes:ticket': { audience: 'staff', ack: NotesTicketAckSchema, ackSchema: 'NotesTicketAck', summary: 'A single-use ticket (60 s) for the notes WebSocket.' },
 } as const;

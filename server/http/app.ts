@@ -8,6 +8,7 @@ import type { NotesServer } from '../notes/notes-server.js';
 import { notesRouter } from '../notes/notes-http.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
+import { renderAsyncApi } from '../docs/asyncapi.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
 export function createHttpApp(
@@ -51,6 +52,9 @@ export function createHttpApp(
   app.use('/api', notesRouter(deps, registry, notes));
   for (const router of featureApis) app.use('/api', router);
   app.use('/api', apiRouter(deps, registry));
+  // The machine-readable protocol (AsyncAPI 3), built once from the schemas; docs/asyncapi.json is the same document.
+  const asyncApi = renderAsyncApi();
+  app.get('/api/asyncapi.json', (_req, res) => void res.type('application/json').send(asyncApi));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
