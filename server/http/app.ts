@@ -49,12 +49,12 @@ export function createHttpApp(
     res.json({ status: 'ok', rooms: registry.loadedCount });
   });
 
-  app.use('/api', notesRouter(deps, registry, notes));
-  for (const router of featureApis) app.use('/api', router);
-  app.use('/api', apiRouter(deps, registry));
   // The machine-readable protocol (AsyncAPI 3), built once from the schemas; docs/asyncapi.json is the same document.
   const asyncApi = renderAsyncApi();
   app.get('/api/asyncapi.json', (_req, res) => void res.type('application/json').send(asyncApi));
+  app.use('/api', notesRouter(deps, registry, notes));
+  for (const router of featureApis) app.use('/api', router);
+  app.use('/api', apiRouter(deps, registry));
 
   const indexHtml = path.join(deps.config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
