@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoredDataError, decodeEvent, decodeSnapshot, encodeEvent, encodeSnapshot } from '../../server/store/codec.js';
+import { EVENT_TYPES } from '../../shared/session/event-types.js';
 import { creationEvents, replay } from '../../shared/session/reducer.js';
 
 // The store's codec: rows are parsed, never cast; old events are upcast, old
@@ -63,5 +64,13 @@ describe('snapshots', () => {
     expect(decodeSnapshot({ seq: state.v, version: 1, state: JSON.stringify(older) })).toMatchObject({ ok: false, reason: expect.stringContaining('talk') });
     expect(decodeSnapshot({ seq: state.v + 1, version: 1, state: text }).ok).toBe(false);
     expect(decodeSnapshot({ seq: state.v, version: 1, state: '{' }).ok).toBe(false);
+  });
+});
+
+describe('event types', () => {
+  it('lists every event type the domain produces (the codec refuses any other)', () => {
+    expect(new Set(EVENT_TYPES).size).toBe(EVENT_TYPES.length);
+    expect(EVENT_TYPES).toEqual(expect.arrayContaining(['session:created', 'turns:floorGiven', 'checkin:answered', 'signal:sent', 'feedback:submitted', 'talk:tracked']));
+    expect(EVENT_TYPES.length).toBeGreaterThanOrEqual(40);
   });
 });
