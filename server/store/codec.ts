@@ -16,8 +16,11 @@ import type { StoredEventBody, UpcasterRegistry } from './upcasters.js';
 
 /** Format of events written now. Raise it with an upcaster when an event's shape changes. */
 export const EVENT_FORMAT = 1;
-/** Format of snapshots written now. Raise it whenever SessionState changes shape. */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * Format of snapshots written now. Raise it whenever SessionState changes shape.
+ * 2: check-ins gained `eligible` and `reopenedAt`.
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 /** A stored row this code cannot read. Reported with its session, position and format; other sessions are unaffected. */
 export class StoredDataError extends Error {

@@ -32,6 +32,8 @@ export const CheckinViewSchema = z.strictObject({
   answered: z.number().int(),
   expected: z.number().int(),
   results: ResultsSchema.optional(),
+  /** Present (true) when a restart lost the answers given so far and the check-in started over. */
+  reopened: z.literal(true).optional(),
 });
 
 export const CheckinStaffViewSchema = z.strictObject({ cutoff: z.number().int(), atOrBelow: z.number().int().nullable() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoredDataError, decodeEvent, decodeSnapshot, encodeEvent, encodeSnapshot } from '../../server/store/codec.js';
+import { SNAPSHOT_FORMAT, StoredDataError, decodeEvent, decodeSnapshot, encodeEvent, encodeSnapshot } from '../../server/store/codec.js';
 import { EVENT_TYPES } from '../../shared/session/event-types.js';
 import { creationEvents, replay } from '../../shared/session/reducer.js';
 
@@ -61,9 +61,9 @@ describe('snapshots', () => {
     expect(decodeSnapshot({ seq: state.v, version: 2, state: text }, 1).ok).toBe(false);
     expect(decodeSnapshot({ seq: state.v, version: 1, state: text }, 2).ok).toBe(false);
     const { talk: _talk, ...older } = state;
-    expect(decodeSnapshot({ seq: state.v, version: 1, state: JSON.stringify(older) })).toMatchObject({ ok: false, reason: expect.stringContaining('talk') });
-    expect(decodeSnapshot({ seq: state.v + 1, version: 1, state: text }).ok).toBe(false);
-    expect(decodeSnapshot({ seq: state.v, version: 1, state: '{' }).ok).toBe(false);
+    expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(older) })).toMatchObject({ ok: false, reason: expect.stringContaining('talk') });
+    expect(decodeSnapshot({ seq: state.v + 1, version: SNAPSHOT_FORMAT, state: text }).ok).toBe(false);
+    expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: '{' }).ok).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
+import { LOST_IN_RESTART_SENTENCE } from './copy';
 import { StartCheckinForm } from './StartCheckinForm';
 import './checkins.css';
 
@@ -40,6 +41,7 @@ function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: Check
         </p>
       </div>
       {checkin.phase === 'revealed' ? <CheckinResults checkin={checkin} /> : <CheckinProgress checkin={checkin} />}
+      {checkin.reopened && checkin.phase !== 'revealed' ? <p className="ci-lost">{LOST_IN_RESTART_SENTENCE}</p> : null}
       {staff ? <CutoffLine staff={staff} phase={checkin.phase} /> : null}
       {checkin.phase !== 'revealed' && tooFew ? (
         <p className="hint">

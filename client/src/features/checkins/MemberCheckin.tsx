@@ -7,7 +7,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
-import { ANONYMOUS_SENTENCE, RECEIVED_SENTENCE } from './copy';
+import { ANONYMOUS_SENTENCE, LOST_IN_RESTART_SENTENCE, RECEIVED_SENTENCE } from './copy';
 import './checkins.css';
 
 /** A member's check-in card: the prompt, what anonymous means, one answer, then the group's results. */
@@ -26,6 +26,11 @@ export function MemberCheckin() {
         <CheckinResults checkin={checkin} />
       ) : (
         <>
+          {checkin.reopened && !answered ? (
+            <p className="ci-lost" role="status">
+              {LOST_IN_RESTART_SENTENCE}
+            </p>
+          ) : null}
           {answered ? (
             <p className="ci-received" role="status">
               <span aria-hidden="true">✓ </span>

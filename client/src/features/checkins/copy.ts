@@ -7,3 +7,6 @@ export const RECEIVED_SENTENCE = 'Your answer was received. It is counted withou
 export function answeredLine(answered: number, expected: number): string {
   return `${answered} of ${expected} answered`;
 }
+
+/** Shown to everyone while a check-in that a restart emptied is on screen: its answers were only in the server's memory. */
+export const LOST_IN_RESTART_SENTENCE = 'The answers to this check-in were lost in a restart. Please answer again.';
