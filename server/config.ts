@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PROTOCOL_VERSION } from '../shared/protocol-version.js';
 
 export interface Config {
   port: number;
@@ -37,6 +38,8 @@ export interface Config {
   clientDir: string;
   /** Loopback port for the benchmark's metrics (server/metrics.ts); null = off, the default. */
   metricsPort: number | null;
+  /** The protocol version served (shared/protocol-version.ts); tests set another to see old clients refused. */
+  protocolVersion: string;
 }
 
 export const DEFAULTS: Config = {
@@ -62,6 +65,7 @@ export const DEFAULTS: Config = {
   trustProxy: false,
   clientDir: path.resolve('dist/client'),
   metricsPort: null,
+  protocolVersion: PROTOCOL_VERSION,
 };
 
 function int(value: string | undefined, fallback: number): number {

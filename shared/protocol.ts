@@ -78,7 +78,9 @@ export const HandshakeError = {
   origin: 'origin',
   /** Too many connections for this person or this address: close another tab, or wait. */
   rate_limited: 'rate_limited',
-  /** The server cannot read its data right now: retry later. */
+  /** The client speaks another protocol major (auth.protocol): load the current client (browsers reload). */
+  upgrade_required: 'upgrade_required',
+  /** The session's stored data cannot be read by this server, or the server cannot read its data right now; keep the credential and retry later. */
   unavailable: 'unavailable',
 } as const;
 export type HandshakeError = (typeof HandshakeError)[keyof typeof HandshakeError];

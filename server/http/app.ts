@@ -11,6 +11,7 @@ import type { NotesServer } from '../notes/notes-server.js';
 import { notesRouter } from '../notes/notes-http.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import { apiRouter } from './api.js';
+import { renderAsyncApi } from '../docs/asyncapi.js';
 
 /** Express: security headers, the REST API, health, and the built client with SPA fallback. */
 export interface HttpAppParts {
@@ -63,6 +64,9 @@ export function createHttpApp({ deps, registry, isReady, health, limits, notes, 
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // The machine-readable protocol (AsyncAPI 3), built once from the schemas; docs/asyncapi.json is the same document.
+  const asyncApi = renderAsyncApi();
+  app.get('/api/asyncapi.json', (_req, res) => void res.type('application/json').send(asyncApi));
   app.use('/api', notesRouter(deps, registry, notes));
   for (const router of featureApis) app.use('/api', router);
   app.use('/api', apiRouter(deps, registry, limits));

@@ -5,6 +5,8 @@ import { hydrateSealed } from '../../shared/session/sealed.js';
 import type { CreateSessionBody } from '../../shared/session/session-schemas.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
+import { StoredDataError } from '../store/codec.js';
+import type { LoadedSession } from '../store/store.js';
 import type { AttuneServer } from '../socket/types.js';
 import { Room } from './room.js';
 
@@ -17,6 +19,7 @@ const IDLE_UNLOAD_MS = 10 * 60_000;
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
+  private readonly unreadable = new Set<string>();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(
@@ -87,7 +90,7 @@ export class RoomRegistry {
   get(sessionId: string): Room | undefined {
     const live = this.rooms.get(sessionId);
     if (live) return live;
-    const loaded = this.deps.store.load(sessionId);
+    const loaded = this.loadStored(sessionId);
     if (!loaded) return undefined;
     const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
     const room = new Room(this.deps, this.io, state);
@@ -95,6 +98,26 @@ export class RoomRegistry {
     room.recoverLostAnswers();
     room.markAllReconnecting();
     return room;
+  }
+
+  /** Whether a session's stored log cannot be read by this code (see codec.ts); retried on the next get. */
+  isUnreadable(sessionId: string): boolean {
+    return this.unreadable.has(sessionId);
+  }
+
+  /** An unreadable row is reported with its session, seq and format, and keeps only this session closed. */
+  private loadStored(sessionId: string): LoadedSession | undefined {
+    try {
+      const loaded = this.deps.store.load(sessionId);
+      this.unreadable.delete(sessionId);
+      if (loaded?.droppedSnapshot) this.deps.logger.warn({ sessionId, reason: loaded.droppedSnapshot }, 'snapshot dropped; replaying the log');
+      return loaded;
+    } catch (err) {
+      if (!(err instanceof StoredDataError)) throw err;
+      this.unreadable.add(sessionId);
+      this.deps.logger.error({ sessionId, seq: err.seq, format: err.format, reason: err.message }, 'stored session cannot be read');
+      return undefined;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { HandshakeError } from '../../shared/protocol.js';
+import { protocolCompatible } from '../../shared/protocol-version.js';
 import { HandshakeAuth } from '../../shared/session/session-schemas.js';
 import type { Limits } from '../auth/limits.js';
 import { hashToken, ownerKeyFor } from '../auth/tokens.js';
@@ -35,12 +36,18 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): AttuneSe
 function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps, address: string): Error | null {
   const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
   if (!parsed.success) return handshakeError('unauthorized', 'Missing or malformed credentials.');
+  if (!protocolCompatible(parsed.data.protocol, deps.config.protocolVersion)) {
+    return handshakeError('upgrade_required', `This server speaks protocol ${deps.config.protocolVersion}; please load the current app.`);
+  }
   const credential = deps.store.findCredential(hashToken(parsed.data.token));
   if (!credential || credential.sessionId !== parsed.data.sessionId) {
     return handshakeError('unauthorized', 'This link is not valid for this session.');
   }
   const room = registry.get(credential.sessionId);
   const participant = room?.current.participants[credential.participantId];
+  if (!room && registry.isUnreadable(credential.sessionId)) {
+    return handshakeError('unavailable', 'This session cannot be opened right now; nothing was lost. Please try again later.');
+  }
   if (!room || !participant) return handshakeError('unauthorized', 'This session no longer exists.');
   if (participant.admission === 'removed' || participant.admission === 'declined') {
     return handshakeError('revoked', 'You are no longer part of this session.');

@@ -103,4 +103,10 @@ export const MIGRATIONS: readonly string[] = [
         AND 'checkin:' || json_extract(e.body, '$.checkinId') = sealed.key
     );
   `,
+  `
+  -- The format each stored event and snapshot was written in (server/store/codec.ts):
+  -- rows from before formats existed are format 1.
+  ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
 ];

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent } from '../../shared/session/events.js';
-import type { SealedRecord } from '../../shared/session/sealed.js';
-import type { SessionState } from '../../shared/session/state.js';
 import { SqliteNotesStore } from '../notes/notes-store.js';
+import { decodeEvent, decodeSealed, decodeSnapshot, encodeEvent, encodeSnapshot } from './codec.js';
 import { MIGRATIONS } from './schema.js';
 import type { Commit, Credential, LoadedSession, NewSessionRecord, SessionRow, Store } from './store.js';
 
@@ -79,21 +78,21 @@ export class SqliteStore implements Store {
         'INSERT INTO sessions (id, group_id, join_code, cofac_invite_hash, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       insertCredential: db.prepare('INSERT INTO credentials (token_hash, session_id, participant_id) VALUES (?, ?, ?)'),
-      insertEvent: db.prepare('INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)'),
+      insertEvent: db.prepare('INSERT INTO events (session_id, seq, version, body) VALUES (?, ?, ?, ?)'),
       lastSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM events WHERE session_id = ?').pluck(),
       upsertSealed: db.prepare(
         'INSERT INTO sealed (session_id, key, value) VALUES (?, ?, ?) ON CONFLICT (session_id, key) DO UPDATE SET value = excluded.value',
       ),
       upsertSnapshot: db.prepare(
-        'INSERT INTO snapshots (session_id, seq, state) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, state = excluded.state',
+        'INSERT INTO snapshots (session_id, seq, version, state) VALUES (?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET seq = excluded.seq, version = excluded.version, state = excluded.state',
       ),
       setInvite: db.prepare('UPDATE sessions SET cofac_invite_hash = ? WHERE id = ?'),
       endSession: db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?'),
       findSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
       findByCode: db.prepare('SELECT * FROM sessions WHERE join_code = ? AND ended_at IS NULL'),
       findCredential: db.prepare('SELECT session_id, participant_id FROM credentials WHERE token_hash = ?'),
-      snapshot: db.prepare('SELECT seq, state FROM snapshots WHERE session_id = ?'),
-      eventsAfter: db.prepare('SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq').pluck(),
+      snapshot: db.prepare('SELECT seq, version, state FROM snapshots WHERE session_id = ?'),
+      eventsAfter: db.prepare('SELECT seq, version, body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
       sealed: db.prepare('SELECT key, value FROM sealed WHERE session_id = ?'),
       countEvents: db.prepare('SELECT COUNT(*) FROM events WHERE session_id = ?').pluck(),
     };
@@ -105,7 +104,7 @@ export class SqliteStore implements Store {
       this.stmt.insertGroupFacilitator.run(r.groupId, r.facilitator.participantId, r.facilitator.name, 'facilitator');
       this.stmt.insertSession.run(r.sessionId, r.groupId, r.joinCode, r.coFacilitatorInviteHash, r.createdAt);
       this.stmt.insertCredential.run(r.facilitator.tokenHash, r.sessionId, r.facilitator.participantId);
-      r.events.forEach((e, i) => this.stmt.insertEvent.run(r.sessionId, i + 1, JSON.stringify(e)));
+      r.events.forEach((e, i) => this.insertEvent(r.sessionId, i + 1, e));
     })();
   }
 
@@ -131,24 +130,36 @@ export class SqliteStore implements Store {
       // Guards against two writers for one room (e.g. a second process): versions must line up.
       const last = this.stmt.lastSeq.get(c.sessionId) as number;
       if (last !== c.fromV) throw new Error(`version clash for session: stored ${last}, room at ${c.fromV}`);
-      c.events.forEach((e, i) => this.stmt.insertEvent.run(c.sessionId, c.fromV + i + 1, JSON.stringify(e)));
+      c.events.forEach((e, i) => this.insertEvent(c.sessionId, c.fromV + i + 1, e));
       for (const s of c.sealed) this.stmt.upsertSealed.run(c.sessionId, s.key, JSON.stringify(s.value));
       if (c.credential) this.stmt.insertCredential.run(c.credential.tokenHash, c.sessionId, c.credential.participantId);
-      if (c.snapshot) this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, JSON.stringify(c.snapshot));
+      if (c.snapshot) {
+        const { version, state } = encodeSnapshot(c.snapshot);
+        this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, version, state);
+      }
       if (c.endedAt !== undefined) this.stmt.endSession.run(c.endedAt, c.sessionId);
     })();
   }
 
   load(sessionId: string): LoadedSession | undefined {
     if (!this.stmt.findSession.get(sessionId)) return undefined;
-    const snap = this.stmt.snapshot.get(sessionId) as { seq: number; state: string } | undefined;
-    const events = (this.stmt.eventsAfter.all(sessionId, snap?.seq ?? 0) as string[]).map(
-      (body) => JSON.parse(body) as DomainEvent,
-    );
-    const sealed = (this.stmt.sealed.all(sessionId) as Array<{ key: string; value: string }>).map(
-      (r): SealedRecord => ({ key: r.key, value: JSON.parse(r.value) as unknown }),
-    );
-    return { snapshot: snap ? (JSON.parse(snap.state) as SessionState) : null, events, sealed };
+    // Rows are parsed by the codec (codec.ts); an unreadable event throws StoredDataError for this session only.
+    const row: unknown = this.stmt.snapshot.get(sessionId);
+    const snap = row === undefined ? null : decodeSnapshot(row);
+    const from = snap?.ok ? snap.seq : 0;
+    const events = this.stmt.eventsAfter.all(sessionId, from).map((r) => decodeEvent(sessionId, r));
+    const sealed = this.stmt.sealed.all(sessionId).map((r) => decodeSealed(sessionId, r));
+    return {
+      snapshot: snap?.ok ? snap.state : null,
+      events,
+      sealed,
+      ...(snap && !snap.ok ? { droppedSnapshot: snap.reason } : {}),
+    };
+  }
+
+  private insertEvent(sessionId: string, seq: number, event: DomainEvent): void {
+    const { version, body } = encodeEvent(event);
+    this.stmt.insertEvent.run(sessionId, seq, version, body);
   }
 
   countEvents(sessionId: string): number {

@@ -55,6 +55,8 @@ export interface LoadedSession {
   /** Events after the snapshot, in order. */
   events: DomainEvent[];
   sealed: SealedRecord[];
+  /** Set when the stored snapshot was older or unreadable and the whole log was replayed instead: why. */
+  droppedSnapshot?: string;
 }
 
 export interface Store {
@@ -68,6 +70,7 @@ export interface Store {
   setCoFacilitatorInvite(sessionId: string, inviteHash: string): void;
   /** Atomic and durable: when it returns, the events are on disk. Throws on a version clash. */
   commit(commit: Commit): void;
+  /** Throws StoredDataError (server/store/codec.ts) when a stored event cannot be read. */
   load(sessionId: string): LoadedSession | undefined;
   /** Number of events stored for a session (used by tests and benchmarks). */
   countEvents(sessionId: string): number;

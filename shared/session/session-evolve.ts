@@ -4,7 +4,7 @@ import type { DomainEvent, SessionEvent } from './events.js';
 import type { Participant, SessionState } from './state.js';
 import { isPresent } from './state.js';
 
-const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
+export const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
   'session:created',
   'participant:joined',
   'participant:admitted',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROTOCOL_VERSION_PATTERN } from '../protocol-version.js';
 import { AGREEMENT_MAX, BREAK_MAX_MINUTES, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
 
 /** Participant and item ids are server-made, url-safe strings. */
@@ -54,5 +55,7 @@ export type CoFacilitatorJoinBody = z.infer<typeof CoFacilitatorJoinBody>;
 export const HandshakeAuth = z.strictObject({
   sessionId: IdSchema,
   token: z.string().min(16).max(128),
+  /** "MAJOR.MINOR" (shared/protocol-version.ts); absent = today's major, first minor. */
+  protocol: z.string().regex(PROTOCOL_VERSION_PATTERN, 'protocol must be "MAJOR.MINOR"').optional(),
 });
 export type HandshakeAuth = z.infer<typeof HandshakeAuth>;

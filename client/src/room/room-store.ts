@@ -3,6 +3,7 @@ import type { CommandAck, NotesTicketAck, ViewFullMessage, ViewPatchMessage } fr
 import { applyPatch } from '../../../shared/patch';
 import type { ClientView } from '../../../shared/session/views';
 import { connectRoom } from './socket';
+import { reloadForNewVersion } from './upgrade';
 import type { RoomSocket } from './socket';
 
 /**
@@ -37,6 +38,8 @@ export class RoomStore {
     private readonly token: string,
     /** Only for tests in Node; the browser connects to its own origin. */
     private readonly url?: string,
+    /** What `upgrade_required` does: in the browser, reload to get the current app. */
+    private readonly onUpgradeRequired: () => void = () => void reloadForNewVersion(),
   ) {}
 
   /** Opens the connection; returns the disposer (for useEffect). */
@@ -59,7 +62,10 @@ export class RoomStore {
     });
     socket.on('connect_error', (err) => {
       const code = (err as Error & { data?: { code?: string } }).data?.code;
-      if (code === 'revoked' || code === 'unauthorized') {
+      if (code === 'upgrade_required') {
+        socket.disconnect();
+        this.onUpgradeRequired();
+      } else if (code === 'revoked' || code === 'unauthorized') {
         socket.disconnect();
         this.update({ status: code });
       } else if (this.snapshot.status === 'online') {

@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION } from '../../../shared/protocol-version';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/protocol';
 
 /** The typed Socket.IO client: event names and payloads come from shared/protocol.ts. */
@@ -8,7 +9,7 @@ export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** Credentials go in the handshake `auth`, never in the URL. WebSocket first; polling only if it is blocked. */
 export function connectRoom(sessionId: string, token: string, url?: string): RoomSocket {
   const options = {
-    auth: { sessionId, token },
+    auth: { sessionId, token, protocol: PROTOCOL_VERSION },
     transports: ['websocket', 'polling'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
