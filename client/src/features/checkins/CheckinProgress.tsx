@@ -12,7 +12,7 @@ export function CheckinProgress({ checkin }: { checkin: CheckinView }) {
         <strong>{answeredLine(t, checkin.answered, checkin.expected)}</strong>
       </p>
       <div className="ci-progress-track" aria-hidden="true">
-        <div className="ci-progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
+        <div className="ci-progress-fill" style={{ inlineSize: `${Math.round(share * 100)}%` }} />
       </div>
     </div>
   );
