@@ -71,6 +71,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry): express.Router {
       sessionId: state.sessionId,
       groupName: state.groupName,
       agreement: state.agreement,
+      language: state.language,
       waitingRoom: state.waitingRoom,
     };
     res.json(preview);

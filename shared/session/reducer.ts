@@ -22,6 +22,7 @@ import { emptyTurns } from '../turns/state.js';
 import { talkDeciders } from '../talktime/talk-decide.js';
 import { evolveTalk } from '../talktime/talk-evolve.js';
 import { emptyTalkState } from '../talktime/talk-state.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -57,6 +58,7 @@ export function emptyState(): SessionState {
     groupName: '',
     joinCode: '',
     agreement: '',
+    language: DEFAULT_LOCALE,
     waitingRoom: false,
     startedAt: 0,
     endedAt: null,
@@ -119,6 +121,7 @@ export function creationEvents(input: {
   groupName: string;
   joinCode: string;
   agreement: string;
+  language?: string;
   waitingRoom: boolean;
   facilitatorId: string;
   facilitatorName: string;
@@ -134,6 +137,7 @@ export function creationEvents(input: {
       groupName: input.groupName,
       joinCode: input.joinCode,
       agreement: input.agreement,
+      ...(input.language ? { language: input.language } : {}),
       waitingRoom: input.waitingRoom,
     },
     { type: 'participant:joined', at: now, id: input.facilitatorId, name: input.facilitatorName, role: 'facilitator', admission: 'admitted' },

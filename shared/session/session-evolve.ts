@@ -2,6 +2,7 @@ import { assertNever } from '../errors.js';
 import type { DomainEvent, SessionEvent } from './events.js';
 import type { Participant, SessionState } from './state.js';
 import { isPresent } from './state.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
   'session:created',
@@ -50,6 +51,7 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
         groupName: e.groupName,
         joinCode: e.joinCode,
         agreement: e.agreement,
+        language: e.language ?? DEFAULT_LOCALE,
         waitingRoom: e.waitingRoom,
         startedAt: e.at,
       };

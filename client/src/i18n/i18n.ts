@@ -40,6 +40,20 @@ export async function activateLocale(code: string, { remember = false } = {}): P
   }
 }
 
+/** Whether one of the browser's languages has a catalog (then it beats the group's language). */
+function browserHasCatalog(): boolean {
+  const codes = LOCALES.map((l) => l.code.toLowerCase());
+  return (navigator.languages ?? [navigator.language]).some((wish) => {
+    const w = wish.toLowerCase();
+    return codes.includes(w) || codes.includes(w.split('-')[0]!);
+  });
+}
+
+/** Once the group is known: its language, unless this device chose one or the browser's language has a catalog. */
+export function followGroupLanguage(groupLocale: string): void {
+  if (savedChoice() === null && !browserHasCatalog()) void activateLocale(groupLocale);
+}
+
 /** Whether this device has a language chosen by hand (then a group's language does not override it). */
 export function hasSavedChoice(): boolean {
   return savedChoice() !== null;

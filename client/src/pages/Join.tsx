@@ -9,6 +9,7 @@ import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
 import { errorText } from '../i18n/errors';
+import { followGroupLanguage } from '../i18n/i18n';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
 
@@ -17,6 +18,9 @@ export function Join({ code }: { code: string | null }) {
   const [preview, setPreview] = useState<(JoinPreview & { code: string }) | null>(null);
   // A returning member's personal link (made by staff) carries their name in the fragment, never sent to the server.
   const [nameFromLink] = useState(() => (window.location.hash ? takeFragmentParam('name') : null));
+  useEffect(() => {
+    if (preview) followGroupLanguage(preview.language);
+  }, [preview]);
   return (
     <Page>
       <LanguagePicker />
@@ -130,7 +134,9 @@ function JoinForm({ preview, initialName, onBack }: { preview: JoinPreview & { c
           <h2 id={`${id}-agreement-title`}>{t('join.agreementTitle')}</h2>
           <div className="agreement-text">
             {preview.agreement.split(/\n{2,}/).map((para, i) => (
-              <p key={i}>{para}</p>
+              <p key={i} dir="auto">
+                {para}
+              </p>
             ))}
           </div>
         </section>

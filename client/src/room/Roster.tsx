@@ -27,7 +27,7 @@ export function Roster({ actions }: { actions?: (id: string, name: string, role:
           return (
             <li key={id} className={`roster-row presence-row-${p.presence}`} data-testid="roster-entry">
               <span className="roster-name">
-                <span className="person-name">{p.name}</span>
+                <span className="person-name" dir="auto">{p.name}</span>
                 {id === view.me.id ? <span className="tag">{t('common.you')}</span> : null}
                 {role ? <span className="tag">{t(role)}</span> : null}
               </span>

@@ -22,7 +22,9 @@ export function MemberCheckin() {
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
-      <p className="ci-prompt">{checkin.prompt}</p>
+      <p className="ci-prompt" dir="auto">
+        {checkin.prompt}
+      </p>
       <p className="ci-anon">{anonymousSentence(t)}</p>
       {checkin.phase === 'revealed' ? (
         <CheckinResults checkin={checkin} />

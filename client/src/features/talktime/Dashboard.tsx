@@ -46,7 +46,7 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
             {m.members.map((r) => (
               <tr key={r.id} data-testid="talk-row">
                 <th scope="row">
-                  <span className="person-name">{r.name}</span>
+                  <span className="person-name" dir="auto">{r.name}</span>
                   {r.notSpokenYet ? <span className="tag talk-flag">not spoken yet</span> : null}
                   {!r.notSpokenYet && r.underHalfMedian ? <span className="tag talk-flag">under half the median</span> : null}
                 </th>

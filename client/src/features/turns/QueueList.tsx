@@ -23,7 +23,7 @@ export function QueueList({
             {t('turns.ordinal', { place: i + 1 })}
           </span>
           <span className="roster-name">
-            <span className="person-name">{nameOf(id)}</span>
+            <span className="person-name" dir="auto">{nameOf(id)}</span>
             {id === meId ? <span className="tag">{t('common.you')}</span> : null}
           </span>
           {actions ? <span className="roster-actions">{actions(id, i)}</span> : null}
