@@ -114,10 +114,13 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
         const left = PART_MAX - (parts[i] ?? '').length;
         return (
           <div className="field" key={i}>
-            <label htmlFor={`${id}-p${i}`}>{label}</label>
+            <label htmlFor={`${id}-p${i}`} dir="auto">
+              {label}
+            </label>
             <textarea
               id={`${id}-p${i}`}
               rows={3}
+              dir="auto"
               maxLength={PART_MAX}
               value={parts[i] ?? ''}
               aria-describedby={`${id}-c${i}`}

@@ -61,6 +61,7 @@ export function SignalMember() {
             <textarea
               id={`${id}-text`}
               rows={2}
+              dir="auto"
               maxLength={SIGNAL_TEXT_MAX}
               value={text}
               onChange={(e) => setText(e.target.value)}
