@@ -55,6 +55,11 @@ function isUpdatePacket(data: string): boolean {
   return target === 'attune' ? data.startsWith('2["view:patch"') : data.startsWith('2[');
 }
 
+/** Attune's view channel for a socket's role (docs/protocol.md: versions are per channel). */
+function channelOf(role: SocketSpec['role']): 'staff' | 'members' {
+  return role === 'member' ? 'members' : 'staff';
+}
+
 function open(url: string, spec: SocketSpec): Promise<Client | string> {
   const socket = connect(url, { auth: spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
   const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
@@ -77,7 +82,8 @@ function open(url: string, spec: SocketSpec): Promise<Client | string> {
       if (m.from > c.v) gaps++;
       else if (m.from < c.v) outOfOrder++;
       c.v = Math.max(c.v, m.v);
-      onUpdate(c, `${spec.room}:${m.v}`);
+      // from === v: only this person's own part changed; not an update of the channel.
+      if (m.from !== m.v) onUpdate(c, `${spec.room}:${channelOf(spec.role)}:${m.v}`);
     });
   } else {
     socket.onAny((_event: string, m: { sender: string; seq: number }) => {
@@ -149,15 +155,19 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
         rec.ok = ack.ok;
         if (!ack.ok) rec.code = ack.error?.code;
         if (target === 'attune' && ack.ok && ack.v !== undefined) {
-          // An accepted command that changed nothing has no update of its own: the script is out of step.
-          if (ackedKeys.has(`${room.room}:${ack.v}`)) {
-            rec.ok = false;
-            rec.code = 'no_change';
+          // Versions are per channel: the sender's channel version names the update its channel got.
+          const channel = channelOf(sender.spec.role);
+          const key = `${room.room}:${channel}:${ack.v}`;
+          rec.v = ack.v;
+          rec.channel = channel;
+          // The same version again: nothing the sender's channel sees changed (a staff-only
+          // change, or the sender's own part only), so there is no arrival to measure.
+          if (ackedKeys.has(key)) {
+            rec.unseen = true;
             return resolve();
           }
-          ackedKeys.add(`${room.room}:${ack.v}`);
-          rec.v = ack.v;
-          rec.key = `${room.room}:${ack.v}`;
+          ackedKeys.add(key);
+          rec.key = key;
           senderOfKey.set(rec.key, sender);
         }
         resolve();

@@ -77,7 +77,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
   const rooms: PreparedRoom[] = [];
   const steps: StepFigures[] = [];
   const label = `${s.name} ${target}${target === 'attune' ? ` ${sync}` : ''}`;
-  const acked: Array<{ sessionId: string; v: number }> = [];
+  const acked: Array<{ sessionId: string }> = [];
   try {
     for (const count of s.steps) {
       const t0 = Date.now();
@@ -97,9 +97,10 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       const results = await pool.run(s.ratePerRoom, s.durationMs, o.drainMs);
       const proc = sampler.stop();
       const m = await server.metrics();
-      const size = (room: number) => rooms[room]!.sockets.length - 1;
+      const size = (room: number, channel?: 'staff' | 'members') =>
+        rooms[room]!.sockets.filter((s) => !channel || (s.role === 'member') === (channel === 'members')).length - 1;
       const { figures, acked: ok } = combine(results, size);
-      for (const a of ok) acked.push({ sessionId: rooms[a.room]!.sessionId!, v: a.v });
+      for (const a of ok) acked.push({ sessionId: rooms[a.room]!.sessionId! });
       const step: StepFigures = {
         rooms: count,
         sockets: rooms.reduce((a, r) => a + r.sockets.length, 0),

@@ -9,17 +9,25 @@ import type { ClientView } from './session/views.js';
  * a full view, then versioned patches. See docs/protocol.md.
  */
 
-/** Every command's acknowledgement. `v` is the room version after the command; its patch has already arrived. */
+/**
+ * Every command's acknowledgement. `v` is the sender's view version (their
+ * channel's, see ViewPatchMessage) after the command; its patch has already arrived.
+ */
 export type CommandAck = Ack<{ v: number }>;
 
 export interface ViewFullMessage {
-  /** Room version the view reflects. */
+  /** The version of the viewer's channel (staff, members or outside) this view reflects. Not the room's. */
   v: number;
   /** Server clock at send time (epoch ms), so clients can show timers against it. */
   serverNow: number;
   view: ClientView;
 }
 
+/**
+ * A change to what this viewer sees. Versions count changes per channel (staff,
+ * members, outside); a change a channel cannot see sends it nothing and does not
+ * move its version. A patch that changes only the viewer's own part has `from === v`.
+ */
 export interface ViewPatchMessage {
   /** The version the patch applies to: a client at any other version resyncs instead. */
   from: number;

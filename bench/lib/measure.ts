@@ -25,13 +25,20 @@ export interface LoadFigures {
   byCommand: Record<string, { n: number; p50: number; p99: number }>;
 }
 
+/** One accepted command (for the durability check, which counts them per room). */
 export interface Acked {
   room: number;
-  v: number;
 }
 
-/** `recipients(room)`: sockets in the room other than the sender. */
-export function combine(results: RunResult[], recipients: (room: number) => number): { figures: LoadFigures; acked: Acked[] } {
+/**
+ * `recipients(room, channel)`: sockets other than the sender that get the update: the
+ * whole room for the relay; for Attune, the sender's channel (staff or members),
+ * since versions, and so updates, are per channel.
+ */
+export function combine(
+  results: RunResult[],
+  recipients: (room: number, channel?: 'staff' | 'members') => number,
+): { figures: LoadFigures; acked: Acked[] } {
   const arrivals = new Map<string, [number, number]>();
   for (const r of results) {
     for (const [key, [t, n]] of Object.entries(r.arrivals)) {
@@ -58,8 +65,9 @@ export function combine(results: RunResult[], recipients: (room: number) => numb
         errors[code] = (errors[code] ?? 0) + 1;
         continue;
       }
-      if (s.v !== null) acked.push({ room: s.room, v: s.v });
-      const expected = recipients(s.room);
+      acked.push({ room: s.room });
+      if (s.unseen) continue;
+      const expected = recipients(s.room, s.channel);
       const a = arrivals.get(s.key);
       const got = a?.[1] ?? 0;
       if (got < expected) lost += expected - got;
@@ -107,11 +115,18 @@ export interface Durability {
 }
 
 /** Every acknowledged command must be in the event log: look each one up in the SQLite file. */
-export function checkDurability(dataDir: string, acked: Array<{ sessionId: string; v: number }>): Durability {
+export function checkDurability(dataDir: string, acked: Array<{ sessionId: string }>): Durability {
   const db = new Database(path.join(dataDir, 'attune.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const has = db.prepare('SELECT 1 FROM events WHERE session_id = ? AND seq = ?').pluck();
-    const found = acked.filter((a) => has.get(a.sessionId, a.v) === 1).length;
+    // Acks carry per-channel versions, not the log's seq (docs/protocol.md), so count instead:
+    // every accepted command of the mix appends at least one event that is not a join or a presence change.
+    const logged = db.prepare(
+      "SELECT COUNT(*) FROM events WHERE session_id = ? AND json_extract(body, '$.type') NOT IN ('session:created', 'participant:joined', 'presence:changed')",
+    ).pluck();
+    const perSession = new Map<string, number>();
+    for (const a of acked) perSession.set(a.sessionId, (perSession.get(a.sessionId) ?? 0) + 1);
+    let found = 0;
+    for (const [sessionId, n] of perSession) found += Math.min(n, logged.get(sessionId) as number);
     const events = db.prepare('SELECT COUNT(*) FROM events').pluck().get() as number;
     return { ackedCommands: acked.length, foundInSqlite: found, missing: acked.length - found, eventsInSqlite: events };
   } finally {

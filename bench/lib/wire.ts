@@ -30,8 +30,15 @@ export interface SendRecord {
   /** The command's name (the relay relays it under the same event name). */
   name: string;
   room: number;
-  /** Room version after the command (Attune), for the durability check. */
+  /** The sender's channel version after the command (Attune; versions are per channel, see docs/protocol.md). */
   v: number | null;
+  /** Attune: the sender's channel; the update is measured at the other sockets of that channel. */
+  channel?: 'staff' | 'members';
+  /**
+   * Attune: accepted, but with no update the sender's channel sees (a staff-only change from a
+   * member, or one that changes only the sender's own part): no arrival to wait for.
+   */
+  unseen?: boolean;
   tSend: number;
   tAck: number | null;
   ok: boolean;

@@ -9,11 +9,18 @@ import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 
 /**
- * Turns state changes into what each socket receives: one message per version
- * per socket. The shared part of a channel's view is diffed once and broadcast
- * to that channel's Socket.IO room; only sockets whose own part changed (or that
- * sit outside the room) get an individual message instead. So a command costs
- * each recipient only its change, whatever the room's size.
+ * Turns state changes into what each socket receives. The shared part of a
+ * channel's view is diffed once and broadcast to that channel's Socket.IO room;
+ * only sockets whose own part changed (or that sit outside the room) get an
+ * individual message instead. So a command costs each recipient only its
+ * change, whatever the room's size.
+ *
+ * Versions are per channel, not the room's: a channel's version counts the
+ * changes to what that channel sees (session info and its shared view). A
+ * change nobody in a channel can see sends that channel nothing and leaves its
+ * version alone, so a member cannot tell, from a message or from a jump in
+ * versions, that something staff-only just happened. A patch that changes only
+ * the recipient's own part (`me`) carries `from === v`.
  */
 export class ViewFanout {
   private readonly sockets = new Map<string, Set<AttuneSocket>>();
@@ -23,6 +30,8 @@ export class ViewFanout {
   private readonly lastChannel = new Map<string, Channel>();
   private lastSession: SessionInfo;
   private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
+  /** Each channel's own version chain; starts at 0 with the room object (clients get a full view on connect). */
+  private readonly versions: Record<Channel, number> = { staff: 0, members: 0, outside: 0 };
 
   constructor(
     private readonly io: AttuneServer,
@@ -49,8 +58,13 @@ export class ViewFanout {
     return this.sockets.size;
   }
 
+  /** The version of what this person sees now: their channel's. */
+  versionOf(state: SessionState, participantId: string): number {
+    return this.versions[channelOf(state, participantId)];
+  }
+
   fullMessage(state: SessionState, participantId: string, serverNow: number): ViewFullMessage {
-    return { v: state.v, serverNow, view: viewFor(state, participantId, this.owners.get(participantId)) };
+    return { v: this.versionOf(state, participantId), serverNow, view: viewFor(state, participantId, this.owners.get(participantId)) };
   }
 
   /** Adds a socket and sends it the full view. Call after the state includes the participant's presence. */
@@ -86,8 +100,8 @@ export class ViewFanout {
     }
   }
 
-  /** Sends version `state.v` (coming from `fromV`) to every connected socket. */
-  publish(fromV: number, state: SessionState, serverNow: number): void {
+  /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
+  publish(state: SessionState, serverNow: number): void {
     const session = sessionInfo(state);
     const shared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
     const sessionOps = diff(this.lastSession, session, ['session']);
@@ -98,6 +112,9 @@ export class ViewFanout {
     };
     this.lastSession = session;
     this.lastShared = shared;
+    // Each channel moves to a new version only if what it sees changed.
+    const from = { ...this.versions };
+    for (const c of ['staff', 'members', 'outside'] as const) if (channelOps[c].length > 0) this.versions[c]++;
 
     const individually: string[] = [];
     for (const [id, sockets] of this.sockets) {
@@ -115,8 +132,9 @@ export class ViewFanout {
         }
       } else {
         const meOps = diff(this.lastMe.get(id), me, ['me']);
-        if (meOps.length > 0 || channel === 'outside') {
-          const msg: ViewPatchMessage = { from: fromV, v: state.v, serverNow, ops: [...channelOps[channel], ...meOps] };
+        // People outside have no Socket.IO room: they get their channel's change individually too.
+        if (meOps.length > 0 || (channel === 'outside' && channelOps.outside.length > 0)) {
+          const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: [...channelOps[channel], ...meOps] };
           for (const s of sockets) {
             s.emit('view:patch', msg);
             individually.push(s.id);
@@ -126,7 +144,8 @@ export class ViewFanout {
       this.lastMe.set(id, me);
     }
     for (const channel of ['staff', 'members'] as const) {
-      const msg: ViewPatchMessage = { from: fromV, v: state.v, serverNow, ops: channelOps[channel] };
+      if (channelOps[channel].length === 0) continue;
+      const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: channelOps[channel] };
       this.io.to(this.roomName(channel)).except(individually).emit('view:patch', msg);
     }
   }

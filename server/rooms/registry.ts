@@ -95,6 +95,7 @@ export class RoomRegistry {
     const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
     const room = new Room(this.deps, this.io, state);
     this.rooms.set(sessionId, room);
+    room.recoverLostAnswers();
     room.markAllReconnecting();
     return room;
   }
@@ -113,7 +114,7 @@ export class RoomRegistry {
 
   private unloadIdle(): void {
     for (const [id, room] of this.rooms) {
-      if (room.connectedCount === 0 && !room.hasPendingTimers && room.idleFor(this.deps.clock.now()) > IDLE_UNLOAD_MS) {
+      if (room.connectedCount === 0 && !room.hasPendingTimers && !room.holdsAnswersInMemory && room.idleFor(this.deps.clock.now()) > IDLE_UNLOAD_MS) {
         room.close();
         this.rooms.delete(id);
       }

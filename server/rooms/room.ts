@@ -5,6 +5,8 @@ import type { CommandAck } from '../../shared/protocol.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
 import type { Decision } from '../../shared/session/decision.js';
 import type { DomainEvent } from '../../shared/session/events.js';
+import { decideAnswersLost } from '../../shared/checkins/decide.js';
+import { activeCheckin, answeredCount } from '../../shared/checkins/state.js';
 import { decide, replay } from '../../shared/session/reducer.js';
 import { redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
@@ -53,6 +55,12 @@ export class Room {
     return this.graceTimers.size > 0;
   }
 
+  /** Open check-in answers live only in this process's memory: unloading the room would lose them. */
+  get holdsAnswersInMemory(): boolean {
+    const c = activeCheckin(this.state);
+    return !!c && (c.phase === 'open' || c.phase === 'stopped') && answeredCount(c) > 0;
+  }
+
   private context(): DecideContext {
     return { now: this.deps.clock.now(), random: this.deps.random, newId };
   }
@@ -66,7 +74,9 @@ export class Room {
 
   /** A command from a socket, already parsed by its schema. */
   run(command: Command, actor: Actor): CommandAck {
-    return this.apply(decide(this.state, command, actor, this.context()));
+    const result = this.apply(decide(this.state, command, actor, this.context()));
+    // The sender's own version, never the room's: the room's counts changes they may not see.
+    return result.ok && actor.kind === 'participant' ? { ok: true, v: this.fanout.versionOf(this.state, actor.id) } : result;
   }
 
   /** A new member or co-facilitator; returns their credential. */
@@ -78,6 +88,16 @@ export class Room {
       participantId,
     });
     return result.ok ? { ok: true, participantId, token } : result;
+  }
+
+  /**
+   * Just loaded from the store: answers given to a check-in that was still taking
+   * them were held only by the process that stopped. Start that check-in over, so
+   * people can answer again; the room tells them why.
+   */
+  recoverLostAnswers(): void {
+    const result = this.apply(decideAnswersLost(this.state, this.deps.clock.now()));
+    if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'check-in reopen refused');
   }
 
   /** After a restart nobody is connected yet: show everyone as reconnecting, and let the grace period decide. */
@@ -157,7 +177,7 @@ export class Room {
     }
     this.state = next;
     this.lastActivity = this.deps.clock.now();
-    this.fanout.publish(before.v, next, this.deps.clock.now());
+    this.fanout.publish(next, this.deps.clock.now());
     this.dropRevoked(before, next);
     return { ok: true, v: next.v };
   }

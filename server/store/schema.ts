@@ -89,5 +89,18 @@ export const MIGRATIONS: readonly string[] = [
     role            TEXT NOT NULL CHECK (role IN ('facilitator', 'cofacilitator'))
   ) WITHOUT ROWID;
   CREATE INDEX group_keys_by_group ON group_keys(group_id);
+  `,`
+  -- Check-in answers now stay in memory until revealed (shared/checkins/sealed.ts).
+  -- Tallies that earlier versions wrote for check-ins never revealed (still open, or
+  -- closed with too few answers) sit beside the log's "who answered": delete them.
+  -- secure_delete (on for every connection) zeroes the freed bytes.
+  DELETE FROM sealed
+  WHERE key LIKE 'checkin:%'
+    AND NOT EXISTS (
+      SELECT 1 FROM events e
+      WHERE e.session_id = sealed.session_id
+        AND json_extract(e.body, '$.type') = 'checkin:revealed'
+        AND 'checkin:' || json_extract(e.body, '$.checkinId') = sealed.key
+    );
   `,
 ];

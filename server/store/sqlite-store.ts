@@ -39,6 +39,9 @@ function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${i + 1}`);
     })();
   }
+  // A migration may have deleted data that must not linger (old check-in tallies): move the
+  // pages it rewrote out of the WAL once, at start-up, rather than wait for the next checkpoint.
+  if (current > 0 && current < MIGRATIONS.length) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 interface SessionDbRow {
@@ -134,11 +137,6 @@ export class SqliteStore implements Store {
       if (c.snapshot) this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, JSON.stringify(c.snapshot));
       if (c.endedAt !== undefined) this.stmt.endSession.run(c.endedAt, c.sessionId);
     })();
-    // The WAL keeps an image of every page each commit wrote until a checkpoint. For sealed
-    // records that would be a history of tallies which, set beside the log's "X answered"
-    // events, tells who answered what. Copy them into the database now (where the old row is
-    // overwritten in place and secure_delete zeroes what is freed) and cut the WAL to zero bytes.
-    if (c.sealed.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   load(sessionId: string): LoadedSession | undefined {

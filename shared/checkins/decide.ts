@@ -76,3 +76,14 @@ export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 
     return accept({ type: 'checkin:closed', at: now, checkinId });
   },
 };
+
+/**
+ * After a restart, the room's check-in that was taking answers (open, or stopped
+ * but not revealed) has lost them: they lived only in the old process's memory.
+ * Returns the event that starts it over, or no events when nothing was lost.
+ */
+export function decideAnswersLost(state: SessionState, now: number) {
+  const c = activeCheckin(state);
+  if (!c || c.phase === 'revealed' || c.phase === 'closed' || answeredCount(c) === 0) return accept();
+  return accept({ type: 'checkin:reopened', at: now, checkinId: c.id });
+}

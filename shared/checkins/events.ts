@@ -11,7 +11,13 @@ export type CheckinEvent =
   | { type: 'checkin:answered'; at: number; checkinId: string; participantId: string; value?: AnswerValue }
   | { type: 'checkin:stopped'; at: number; checkinId: string }
   | { type: 'checkin:revealed'; at: number; checkinId: string }
-  | { type: 'checkin:closed'; at: number; checkinId: string };
+  | { type: 'checkin:closed'; at: number; checkinId: string }
+  /**
+   * Appended when a room is loaded after a restart while its check-in was taking
+   * answers: those answers lived only in the old process's memory, so the
+   * check-in starts over, empty, and says so.
+   */
+  | { type: 'checkin:reopened'; at: number; checkinId: string };
 
 export const CHECKIN_EVENT_TYPES: ReadonlySet<string> = new Set<CheckinEvent['type']>([
   'checkin:started',
@@ -19,6 +25,7 @@ export const CHECKIN_EVENT_TYPES: ReadonlySet<string> = new Set<CheckinEvent['ty
   'checkin:stopped',
   'checkin:revealed',
   'checkin:closed',
+  'checkin:reopened',
 ]);
 
 export function isCheckinEvent(e: { type: string }): e is CheckinEvent {

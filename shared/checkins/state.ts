@@ -4,8 +4,9 @@ import type { Tally } from './tally.js';
 /**
  * The check-ins slice of the session state. Who has answered (`answered`) and
  * what was answered (`tally`) are kept apart: the tally is a count per value
- * with no ids, no times and no order of arrival, and it never reaches the
- * event log or a snapshot (see sealed.ts).
+ * with no ids, no times and no order of arrival. An open tally lives in the
+ * server's memory only; it reaches the disk once, as the revealed aggregate
+ * (see sealed.ts), and a check-in closed without reveal forgets it.
  */
 export type CheckinPhase = 'open' | 'stopped' | 'revealed' | 'closed';
 
@@ -23,7 +24,15 @@ export interface Checkin {
   closedAt: number | null;
   /** Who has answered, so nobody answers twice. Never stored or sent beside a value. */
   answered: Record<string, true>;
-  /** Sealed: counts only. Empty in snapshots and log replays until the sealed record is put back. */
+  /**
+   * Members who could answer: present when it opened, or arrived while it was
+   * open. It only grows, so "N of M" says nothing about whether a member who
+   * leaves had answered.
+   */
+  eligible: Record<string, true>;
+  /** Set when a restart lost the open answers and the check-in started over. */
+  reopenedAt: number | null;
+  /** Counts only. In memory while open; stored only once revealed; emptied when closed unrevealed. */
   tally: Tally;
 }
 

@@ -1,5 +1,4 @@
 import type { SessionState } from '../session/state.js';
-import { isPresent } from '../session/state.js';
 import type { CheckinResults } from './aggregate.js';
 import { atOrBelow, resultsOf } from './aggregate.js';
 import type { Checkin, CheckinPhase } from './state.js';
@@ -22,9 +21,15 @@ export interface CheckinView {
   minimum: number;
   phase: Exclude<CheckinPhase, 'closed'>;
   startedAt: number;
+  /** Never goes down. */
   answered: number;
-  /** Members who could answer: those present plus those who already have ("5 of 8"). */
+  /**
+   * Members who could answer ("5 of 8"): those present when it opened plus any who
+   * arrived while it was open. Never goes down, so a member leaving says nothing.
+   */
   expected: number;
+  /** Present when a restart lost the answers given so far and the check-in started over. */
+  reopened?: true;
   /** Only once revealed. */
   results?: CheckinResults;
 }
@@ -51,15 +56,6 @@ function formatView(c: Checkin): CheckinFormatView {
   return f.kind === 'scale' ? { kind: 'scale', low: f.low, high: f.high } : f.kind === 'choice' ? { kind: 'choice', options: f.options.slice() } : { kind: 'word' };
 }
 
-function expectedOf(state: SessionState, c: Checkin): number {
-  let stillToAnswer = 0;
-  for (const id of state.order) {
-    const p = state.participants[id]!;
-    if (p.role === 'member' && isPresent(p) && !c.answered[id]) stillToAnswer++;
-  }
-  return answeredCount(c) + stillToAnswer;
-}
-
 export function checkinView(state: SessionState): CheckinView | undefined {
   const c = activeCheckin(state);
   if (!c || c.phase === 'closed') return undefined;
@@ -71,8 +67,9 @@ export function checkinView(state: SessionState): CheckinView | undefined {
     phase: c.phase,
     startedAt: c.startedAt,
     answered: answeredCount(c),
-    expected: expectedOf(state, c),
+    expected: Object.keys(c.eligible).length,
   };
+  if (c.reopenedAt !== null) view.reopened = true;
   if (c.phase === 'revealed') view.results = resultsOf(c.tally);
   return view;
 }

@@ -4,9 +4,9 @@ import type { Actor } from '../session/actor.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import type { SessionState } from '../session/state.js';
-import { draftLabel, itemLabel } from './feedback-state.js';
+import { itemLabel } from './feedback-state.js';
 import type { FeedbackRound } from './feedback-state.js';
-import { hasText, isAdmittedMember, mayResonate, resolveRecipient, whyCannotGive } from './feedback-rules.js';
+import { draftTagOf, hasText, isAdmittedMember, mayResonate, resolveRecipient, whyCannotGive } from './feedback-rules.js';
 
 function noRound() {
   return fail('no_round_open', 'There is no feedback round open.');
@@ -99,7 +99,7 @@ export const feedbackDeciders: DeciderTable<
     const round = state.feedback.round;
     const bad = checkWriting(state, round, actor, parts);
     if (bad) return bad;
-    const tag = actor.kind === 'participant' ? actor.ownerTag!(draftLabel(round!.id)) : '';
+    const tag = actor.kind === 'participant' ? draftTagOf(round!, actor.id, actor.ownerTag!) : '';
     const keep = round!.mode === 'pairs' ? recipient : null;
     return accept({ type: 'feedback:draftSaved', at: now, roundId: round!.id, draftTag: tag, recipient: keep, parts });
   },
@@ -127,7 +127,8 @@ export const feedbackDeciders: DeciderTable<
       giverId: anonymous ? null : actor.id,
       ownerTag: anonymous ? ownerTag : null,
       parts: parts.map((p) => p.trim()),
-      draftTag: actor.ownerTag(draftLabel(round!.id)),
+      // This item's draft only: the writer's next draft gets a new tag.
+      draftTag: draftTagOf(round!, actor.id, actor.ownerTag),
     });
   },
 

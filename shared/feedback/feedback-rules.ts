@@ -1,6 +1,7 @@
+import type { OwnerTagger } from '../session/actor.js';
 import type { SessionState } from '../session/state.js';
 import type { FeedbackItem, FeedbackRound, RecipientKey } from './feedback-state.js';
-import { GROUP } from './feedback-state.js';
+import { draftLabel, GROUP, itemLabel } from './feedback-state.js';
 
 /**
  * Pure predicates shared by the server (which enforces them in decide) and the
@@ -53,4 +54,16 @@ export function mayResonate(item: Pick<FeedbackItem, 'recipient'>, memberId: str
 
 export function hasText(parts: readonly string[]): boolean {
   return parts.some((p) => p.trim().length > 0);
+}
+
+/** Whether an item is this member's: a named one by its giver id, an anonymous one by the tag only their connection can make. */
+export function isOwnItem(round: FeedbackRound, item: FeedbackItem, memberId: string, owner?: OwnerTagger): boolean {
+  return item.giverId === null ? !!owner && item.ownerTag === owner(itemLabel(round.id, item.recipient)) : item.giverId === memberId;
+}
+
+/** The key of the draft this member is writing now: it changes with every item they send, so stored drafts do not group their items. */
+export function draftTagOf(round: FeedbackRound, memberId: string, owner: OwnerTagger): string {
+  let sent = 0;
+  for (const item of Object.values(round.items)) if (isOwnItem(round, item, memberId, owner)) sent++;
+  return owner(draftLabel(round.id, sent));
 }

@@ -8,7 +8,8 @@
  * the giver's secret token and the item's (round, recipient), so only a
  * connection holding that token can recognise it; the database alone cannot
  * link it to anyone, nor link two items to each other. Drafts are keyed the
- * same way, so a draft and the anonymous item it became are not tied to a name.
+ * same way, with a fresh key after each item sent, so a draft and the anonymous
+ * item it became are not tied to a name, nor to the writer's other items.
  */
 
 /** hotSeat: everyone to one focus member; pairs: each giver picks a member; group: to the whole group. */
@@ -76,7 +77,7 @@ export interface FeedbackRound {
   phase: RoundPhase;
   revealedAt: number | null;
   items: Record<string, FeedbackItem>;
-  /** Keyed by the writer's draft tag (derived from their token), never by id. */
+  /** Keyed by the writer's draft tag (derived from their token, new after each item they send), never by id. */
   drafts: Record<string, Draft>;
 }
 
@@ -106,6 +107,11 @@ export function emptyFeedback(): FeedbackState {
   return { round: null, grid: { named: {}, anonymous: {} }, history: [] };
 }
 
-/** Tag labels: one per round for the draft, one per (round, recipient) for an item. */
-export const draftLabel = (roundId: string) => `feedback-draft:${roundId}`;
+/**
+ * Tag labels: one per (round, recipient) for an item; for drafts, one per round
+ * and per item the writer has already sent in it (`sent`), so the draft that
+ * became one item and the next draft share no tag. `sent` 0 keeps the label
+ * that earlier versions used for every draft, so a draft saved by them is found.
+ */
+export const draftLabel = (roundId: string, sent: number) => (sent === 0 ? `feedback-draft:${roundId}` : `feedback-draft:${roundId}:${sent}`);
 export const itemLabel = (roundId: string, recipient: RecipientKey) => `feedback-item:${roundId}:${recipient}`;

@@ -10,7 +10,7 @@ import type {
   RecipientKey,
   RoundPhase,
 } from './feedback-state.js';
-import { draftLabel, itemLabel } from './feedback-state.js';
+import { draftTagOf, isOwnItem } from './feedback-rules.js';
 
 /**
  * Feedback, per viewer. Members see the round's shape and a count until the
@@ -135,11 +135,10 @@ export function feedbackMeView(state: SessionState, memberId: string, owner?: Ow
   const mine: Record<string, MyItem> = {};
   if (!r) return { draft: null, mine, focusAnswer: null };
   for (const item of Object.values(r.items)) {
-    const own = item.giverId === null ? !!owner && item.ownerTag === owner(itemLabel(r.id, item.recipient)) : item.giverId === memberId;
-    if (own) mine[item.id] = { recipient: item.recipient, parts: item.parts, status: item.status, note: item.note, anonymous: item.giverId === null };
+    if (isOwnItem(r, item, memberId, owner)) mine[item.id] = { recipient: item.recipient, parts: item.parts, status: item.status, note: item.note, anonymous: item.giverId === null };
   }
   return {
-    draft: (owner && r.drafts[owner(draftLabel(r.id))]) || null,
+    draft: (owner && r.drafts[draftTagOf(r, memberId, owner)]) || null,
     mine,
     focusAnswer: r.focusId === memberId ? r.focusAnswer : null,
   };

@@ -163,6 +163,17 @@ export class TestClient {
     });
   }
 
+  /**
+   * Resolves once every message the server sent this socket before now has arrived:
+   * a round trip on the same socket, which Socket.IO keeps in order. Use it after
+   * another person's acknowledged command to assert what this one did not receive.
+   */
+  flush(): Promise<void> {
+    return new Promise((resolve) => {
+      (this.socket.emit as (ev: string, ack: () => void) => void)('view:resync', () => resolve());
+    });
+  }
+
   /** Sends anything at all (for malformed-input tests). */
   sendRaw(event: string, ...args: unknown[]): Promise<CommandAck> {
     return new Promise((resolve) => {

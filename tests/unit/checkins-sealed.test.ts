@@ -4,7 +4,9 @@ import { activeCheckin } from '../../shared/checkins/state.js';
 import type { DomainEvent } from '../../shared/session/events.js';
 import { reduce, replay } from '../../shared/session/reducer.js';
 import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
-import { ctx, fac, member, mustRun, room } from './checkins-fixture.js';
+import { decideAnswersLost } from '../../shared/checkins/decide.js';
+import { viewFor } from '../../shared/session/views.js';
+import { ctx, fac, member, mustRun, room, T0 } from './checkins-fixture.js';
 
 const WORDS = ['marmalade', 'thunder', 'velvet', 'lantern'];
 
@@ -52,14 +54,40 @@ describe('redactForLog', () => {
   });
 });
 
+/** The word check-in revealed, with what that commit would store. */
+function revealed() {
+  const w = wordCheckin();
+  const r = reduce(w.s, { type: 'checkin:reveal', payload: { checkinId: w.id } }, fac, ctx());
+  if (!r.ok) throw new Error(r.error.message);
+  for (const rec of sealedRecords(r.state, r.events)) w.sealed.set(rec.key, rec.value);
+  return { ...w, s: r.state, logged: [...w.logged, ...r.events.map(redactForLog)] };
+}
+
 describe('sealed records', () => {
-  it('hold counts only: no participant id, no time, no order of arrival', () => {
-    const { sealed, id } = wordCheckin();
+  it('none while a check-in takes answers: open answers stay in memory', () => {
+    const { sealed, s } = wordCheckin();
+    expect(sealed.size).toBe(0);
+    const stopped = reduce(s, { type: 'checkin:stop', payload: { checkinId: activeCheckin(s)!.id } }, fac, ctx());
+    expect(stopped.ok && sealedRecords(stopped.state, stopped.events)).toEqual([]);
+  });
+
+  it('one, at reveal, holding counts only: no participant id, no time, no order of arrival', () => {
+    const { sealed, id } = revealed();
     expect([...sealed.keys()]).toEqual([`checkin:${id}`]);
     const value = sealed.get(`checkin:${id}`);
     expect(value).toEqual({ kind: 'word', words: [['lantern', 1], ['marmalade', 1], ['thunder', 1], ['velvet', 1]] });
     const text = JSON.stringify(value);
     for (const p of ['m1', 'm2', 'm3', 'm4', 'Member']) expect(text).not.toContain(p);
+  });
+
+  it('closing without reveal forgets the answers, in memory too', () => {
+    const { s, id } = wordCheckin();
+    const r = reduce(s, { type: 'checkin:close', payload: { checkinId: id } }, fac, ctx());
+    if (!r.ok) throw new Error(r.error.message);
+    expect(sealedRecords(r.state, r.events)).toEqual([]);
+    const text = JSON.stringify(r.state);
+    for (const w of WORDS) expect(text).not.toContain(w);
+    expect(Object.keys(r.state.checkins.byId[id]!.answered)).toHaveLength(4);
   });
 
   it('snapshots leave the tally out', () => {
@@ -69,8 +97,8 @@ describe('sealed records', () => {
     expect(activeCheckin(stripSealed(s))!.answered).toEqual({ m1: true, m2: true, m3: true, m4: true });
   });
 
-  it('log replay plus sealed records rebuild exactly the live state', () => {
-    const { started, s, logged, sealed } = wordCheckin();
+  it('log replay plus the reveal record rebuild exactly the live state', () => {
+    const { started, s, logged, sealed } = revealed();
     const rebuilt = hydrateSealed(
       replay(logged, started),
       [...sealed].map(([key, value]) => ({ key, value: JSON.parse(JSON.stringify(value)) as unknown })),
@@ -78,15 +106,45 @@ describe('sealed records', () => {
     expect(rebuilt).toEqual(s);
   });
 
-  it('a stripped snapshot plus sealed records also rebuild it', () => {
-    const { s, sealed } = wordCheckin();
+  it('a stripped snapshot plus the reveal record also rebuild it', () => {
+    const { s, sealed } = revealed();
     const rebuilt = hydrateSealed(JSON.parse(JSON.stringify(stripSealed(s))), [...sealed].map(([key, value]) => ({ key, value })));
     expect(rebuilt).toEqual(s);
   });
 
-  it('ignores records that do not fit (other features, damaged rows)', () => {
+  it('a record left by an older version for a check-in never revealed is not put back', () => {
     const { s, id } = wordCheckin();
     const stripped = stripSealed(s);
+    const legacy = { key: `checkin:${id}`, value: { kind: 'word', words: [['lantern', 1]] } };
+    expect(activeCheckin(hydrateSealed(stripped, [legacy]))!.tally).toEqual({ kind: 'word', words: [] });
+  });
+
+  it('ignores records that do not fit (other features, damaged rows)', () => {
+    const { s, id } = revealed();
+    const stripped = stripSealed(s);
     expect(hydrateSealed(stripped, [{ key: 'other:1', value: 1 }, { key: `checkin:${id}`, value: { kind: 'scale', counts: [] } }])).toEqual(stripped);
+  });
+});
+
+describe('after a restart', () => {
+  it('a check-in that was taking answers starts over, empty, and says so', () => {
+    const { s, id, logged, started } = wordCheckin();
+    // What a restarted server rebuilds: who answered, no answers.
+    const loaded = hydrateSealed(replay(logged, started), []);
+    const d = decideAnswersLost(loaded, T0 + 9);
+    expect(d).toEqual({ ok: true, events: [{ type: 'checkin:reopened', at: T0 + 9, checkinId: id }] });
+    const reopened = replay(d.ok ? d.events : [], loaded);
+    expect(activeCheckin(reopened)).toMatchObject({ phase: 'open', answered: {}, reopenedAt: T0 + 9, tally: { kind: 'word', words: [] } });
+    expect(viewFor(reopened, 'm1').shared!.checkin).toMatchObject({ answered: 0, expected: 4, reopened: true });
+    expect(viewFor(reopened, 'm1').me.checkin).toEqual({ id, answered: false });
+    // Everyone may answer again.
+    expect(reduce(reopened, { type: 'checkin:answer', payload: { checkinId: id, value: 'again' } }, member(1), ctx()).ok).toBe(true);
+    expect(s.checkins.byId[id]!.reopenedAt).toBeNull();
+  });
+
+  it('nothing to start over when nobody had answered, or the results were already revealed', () => {
+    const base = mustRun(room(4), { type: 'checkin:start', payload: { prompt: 'One word', format: { kind: 'word' } } }, fac);
+    expect(decideAnswersLost(base, T0)).toEqual({ ok: true, events: [] });
+    expect(decideAnswersLost(revealed().s, T0)).toEqual({ ok: true, events: [] });
   });
 });

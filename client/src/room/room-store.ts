@@ -141,8 +141,11 @@ export class RoomStore {
 
   private applyPatchMessage(m: ViewPatchMessage): void {
     const { view, v } = this.snapshot;
+    // Versions are per channel and start again when the server reloads the room, so any
+    // patch that does not start from ours means a gap, whichever way the numbers differ.
+    // A patch of our own part only has from === v and leaves v where it is.
     if (!view || m.from !== v) {
-      if (m.v > v) this.resync();
+      this.resync();
       return;
     }
     this.update({ view: applyPatch(view, m.ops), v: m.v, clockOffset: m.serverNow - Date.now() });

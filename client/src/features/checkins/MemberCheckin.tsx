@@ -7,7 +7,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
-import { anonymousSentence, receivedSentence } from './copy';
+import { anonymousSentence, lostInRestartSentence, receivedSentence } from './copy';
 import './checkins.css';
 import { useT } from '../../i18n/useT';
 
@@ -30,6 +30,11 @@ export function MemberCheckin() {
         <CheckinResults checkin={checkin} />
       ) : (
         <>
+          {checkin.reopened && !answered ? (
+            <p className="ci-lost" role="status">
+              {lostInRestartSentence(t)}
+            </p>
+          ) : null}
           {answered ? (
             <p className="ci-received" role="status">
               <span aria-hidden="true">✓ </span>

@@ -8,3 +8,6 @@ export const receivedSentence = (t: Translate) => t('checkin.received');
 export function answeredLine(t: Translate, answered: number, expected: number): string {
   return t('checkin.answered', { answered, expected });
 }
+
+/** Shown to everyone while a check-in that a restart emptied is on screen: its answers were only in the server's memory. */
+export const lostInRestartSentence = (t: Translate) => t('checkin.lostInRestart');
