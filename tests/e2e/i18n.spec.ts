@@ -39,7 +39,8 @@ for (const [code, t] of [
       await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
     };
 
-    const fac = await actors.facilitator({ groupName: 'Grupo', name: 'Dra Rivera' });
+    // The facilitator (whose own screen is English) sets the group's language: the default agreement follows it.
+    const fac = await actors.facilitator({ groupName: 'Grupo', name: 'Dra Rivera', language: code });
     const helper = await actors.member(fac.joinCode, 'Bo');
     const context = await browser.newContext({ viewport: SMALL_PHONE, locale: code === 'es' ? 'es-MX' : 'ar-EG' });
     const page = await context.newPage();
