@@ -19,7 +19,7 @@ export function Home() {
   const [name, setName] = useState('');
   const t = useT();
   const [language, setLanguage] = useState(useLocale());
-  const [agreement, setAgreement] = useState('');
+  const [agreement, setAgreement] = useState(() => t('server.defaultAgreement'));
   // The default agreement follows the group's language until the facilitator edits it.
   const [agreementEdited, setAgreementEdited] = useState(false);
   useEffect(() => {
