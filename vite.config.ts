@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { catalogsPlugin } from './client/vite-catalogs';
 
 // One config: Vite builds the client from client/ into dist/client, which the
 // server serves; Vitest runs unit and integration tests from tests/.
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), catalogsPlugin()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

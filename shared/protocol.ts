@@ -101,6 +101,8 @@ export interface JoinPreview {
   sessionId: string;
   groupName: string;
   agreement: string;
+  /** The group's language, set by the facilitator (a catalog code such as `es`). */
+  language: string;
   waitingRoom: boolean;
 }
 

@@ -14,9 +14,4 @@ export function sameName(a: string, b: string): boolean {
   return cleanName(a).toLocaleLowerCase() === cleanName(b).toLocaleLowerCase();
 }
 
-export const DEFAULT_AGREEMENT = [
-  'What is said in this group stays in this group. We do not share names, stories or anything that could identify another member.',
-  'We listen with respect, speak for ourselves, and let each person finish.',
-  'Anyone may pass or take a moment; no one has to share more than they choose.',
-  'We do not record, screenshot or let others listen in.',
-].join('\n\n');
+// The default group agreement is a catalog text (`server.defaultAgreement` in shared/i18n/catalogs), one per language.

@@ -76,6 +76,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
       sessionId: state.sessionId,
       groupName: state.groupName,
       agreement: state.agreement,
+      language: state.language,
       waitingRoom: state.waitingRoom,
     };
     res.json(preview);

@@ -1,4 +1,5 @@
-import { AGREEMENT_MAX, DEFAULT_AGREEMENT } from '../../shared/text.js';
+import { AGREEMENT_MAX } from '../../shared/text.js';
+import { serverText, sessionLocale } from '../i18n/server-texts.js';
 import type { CreatedSession } from '../../shared/protocol.js';
 import { creationEvents, replay } from '../../shared/session/reducer.js';
 import { hydrateSealed } from '../../shared/session/sealed.js';
@@ -42,7 +43,8 @@ export class RoomRegistry {
     const facilitatorId = newId();
     const facilitatorToken = newToken();
     const invite = newToken();
-    const agreement = (body.agreement ?? DEFAULT_AGREEMENT).slice(0, AGREEMENT_MAX);
+    const language = sessionLocale(body.language);
+    const agreement = (body.agreement ?? serverText(language, 'server.defaultAgreement')).slice(0, AGREEMENT_MAX);
     const joinCode = this.freeJoinCode();
     const events = creationEvents({
       sessionId,
@@ -50,6 +52,7 @@ export class RoomRegistry {
       groupName: body.groupName,
       joinCode,
       agreement,
+      language,
       waitingRoom: body.waitingRoom ?? false,
       facilitatorId,
       facilitatorName: body.facilitatorName,

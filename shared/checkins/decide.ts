@@ -35,7 +35,7 @@ function validAnswer(format: CheckinFormat, value: number | string): { ok: true;
 
 export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 'checkin:stop' | 'checkin:reveal' | 'checkin:close'> = {
   'checkin:start': (state, { prompt, format, minimum }, _actor, { now, newId }) => {
-    if (activeCheckin(state)) return fail('invalid_state', 'A check-in is already on screen. Close it before starting another.');
+    if (activeCheckin(state)) return fail('checkin_already_open', 'A check-in is already on screen. Close it before starting another.');
     return accept({ type: 'checkin:started', at: now, checkinId: newId(), prompt, format, minimum: minimum ?? MINIMUM_DEFAULT });
   },
 
@@ -43,7 +43,7 @@ export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 
     if (actor.kind !== 'participant') return fail('forbidden', 'Only members answer check-ins.');
     const c = onScreen(state, checkinId);
     if (!c) return gone();
-    if (c.phase !== 'open') return fail('invalid_state', 'This check-in is no longer taking answers.');
+    if (c.phase !== 'open') return fail('checkin_closed', 'This check-in is no longer taking answers.');
     if (own(c.answered, actor.id)) return fail('already_answered', 'Your answer was already received. Each person answers once.');
     const answer = validAnswer(c.format, value);
     if (!answer.ok) return fail('invalid_payload', answer.message);
@@ -53,14 +53,14 @@ export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 
   'checkin:stop': (state, { checkinId }, _actor, { now }) => {
     const c = onScreen(state, checkinId);
     if (!c) return gone();
-    if (c.phase !== 'open') return fail('invalid_state', 'Answers have already stopped for this check-in.');
+    if (c.phase !== 'open') return fail('checkin_closed', 'Answers have already stopped for this check-in.');
     return accept({ type: 'checkin:stopped', at: now, checkinId });
   },
 
   'checkin:reveal': (state, { checkinId }, _actor, { now }) => {
     const c = onScreen(state, checkinId);
     if (!c) return gone();
-    if (c.phase === 'revealed') return fail('invalid_state', 'The results are already showing.');
+    if (c.phase === 'revealed') return fail('results_already_shown', 'The results are already showing.');
     const n = answeredCount(c);
     if (n < c.minimum) {
       return fail(

@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
 import { own } from '../own.js';
+import type { ErrorCode } from '../errors.js';
 import type { Actor } from '../session/actor.js';
 import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
@@ -9,7 +10,7 @@ import type { FeedbackRound } from './feedback-state.js';
 import { draftTagOf, hasText, isAdmittedMember, mayResonate, resolveRecipient, whyCannotGive } from './feedback-rules.js';
 
 function noRound() {
-  return fail('invalid_state', 'There is no feedback round open.');
+  return fail('no_round_open', 'There is no feedback round open.');
 }
 
 function memberActor(actor: Actor) {
@@ -18,8 +19,16 @@ function memberActor(actor: Actor) {
 
 function checkFocus(state: SessionState, focusId: string) {
   if (!isAdmittedMember(state, focusId)) return fail('not_found', 'The focus person must be a member of this group now.');
-  if (own(state.participants, focusId)!.presence === 'left') return fail('invalid_state', 'That member has left; please pick someone here now.');
+  if (own(state.participants, focusId)!.presence === 'left') return fail('member_not_present', 'That member has left; please pick someone here now.');
   return null;
+}
+
+/** Which code goes with whyCannotGive's reason: the round's phase, or (while writing) the focus member themself. */
+function writingRefusal(round: FeedbackRound | null): ErrorCode {
+  if (!round) return 'no_round_open';
+  if (round.phase === 'consent') return 'round_awaiting_consent';
+  if (round.phase === 'revealed') return 'round_revealed';
+  return 'forbidden';
 }
 
 /** Shared by draft and submit: the round is open to this member, and the parts fit the template. */
@@ -28,7 +37,7 @@ function checkWriting(state: SessionState, round: FeedbackRound | null, actor: A
   if (!m) return fail('forbidden', 'Only members give feedback.');
   if (!m.ownerTag) return fail('forbidden', 'This connection cannot write feedback.');
   const why = whyCannotGive(round, m.id);
-  if (why) return fail(round?.phase === 'writing' ? 'forbidden' : 'invalid_state', why);
+  if (why) return fail(writingRefusal(round), why);
   if (parts.length !== round!.labels.length) return fail('invalid_payload', `This template has ${round!.labels.length} parts.`);
   return null;
 }
@@ -45,7 +54,7 @@ export const feedbackDeciders: DeciderTable<
   | 'feedback:end'
 > = {
   'feedback:start': (state, p, _actor, { now, newId }) => {
-    if (state.feedback.round) return fail('invalid_state', 'A feedback round is already open. End it before starting another.');
+    if (state.feedback.round) return fail('round_already_open', 'A feedback round is already open. End it before starting another.');
     let focusId: string | null = null;
     if (p.mode === 'hotSeat') {
       if (!p.focusId) return fail('invalid_payload', 'Please choose the member in the hot seat.');
@@ -70,8 +79,8 @@ export const feedbackDeciders: DeciderTable<
   'feedback:setFocus': (state, { focusId }, _actor, { now }) => {
     const round = state.feedback.round;
     if (!round) return noRound();
-    if (round.mode !== 'hotSeat') return fail('invalid_state', 'Only a hot-seat round has a focus member.');
-    if (round.phase !== 'consent') return fail('invalid_state', 'The focus can change only before feedback is written.');
+    if (round.mode !== 'hotSeat') return fail('not_hot_seat', 'Only a hot-seat round has a focus member.');
+    if (round.phase !== 'consent') return fail('round_past_consent', 'The focus can change only before feedback is written.');
     const bad = checkFocus(state, focusId);
     if (bad) return bad;
     return accept({ type: 'feedback:focusChanged', at: now, roundId: round.id, focusId });
@@ -83,7 +92,7 @@ export const feedbackDeciders: DeciderTable<
     if (round.mode !== 'hotSeat' || actor.kind !== 'participant' || round.focusId !== actor.id) {
       return fail('forbidden', 'Only the member in the hot seat answers this.');
     }
-    if (round.phase !== 'consent') return fail('invalid_state', 'You already said you are open to feedback; feedback is being written.');
+    if (round.phase !== 'consent') return fail('round_past_consent', 'You already said you are open to feedback; feedback is being written.');
     return accept({ type: 'feedback:focusAnswered', at: now, roundId: round.id, open });
   },
 
@@ -129,7 +138,7 @@ export const feedbackDeciders: DeciderTable<
     if (!round) return noRound();
     const item = own(round.items, itemId);
     if (!item) return fail('not_found', 'That feedback item is not in this round.');
-    if (round.phase === 'revealed') return fail('invalid_state', 'Feedback was already shared; screening is closed.');
+    if (round.phase === 'revealed') return fail('round_revealed', 'Feedback was already shared; screening is closed.');
     const status = decision === 'approve' ? 'approved' : 'heldBack';
     return accept({
       type: 'feedback:screened',
@@ -145,9 +154,9 @@ export const feedbackDeciders: DeciderTable<
     const round = state.feedback.round;
     if (!round) return noRound();
     if (round.phase === 'revealed') return fail('conflict', 'Feedback was already shared.');
-    if (round.phase === 'consent') return fail('invalid_state', 'Nothing has been written yet.');
+    if (round.phase === 'consent') return fail('nothing_written', 'Nothing has been written yet.');
     const pending = Object.values(round.items).filter((i) => i.status === 'pending').length;
-    if (pending > 0) return fail('invalid_state', `${pending} item${pending === 1 ? '' : 's'} still need screening first.`);
+    if (pending > 0) return fail('screening_pending', `${pending} item${pending === 1 ? '' : 's'} still need screening first.`);
     return accept({ type: 'feedback:revealed', at: now, roundId: round.id });
   },
 

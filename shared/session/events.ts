@@ -19,6 +19,8 @@ export type SessionEvent =
       groupName: string;
       joinCode: string;
       agreement: string;
+      /** The group's language; absent in sessions created before it existed, which are English. */
+      language?: string;
       waitingRoom: boolean;
     }
   | { type: 'participant:joined'; at: number; id: string; name: string; role: Role; admission: Extract<Admission, 'waiting' | 'admitted'> }

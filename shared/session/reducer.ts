@@ -23,6 +23,7 @@ import { emptyTurns } from '../turns/state.js';
 import { talkDeciders } from '../talktime/talk-decide.js';
 import { evolveTalk } from '../talktime/talk-evolve.js';
 import { emptyTalkState } from '../talktime/talk-state.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 /**
  * The domain's two pure functions, composed from every feature:
@@ -58,6 +59,7 @@ export function emptyState(): SessionState {
     groupName: '',
     joinCode: '',
     agreement: '',
+    language: DEFAULT_LOCALE,
     waitingRoom: false,
     startedAt: 0,
     endedAt: null,
@@ -98,7 +100,7 @@ export function decide(state: SessionState, command: Command, actor: Actor, ctx:
     }
     // Leaving is final for a member's commands until they come back (reconnecting makes them present again).
     if (p.role === 'member' && p.presence === 'left' && !OUTSIDE_COMMANDS.has(command.type)) {
-      return fail('invalid_state', 'You have left this session. Come back in to take part again.');
+      return fail('not_present', 'You have left this session. Come back in to take part again.');
     }
     if (!mayRun(p.role, command.type)) {
       return fail('forbidden', commandAudience[command.type] === 'member' ? 'Only members can do that.' : 'Only the facilitators can do that.');
@@ -124,6 +126,7 @@ export function creationEvents(input: {
   groupName: string;
   joinCode: string;
   agreement: string;
+  language?: string;
   waitingRoom: boolean;
   facilitatorId: string;
   facilitatorName: string;
@@ -139,6 +142,7 @@ export function creationEvents(input: {
       groupName: input.groupName,
       joinCode: input.joinCode,
       agreement: input.agreement,
+      ...(input.language ? { language: input.language } : {}),
       waitingRoom: input.waitingRoom,
     },
     { type: 'participant:joined', at: now, id: input.facilitatorId, name: input.facilitatorName, role: 'facilitator', admission: 'admitted' },

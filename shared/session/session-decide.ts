@@ -51,11 +51,11 @@ export const sessionDeciders: DeciderTable<
     return accept({ type: 'presence:changed', at: now, id: actor.id, presence: 'left' });
   },
   'break:start': (state, { minutes }, _actor, { now }) => {
-    if (activeBreak(state, now)) return fail('invalid_state', 'A break is already running. End it first to start a new one.');
+    if (activeBreak(state, now)) return fail('break_running', 'A break is already running. End it first to start a new one.');
     return accept({ type: 'break:started', at: now, endsAt: now + minutes * 60_000 });
   },
   'break:end': (state, _payload, _actor, { now }) => {
-    if (!activeBreak(state, now)) return fail('invalid_state', 'There is no break running.');
+    if (!activeBreak(state, now)) return fail('break_not_running', 'There is no break running.');
     return accept({ type: 'break:ended', at: now });
   },
 };

@@ -3,6 +3,7 @@ import { own } from '../own.js';
 import type { DomainEvent, SessionEvent } from './events.js';
 import type { Participant, SessionState } from './state.js';
 import { isPresent } from './state.js';
+import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
 export const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
   'session:created',
@@ -51,6 +52,7 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
         groupName: e.groupName,
         joinCode: e.joinCode,
         agreement: e.agreement,
+        language: e.language ?? DEFAULT_LOCALE,
         waitingRoom: e.waitingRoom,
         startedAt: e.at,
       };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROTOCOL_VERSION_PATTERN } from '../protocol-version.js';
 import { AGREEMENT_MAX, BREAK_MAX_MINUTES, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
+import { LOCALE_PATTERN } from '../i18n/locale.js';
 
 /** Participant and item ids are server-made, url-safe strings. */
 export const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
@@ -34,6 +35,8 @@ export const CreateSessionBody = z.strictObject({
     .pipe(z.string().min(1, 'Please name the group.').max(GROUP_NAME_MAX)),
   facilitatorName: DisplayNameSchema,
   agreement: z.string().max(AGREEMENT_MAX).trim().min(1).optional(),
+  /** The group's language, a catalog code such as `es`; English when absent or unknown. */
+  language: z.string().regex(LOCALE_PATTERN, 'A language is a code such as en, es or ar.').max(20).optional(),
   waitingRoom: z.boolean().optional(),
 });
 export type CreateSessionBody = z.infer<typeof CreateSessionBody>;

@@ -49,6 +49,8 @@ export interface SessionState {
   /** The short code members type to join; see shared/ids.ts. */
   joinCode: string;
   agreement: string;
+  /** The group's language (a catalog code, e.g. `es`), set by the facilitator: texts the server makes follow it. */
+  language: string;
   waitingRoom: boolean;
   startedAt: number;
   endedAt: number | null;

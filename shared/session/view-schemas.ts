@@ -23,6 +23,8 @@ export const SessionInfoSchema = z.strictObject({
   endedAt: z.number().nullable(),
   /** The latest break; it stays after it ends, with endsAt in the past (break:end sets endsAt to the end time). */
   break: z.strictObject({ startedAt: z.number(), endsAt: z.number() }).nullable(),
+  /** The group's language, a catalog code such as `en`, `es` or `ar` (older sessions: `en`); each person's own screen may use another. */
+  language: z.string(),
 });
 
 export const StaffViewSchema = z.strictObject({

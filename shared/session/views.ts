@@ -22,6 +22,8 @@ import { talkGroupView, talkStaffView } from '../talktime/talk-views.js';
 export interface SessionInfo {
   id: string;
   groupName: string;
+  /** The group's language (catalog code); each person's own screen may use another. */
+  language: string;
   startedAt: number;
   endedAt: number | null;
   break: BreakState | null;
@@ -101,6 +103,7 @@ export function sessionInfo(state: SessionState): SessionInfo {
   return {
     id: state.sessionId,
     groupName: state.groupName,
+    language: state.language,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     break: state.break,

@@ -31,10 +31,10 @@ export const talkDeciders: DeciderTable<'talk:track' | 'talk:shareGroupView'> = 
   'talk:track': (state, { speaker }, _actor, { now }) => {
     if (speaker === trackedSpeaker(state)) return accept();
     if (speaker !== null) {
-      if (activeBreak(state, now)) return fail('invalid_state', 'The group is on a break. Tracking picks up again after it.');
+      if (activeBreak(state, now)) return fail('on_break', 'The group is on a break. Tracking picks up again after it.');
       if (!mayBeTracked(state, speaker)) {
         return own(state.participants, speaker)
-          ? fail('invalid_state', `${own(state.participants, speaker)!.name} is not in the room now.`)
+          ? fail('member_not_present', `${own(state.participants, speaker)!.name} is not in the room now.`)
           : fail('not_found', 'That person is not in this session.');
       }
     }

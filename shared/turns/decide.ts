@@ -26,12 +26,12 @@ function staleTurn(state: SessionState, expectedTurn: number): Decision | null {
 }
 
 function notDuringBreak(state: SessionState, now: number): Decision | null {
-  return activeBreak(state, now) ? fail('invalid_state', 'It is a break right now. The floor opens again after it.') : null;
+  return activeBreak(state, now) ? fail('on_break', 'It is a break right now. The floor opens again after it.') : null;
 }
 
 function notDuringRound(state: SessionState): Decision | null {
   return state.turns.goAround
-    ? fail('invalid_state', 'A go-around is running. End it first to give the floor freely.')
+    ? fail('goaround_running', 'A go-around is running. End it first to give the floor freely.')
     : null;
 }
 
@@ -42,8 +42,8 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (hasRaisedHand(turns, actor.id)) return accept();
     const me = own(state.participants, actor.id);
     // The queue holds only people in the room (a leaver's hand is dropped, so it must not come back unseen).
-    if (!me || !isPresent(me)) return fail('invalid_state', 'You are not in the room right now.');
-    if (turns.floor?.holderId === actor.id) return fail('invalid_state', 'You have the floor right now.');
+    if (!me || !isPresent(me)) return fail('not_present', 'You are not in the room right now.');
+    if (turns.floor?.holderId === actor.id) return fail('has_floor', 'You have the floor right now.');
     const position = turns.balanced
       ? balancedPosition(turns.queue, actor.id, talkTimeByParticipant(state, now))
       : turns.queue.length;
@@ -74,7 +74,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     const refused = staleTurn(state, expectedTurn) ?? notDuringRound(state) ?? notDuringBreak(state, now);
     if (refused) return refused;
     const first = state.turns.queue[0];
-    if (!first) return fail('invalid_state', 'No hands are raised.');
+    if (!first) return fail('no_hands_raised', 'No hands are raised.');
     return accept({ type: 'turns:floorGiven', at: now, holderId: first.id, source: 'queue' });
   },
 
@@ -83,7 +83,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (refused) return refused;
     const p = own(state.participants, participantId);
     if (!p || p.admission !== 'admitted') return fail('not_found', 'That person is not in this session.');
-    if (!isPresent(p)) return fail('invalid_state', `${p.name} is not in the room right now.`);
+    if (!isPresent(p)) return fail('member_not_present', `${p.name} is not in the room right now.`);
     if (state.turns.floor?.holderId === participantId) return accept();
     const source = hasRaisedHand(state.turns, participantId) ? 'queue' : 'direct';
     return accept({ type: 'turns:floorGiven', at: now, holderId: participantId, source });
@@ -94,7 +94,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (isMemberOtherThan(actor, floor?.holderId)) return fail('forbidden', 'Only the person speaking can end their turn.');
     const refused = staleTurn(state, expectedTurn);
     if (refused) return refused;
-    if (!floor) return fail('invalid_state', 'Nobody has the floor.');
+    if (!floor) return fail('floor_empty', 'Nobody has the floor.');
     if (floor.source === 'goaround' && goAround) return accept({ type: 'turns:goAroundAdvanced', at: now, outcome: 'spoke' });
     const reason = actor.kind === 'participant' && actor.id === floor.holderId ? 'done' : 'taken';
     return accept({ type: 'turns:floorEnded', at: now, reason });
@@ -105,7 +105,7 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
     if (isMemberOtherThan(actor, floor?.holderId)) return fail('forbidden', 'You can pass only your own turn.');
     const refused = staleTurn(state, expectedTurn);
     if (refused) return refused;
-    if (!goAround || floor?.source !== 'goaround') return fail('invalid_state', 'Passing is for go-around turns.');
+    if (!goAround || floor?.source !== 'goaround') return fail('not_goaround_turn', 'Passing is for go-around turns.');
     return accept({ type: 'turns:goAroundAdvanced', at: now, outcome: 'passed' });
   },
 
@@ -126,11 +126,11 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
   },
 
   'turns:startGoAround': (state, { order, seconds, includeLateJoiners }, _actor, { now, random }) => {
-    if (state.turns.goAround) return fail('invalid_state', 'A go-around is already running.');
+    if (state.turns.goAround) return fail('goaround_running', 'A go-around is already running.');
     const refused = notDuringBreak(state, now);
     if (refused) return refused;
     const ids = presentMembers(state).map((p) => p.id);
-    if (ids.length === 0) return fail('invalid_state', 'No members are in the room yet.');
+    if (ids.length === 0) return fail('no_members_present', 'No members are in the room yet.');
     return accept({
       type: 'turns:goAroundStarted',
       at: now,
@@ -144,13 +144,13 @@ export const turnsDeciders: DeciderTable<TurnsCommandName> = {
   'turns:resumeGoAround': (state, { expectedTurn }, _actor, { now }) => {
     const refused = staleTurn(state, expectedTurn) ?? notDuringBreak(state, now);
     if (refused) return refused;
-    if (!state.turns.goAround) return fail('invalid_state', 'There is no go-around running.');
+    if (!state.turns.goAround) return fail('goaround_not_running', 'There is no go-around running.');
     if (!state.turns.goAround.paused) return fail('conflict', 'The go-around is already running.');
     return accept({ type: 'turns:goAroundResumed', at: now });
   },
 
   'turns:endGoAround': (state, _payload, _actor, { now }) => {
-    if (!state.turns.goAround) return fail('invalid_state', 'There is no go-around running.');
+    if (!state.turns.goAround) return fail('goaround_not_running', 'There is no go-around running.');
     return accept({ type: 'turns:goAroundEnded', at: now });
   },
 };

@@ -34,7 +34,7 @@ test('a scale check-in: everyone answers, counts update live, the same histogram
 
   // Too early: the reveal is refused with a plain reason.
   await panel.getByRole('button', { name: 'Show results to everyone' }).click();
-  await expect(panel.getByText(/only once at least 3 people have answered/)).toBeVisible();
+  await expect(panel.getByText(/Not enough people have answered yet to show results/)).toBeVisible();
 
   const answers = [2, 7, 7];
   for (const [i, m] of members.entries()) {
@@ -45,7 +45,7 @@ test('a scale check-in: everyone answers, counts update live, the same histogram
     for (const a of everyone) await expect(progress(a)).toHaveText(`${i + 1} of 3 answered`);
   }
   // The earlier refusal no longer stands once enough have answered.
-  await expect(panel.getByText(/only once at least 3 people have answered/)).toBeHidden();
+  await expect(panel.getByText(/Not enough people have answered yet to show results/)).toBeHidden();
   await expectAccessible(ann.page, 'member after answering');
   await shoot(ann.page, 'member-answered');
   // The cut-off count waits until answers stop, so it cannot point at whoever just answered.

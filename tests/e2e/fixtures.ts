@@ -35,6 +35,8 @@ export interface StartOptions {
   groupName?: string;
   name?: string;
   waitingRoom?: boolean;
+  /** The group's language (a catalog code); the start form's default otherwise. */
+  language?: string;
 }
 
 export interface Actors {
@@ -61,12 +63,17 @@ export const test = base.extend<{ actors: Actors }>({
   actors: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     const actors: Actors = {
-      async facilitator({ groupName = 'Tuesday group', name = 'Dr Rivera', waitingRoom = false } = {}) {
+      async facilitator({ groupName = 'Tuesday group', name = 'Dr Rivera', waitingRoom = false, language } = {}) {
         const { context, page } = await newActorPage(browser, contexts);
         await page.goto('/');
         await page.getByLabel('Group name').fill(groupName);
         await page.getByLabel('Your display name').fill(name);
         if (waitingRoom) await page.getByLabel(/Use a waiting room/).check();
+        if (language) {
+          await page.getByLabel('Group language').selectOption(language);
+          // The default agreement follows the language once its catalog has loaded.
+          if (language !== 'en') await expect(page.getByLabel('Group agreement')).not.toHaveValue(/^What is said/);
+        }
         await page.getByRole('button', { name: 'Start session' }).click();
         await expect(page.getByRole('heading', { level: 1, name: groupName })).toBeVisible();
         const code = (await page.getByTestId('join-code').textContent())!.replace(/[^A-Z0-9]/g, '');

@@ -80,7 +80,7 @@ describe('running a check-in', () => {
     const { clients, fac, checkinId } = await started(['Ann', 'Bo', 'Cy', 'Dee']);
     for (const n of ['Ann', 'Bo', 'Cy']) await clients[n]!.send('checkin:answer', { checkinId, value: 1 });
     await fac.send('checkin:reveal', { checkinId });
-    expect(await clients.Dee!.send('checkin:answer', { checkinId, value: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(await clients.Dee!.send('checkin:answer', { checkinId, value: 1 })).toMatchObject({ ok: false, error: { code: 'checkin_closed' } });
   });
 
   it('choice and word answers are checked against the format', async () => {

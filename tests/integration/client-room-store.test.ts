@@ -61,7 +61,7 @@ describe('client room store', () => {
     expect(after.v).toBe(ack.ok ? ack.v : -1);
 
     const refused = await fac.send('break:start', { minutes: 5 });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'break_running' } });
   });
 
   it('resyncs when a patch does not follow its version', async () => {

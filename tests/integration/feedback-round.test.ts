@@ -37,9 +37,9 @@ describe('permission matrix (hot seat on Ann, writing)', () => {
     const parts = ['x', 'y', 'z'];
     type Row = [CommandName, unknown, Array<[TestClient, string]>];
     const table: Row[] = [
-      ['feedback:start', { mode: 'group', labels: WFW, anonymous: false }, [[fac.client, 'invalid_state'], [co.client, 'invalid_state'], [bo, 'forbidden']]],
-      ['feedback:setFocus', { focusId: r.members.Cy!.id }, [[co.client, 'invalid_state'], [ann, 'forbidden'], [bo, 'forbidden']]],
-      ['feedback:answerFocus', { open: false }, [[fac.client, 'forbidden'], [bo, 'forbidden'], [ann, 'invalid_state']]],
+      ['feedback:start', { mode: 'group', labels: WFW, anonymous: false }, [[fac.client, 'round_already_open'], [co.client, 'round_already_open'], [bo, 'forbidden']]],
+      ['feedback:setFocus', { focusId: r.members.Cy!.id }, [[co.client, 'round_past_consent'], [ann, 'forbidden'], [bo, 'forbidden']]],
+      ['feedback:answerFocus', { open: false }, [[fac.client, 'forbidden'], [bo, 'forbidden'], [ann, 'round_past_consent']]],
       ['feedback:saveDraft', { recipient: null, parts }, [[fac.client, 'forbidden'], [co.client, 'forbidden'], [ann, 'forbidden'], [bo, 'ok']]],
       ['feedback:submit', { recipient: null, parts }, [[fac.client, 'forbidden'], [co.client, 'forbidden'], [ann, 'forbidden'], [bo, 'conflict']]],
       ['feedback:screen', { itemId, decision: 'approve' }, [[ann, 'forbidden'], [bo, 'forbidden'], [co.client, 'ok']]],
@@ -107,7 +107,7 @@ describe('a round end to end', () => {
     expect(await Bo!.client.send('feedback:resonate', { itemId: boItem, resonates: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await expectOk(Ann!.client.send('feedback:resonate', { itemId: boItem, resonates: true }));
     for (const c of r.all()) await c.until((v) => v.shared?.feedback.round?.revealed?.[boItem]?.resonates[0] === Ann!.id);
-    expect(await Cy!.client.send('feedback:submit', { recipient: null, parts: ['late', '', ''] })).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
+    expect(await Cy!.client.send('feedback:submit', { recipient: null, parts: ['late', '', ''] })).toMatchObject({ ok: false, error: { code: 'round_revealed' } });
 
     await expectOk(r.fac.client.send('feedback:end', {}));
     const grid = (await r.fac.client.until((v) => v.shared?.feedback.round === null)).shared!.staff!.feedback.grid;

@@ -76,11 +76,11 @@ describe('leaving', () => {
     await expectOk(members.Ann!.client.send('session:leave', {}));
     await fac.client.until((v) => v.shared?.roster[members.Ann!.id]?.presence === 'left');
     const ann = members.Ann!.client;
-    expect(codeOf(await ann.send('checkin:answer', { checkinId, value: 'fine' }))).toBe('invalid_state');
-    expect(codeOf(await ann.send('feedback:submit', { recipient: null, parts: ['a', 'b', 'c'] }))).toBe('invalid_state');
-    expect(codeOf(await ann.send('feedback:saveDraft', { recipient: null, parts: ['a', 'b', 'c'] }))).toBe('invalid_state');
-    expect(codeOf(await ann.send('signal:send', {}))).toBe('invalid_state');
-    expect(codeOf(await ann.send('turns:raiseHand', {}))).toBe('invalid_state');
+    expect(codeOf(await ann.send('checkin:answer', { checkinId, value: 'fine' }))).toBe('not_present');
+    expect(codeOf(await ann.send('feedback:submit', { recipient: null, parts: ['a', 'b', 'c'] }))).toBe('not_present');
+    expect(codeOf(await ann.send('feedback:saveDraft', { recipient: null, parts: ['a', 'b', 'c'] }))).toBe('not_present');
+    expect(codeOf(await ann.send('signal:send', {}))).toBe('not_present');
+    expect(codeOf(await ann.send('turns:raiseHand', {}))).toBe('not_present');
     const staff = fac.client.view!.shared!.staff!;
     expect(staff.signals[members.Ann!.id]).toBeUndefined();
     expect(Object.keys(staff.feedback?.items ?? {})).toHaveLength(0);

@@ -26,7 +26,7 @@ describe('starting', () => {
 
   it('a co-facilitator may start one too, but only one at a time', () => {
     const { s } = started();
-    expect(codeOf(run(s, startScale(), co))).toBe('invalid_state');
+    expect(codeOf(run(s, startScale(), co))).toBe('checkin_already_open');
     expect(run(room(), startScale(), co).ok).toBe(true);
   });
 
@@ -83,9 +83,9 @@ describe('answering', () => {
     let { s, id } = started();
     for (const i of [1, 2, 3]) s = mustRun(s, answer(id, i), member(i));
     const stopped = mustRun(s, by('checkin:stop', id), fac);
-    expect(codeOf(run(stopped, answer(id, 4), member(4)))).toBe('invalid_state');
+    expect(codeOf(run(stopped, answer(id, 4), member(4)))).toBe('checkin_closed');
     const revealed = mustRun(s, by('checkin:reveal', id), fac);
-    expect(codeOf(run(revealed, answer(id, 4), member(4)))).toBe('invalid_state');
+    expect(codeOf(run(revealed, answer(id, 4), member(4)))).toBe('checkin_closed');
   });
 });
 

@@ -23,7 +23,7 @@ describe('starting a round', () => {
 
   it('refuses a second round, a hot seat without a member, and a focus that is not a member', () => {
     const s = started({ mode: 'group' });
-    expect(codeOf(run(s, { type: 'feedback:start', payload: { mode: 'group', labels: WFW, anonymous: false } }, fac))).toBe('invalid_state');
+    expect(codeOf(run(s, { type: 'feedback:start', payload: { mode: 'group', labels: WFW, anonymous: false } }, fac))).toBe('round_already_open');
     expect(codeOf(run(room(), { type: 'feedback:start', payload: { mode: 'hotSeat', labels: WFW, anonymous: false } }, fac))).toBe('invalid_payload');
     expect(codeOf(run(room(), { type: 'feedback:start', payload: { mode: 'hotSeat', focusId: 'co', labels: WFW, anonymous: false } }, fac))).toBe('not_found');
     expect(codeOf(run(room(), { type: 'feedback:start', payload: { mode: 'group', focusId: 'ann', labels: WFW, anonymous: false } }, fac))).toBe('invalid_payload');
@@ -62,15 +62,15 @@ describe('the hot seat', () => {
     s = ok(s, { type: 'feedback:answerFocus', payload: { open: true } }, member('ann'));
     expect(s.feedback.round).toMatchObject({ phase: 'writing', focusAnswer: 'open' });
     const left = ok(started({ focusId: 'ann' }), { type: 'session:leave', payload: {} }, member('bo'));
-    expect(codeOf(run(left, { type: 'feedback:setFocus', payload: { focusId: 'bo' } }, fac))).toBe('invalid_state');
+    expect(codeOf(run(left, { type: 'feedback:setFocus', payload: { focusId: 'bo' } }, fac))).toBe('member_not_present');
   });
 
   it('nobody writes before the focus member is open to it, and the focus member does not give', () => {
     const s = started({ focusId: 'ann' });
-    expect(codeOf(run(s, { type: 'feedback:saveDraft', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('bo')))).toBe('invalid_state');
+    expect(codeOf(run(s, { type: 'feedback:saveDraft', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('bo')))).toBe('round_awaiting_consent');
     const w = writing();
     expect(codeOf(run(w, { type: 'feedback:submit', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('ann')))).toBe('forbidden');
-    expect(codeOf(run(w, { type: 'feedback:setFocus', payload: { focusId: 'bo' } }, fac))).toBe('invalid_state');
+    expect(codeOf(run(w, { type: 'feedback:setFocus', payload: { focusId: 'bo' } }, fac))).toBe('round_past_consent');
   });
 
   it('items go to the focus member whatever recipient is sent', () => {
@@ -142,8 +142,8 @@ describe('writing and submitting', () => {
     let s = submit(writing(), 'bo');
     s = ok(s, { type: 'feedback:screen', payload: { itemId: itemIds(s)[0]!, decision: 'approve' } }, fac);
     s = ok(s, { type: 'feedback:reveal', payload: {} }, fac);
-    expect(codeOf(run(s, { type: 'feedback:submit', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('cy')))).toBe('invalid_state');
-    expect(codeOf(run(s, { type: 'feedback:saveDraft', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('cy')))).toBe('invalid_state');
+    expect(codeOf(run(s, { type: 'feedback:submit', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('cy')))).toBe('round_revealed');
+    expect(codeOf(run(s, { type: 'feedback:saveDraft', payload: { recipient: null, parts: ['a', 'b', 'c'] } }, member('cy')))).toBe('round_revealed');
   });
 
   it('ending a round discards drafts and items and keeps a summary', () => {
@@ -151,7 +151,7 @@ describe('writing and submitting', () => {
     s = ok(s, { type: 'feedback:end', payload: {} }, co, T0 + 1000);
     expect(s.feedback.round).toBeNull();
     expect(s.feedback.history).toEqual([expect.objectContaining({ mode: 'hotSeat', submitted: 1, approved: 0, endedAt: T0 + 1000 })]);
-    expect(codeOf(run(s, { type: 'feedback:end', payload: {} }, fac))).toBe('invalid_state');
+    expect(codeOf(run(s, { type: 'feedback:end', payload: {} }, fac))).toBe('no_round_open');
   });
 
   it('ending the session closes the open round', () => {

@@ -31,7 +31,7 @@ describe('screening', () => {
 describe('reveal', () => {
   it('waits until every item is screened, then shows only approved items, once', () => {
     const { s, boItem, cyItem } = twoItems();
-    expect(codeOf(run(s, { type: 'feedback:reveal', payload: {} }, fac))).toBe('invalid_state');
+    expect(codeOf(run(s, { type: 'feedback:reveal', payload: {} }, fac))).toBe('screening_pending');
     let t = screen(screen(s, boItem, 'approve'), cyItem, 'holdBack');
     t = ok(t, { type: 'feedback:reveal', payload: {} }, fac);
     expect(t.feedback.round).toMatchObject({ phase: 'revealed' });
@@ -39,11 +39,11 @@ describe('reveal', () => {
     expect(Object.keys(shared.revealed!)).toEqual([boItem]);
     expect(shared.revealed![boItem]).toEqual({ recipient: 'ann', giverName: 'Bo', parts: ['you smiled', 'seen', 'why'], resonates: [] });
     expect(codeOf(run(t, { type: 'feedback:reveal', payload: {} }, fac))).toBe('conflict');
-    expect(codeOf(run(t, { type: 'feedback:screen', payload: { itemId: cyItem, decision: 'approve' } }, fac))).toBe('invalid_state');
+    expect(codeOf(run(t, { type: 'feedback:screen', payload: { itemId: cyItem, decision: 'approve' } }, fac))).toBe('round_revealed');
   });
 
   it('cannot reveal before the hot seat opens', () => {
-    expect(codeOf(run(started({ focusId: 'ann' }), { type: 'feedback:reveal', payload: {} }, fac))).toBe('invalid_state');
+    expect(codeOf(run(started({ focusId: 'ann' }), { type: 'feedback:reveal', payload: {} }, fac))).toBe('nothing_written');
   });
 
   it('anonymous items are revealed with no giver name', () => {

@@ -171,7 +171,7 @@ describe('breaks and the end', () => {
     const s = mustRun(created(), { type: 'break:start', payload: { minutes: 10 } }, fac);
     expect(run(s, { type: 'break:start', payload: { minutes: 5 } }, fac).ok).toBe(false);
     const r = run(created(), { type: 'break:end', payload: {} }, fac);
-    expect(r.ok ? null : r.error.code).toBe('invalid_state');
+    expect(r.ok ? null : r.error.code).toBe('break_not_running');
   });
 
   it('ending closes every open period and refuses later commands', () => {

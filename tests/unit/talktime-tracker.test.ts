@@ -91,10 +91,10 @@ describe('the tracker', () => {
 
   it('refuses someone not in the room, an unknown id, and tracking during a break', () => {
     let st = apply(room(), decidePresence(room(), 'bo', 'left', s(1)));
-    expect((r => (r.ok ? null : r.error.code))(run(st, track('bo'), co, 2))).toBe('invalid_state');
+    expect((r => (r.ok ? null : r.error.code))(run(st, track('bo'), co, 2))).toBe('member_not_present');
     expect((r => (r.ok ? null : r.error.code))(run(st, track('ghost'), co, 2))).toBe('not_found');
     st = ok(st, { type: 'break:start', payload: { minutes: 5 } }, fac, 3);
-    expect((r => (r.ok ? null : r.error.code))(run(st, track('ann'), co, 4))).toBe('invalid_state');
+    expect((r => (r.ok ? null : r.error.code))(run(st, track('ann'), co, 4))).toBe('on_break');
   });
 });
 

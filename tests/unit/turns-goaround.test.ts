@@ -80,7 +80,7 @@ describe('go-around', () => {
 
   it('passing outside a go-around is refused', () => {
     const s = must(room(), { type: 'turns:give', payload: { participantId: 'ann', expectedTurn: 0 } }, fac);
-    expect(errorCode(s, { type: 'turns:pass', payload: { expectedTurn: s.turns.turn } }, ann)).toBe('invalid_state');
+    expect(errorCode(s, { type: 'turns:pass', payload: { expectedTurn: s.turns.turn } }, ann)).toBe('not_goaround_turn');
   });
 
   it('skips a member who left before their step, and moves on when the speaker leaves', () => {
@@ -137,15 +137,15 @@ describe('go-around', () => {
     const s = must(startRound(four(), {}, T0), { type: 'turns:endGoAround', payload: {} }, co, T0 + 7000);
     expect(s.turns.goAround).toBeNull();
     expect(s.turns.floorIntervals).toEqual([{ participantId: 'ann', from: T0, to: T0 + 7000, source: 'floor' }]);
-    expect(errorCode(s, { type: 'turns:endGoAround', payload: {} }, fac)).toBe('invalid_state');
+    expect(errorCode(s, { type: 'turns:endGoAround', payload: {} }, fac)).toBe('goaround_not_running');
   });
 
   it('refuses a second round, "next" and "give" while one runs, and members starting one', () => {
     const s = startRound(raise(four(), 'cy'));
     const start = { type: 'turns:startGoAround', payload: { order: 'roster', seconds: null, includeLateJoiners: true } } as const;
-    expect(errorCode(s, start, fac)).toBe('invalid_state');
-    expect(errorCode(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, fac)).toBe('invalid_state');
-    expect(errorCode(s, { type: 'turns:give', payload: { participantId: 'bo', expectedTurn: s.turns.turn } }, fac)).toBe('invalid_state');
+    expect(errorCode(s, start, fac)).toBe('goaround_running');
+    expect(errorCode(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, fac)).toBe('goaround_running');
+    expect(errorCode(s, { type: 'turns:give', payload: { participantId: 'bo', expectedTurn: s.turns.turn } }, fac)).toBe('goaround_running');
     expect(errorCode(four(), start, ann)).toBe('forbidden');
     // Raised hands wait through the round; a hand goes down when its owner's turn comes.
     expect(s.turns.queue.map((h) => h.id)).toEqual(['cy']);
@@ -154,7 +154,7 @@ describe('go-around', () => {
 
   it('refuses to start with no members in the room', () => {
     const start = { type: 'turns:startGoAround', payload: { order: 'roster', seconds: null, includeLateJoiners: true } } as const;
-    expect(errorCode(room([]), start, fac)).toBe('invalid_state');
+    expect(errorCode(room([]), start, fac)).toBe('no_members_present');
   });
 
   it('a break pauses the round at the person up; resuming gives them the floor again', () => {
@@ -163,7 +163,7 @@ describe('go-around', () => {
     expect(s.turns.floor).toBeNull();
     expect(s.turns.goAround).toMatchObject({ paused: true, index: 1 });
     const resume = { type: 'turns:resumeGoAround', payload: { expectedTurn: s.turns.turn } } as const;
-    expect(errorCode(s, resume, fac, T0 + 3000)).toBe('invalid_state');
+    expect(errorCode(s, resume, fac, T0 + 3000)).toBe('on_break');
     s = must(s, resume, co, T0 + 5 * 60_000 + 2000);
     expect(s.turns.floor).toMatchObject({ holderId: 'bo', since: T0 + 5 * 60_000 + 2000 });
     expect(errorCode(s, { type: 'turns:resumeGoAround', payload: { expectedTurn: s.turns.turn } }, fac, T0 + 9 * 60_000)).toBe('conflict');

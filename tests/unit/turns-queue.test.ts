@@ -66,7 +66,7 @@ describe('the floor', () => {
   });
 
   it('"next" with no hands raised is refused', () => {
-    expect(errorCode(room(), { type: 'turns:next', payload: { expectedTurn: 0 } }, fac)).toBe('invalid_state');
+    expect(errorCode(room(), { type: 'turns:next', payload: { expectedTurn: 0 } }, fac)).toBe('no_hands_raised');
   });
 
   it('gives the floor to anyone present, staff included, but not to someone who left', () => {
@@ -74,7 +74,7 @@ describe('the floor', () => {
     expect(give(room(), 'cy').turns.floor?.source).toBe('direct');
     expect(holder(give(room(), 'co'))).toBe('co');
     const gone = presence(room(), 'cy', 'left');
-    expect(errorCode(gone, { type: 'turns:give', payload: { participantId: 'cy', expectedTurn: 0 } }, fac)).toBe('invalid_state');
+    expect(errorCode(gone, { type: 'turns:give', payload: { participantId: 'cy', expectedTurn: 0 } }, fac)).toBe('member_not_present');
     expect(errorCode(gone, { type: 'turns:give', payload: { participantId: 'nobody', expectedTurn: 0 } }, fac)).toBe('not_found');
   });
 
@@ -88,7 +88,7 @@ describe('the floor', () => {
   });
 
   it('the speaker cannot raise a hand while they hold the floor', () => {
-    expect(errorCode(give(room(), 'ann'), { type: 'turns:raiseHand', payload: {} }, ann)).toBe('invalid_state');
+    expect(errorCode(give(room(), 'ann'), { type: 'turns:raiseHand', payload: {} }, ann)).toBe('has_floor');
   });
 
   it('two "next" presses from the same screen give exactly one change and one conflict', () => {
@@ -123,7 +123,7 @@ describe('the floor', () => {
 
   it('a break refuses giving the floor until it is over', () => {
     const s = must(raise(room(), 'ann'), { type: 'break:start', payload: { minutes: 5 } }, fac);
-    expect(errorCode(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, fac)).toBe('invalid_state');
+    expect(errorCode(s, { type: 'turns:next', payload: { expectedTurn: s.turns.turn } }, fac)).toBe('on_break');
     expect(holder(next(s, T0 + 5 * 60_000))).toBe('ann');
   });
 });

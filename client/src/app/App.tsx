@@ -5,6 +5,8 @@ import { Page } from '../ui/Page';
 import { Link } from '../ui/Link';
 import { useRoute } from './router';
 import type { Route } from './router';
+import type { MessageId } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 
 // Starting a session and the co-facilitator invite are staff pages: their own chunks, so members never load them.
 const Home = lazy(() => import('../pages/Home').then((m) => ({ default: m.Home })));
@@ -13,21 +15,22 @@ const SummaryPage = lazy(() => import('../features/summary/SummaryPage').then((m
 const GroupPage = lazy(() => import('../features/summary/GroupPage').then((m) => ({ default: m.GroupPage })));
 const CoFacilitatorInvite = lazy(() => import('../pages/CoFacilitatorInvite').then((m) => ({ default: m.CoFacilitatorInvite })));
 
-const TITLES: Record<Route['name'], string> = {
-  home: 'Start a session',
-  join: 'Join a session',
-  cofacilitator: 'Join as co-facilitator',
-  room: 'Session room',
-  summary: 'Session summary',
-  group: 'Group history',
-  notFound: 'Page not found',
+const TITLES: Record<Route['name'], MessageId> = {
+  home: 'title.home',
+  join: 'title.join',
+  cofacilitator: 'title.cofacilitator',
+  room: 'title.room',
+  summary: 'title.summary',
+  group: 'title.group',
+  notFound: 'title.notFound',
 };
 
 export function App() {
   const route = useRoute();
+  const t = useT();
   useEffect(() => {
-    document.title = `${TITLES[route.name]} · Attune`;
-  }, [route.name]);
+    document.title = t('title.page', { page: t(TITLES[route.name]) });
+  }, [route.name, t]);
   switch (route.name) {
     case 'home':
       return (
@@ -60,10 +63,9 @@ export function App() {
     case 'notFound':
       return (
         <Page>
-          <h1>Page not found</h1>
+          <h1>{t('title.notFound')}</h1>
           <p>
-            This address is not part of Attune. <Link href="/join">Join a session</Link> or{' '}
-            <Link href="/">start one</Link>.
+            {t('notFound.body')} <Link href="/join">{t('title.join')}</Link>
           </p>
         </Page>
       );

@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CreatedSession } from '../../../shared/protocol';
-import { AGREEMENT_MAX, DEFAULT_AGREEMENT, GROUP_NAME_MAX, NAME_MAX } from '../../../shared/text';
+import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX } from '../../../shared/text';
+import { defaultAgreement } from '../i18n/default-agreement';
+import { LOCALES } from '../i18n/i18n';
+import { useLocale, useT } from '../i18n/useT';
 import { callApi } from '../app/api';
 import { saveCredential, saveLinks } from '../app/credentials';
 import { navigate } from '../app/router';
@@ -14,7 +17,21 @@ export function Home() {
   const id = useId();
   const [groupName, setGroupName] = useState('');
   const [name, setName] = useState('');
-  const [agreement, setAgreement] = useState(DEFAULT_AGREEMENT);
+  const t = useT();
+  const [language, setLanguage] = useState(useLocale());
+  const [agreement, setAgreement] = useState(() => t('server.defaultAgreement'));
+  // The default agreement follows the group's language until the facilitator edits it.
+  const [agreementEdited, setAgreementEdited] = useState(false);
+  useEffect(() => {
+    if (agreementEdited) return;
+    let current = true;
+    void defaultAgreement(language).then((text) => {
+      if (current && text) setAgreement(text);
+    });
+    return () => {
+      current = false;
+    };
+  }, [language, agreementEdited]);
   const [waitingRoom, setWaitingRoom] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +44,7 @@ export function Home() {
       groupName,
       facilitatorName: name,
       agreement,
+      language,
       waitingRoom,
     });
     setBusy(false);
@@ -54,6 +72,19 @@ export function Home() {
           <input id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
         </div>
         <div className="field">
+          <label htmlFor={`${id}-language`}>{t('home.language')}</label>
+          <p className="hint" id={`${id}-language-hint`}>
+            {t('home.languageHint')}
+          </p>
+          <select id={`${id}-language`} aria-describedby={`${id}-language-hint`} value={language} onChange={(e) => setLanguage(e.target.value)}>
+            {LOCALES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-agreement`}>Group agreement</label>
           <p className="hint" id={`${id}-agreement-hint`}>
             Members read and accept this before they enter. Edit it to fit your group.
@@ -65,7 +96,11 @@ export function Home() {
             rows={11}
             maxLength={AGREEMENT_MAX}
             value={agreement}
-            onChange={(e) => setAgreement(e.target.value)}
+            dir="auto"
+            onChange={(e) => {
+              setAgreementEdited(true);
+              setAgreement(e.target.value);
+            }}
           />
         </div>
         <div className="field check">

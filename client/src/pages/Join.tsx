@@ -8,14 +8,22 @@ import { loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
+import { errorText } from '../i18n/errors';
+import { followGroupLanguage } from '../i18n/i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 
 /** Join by code: look the code up, then a name and the group agreement, then the room. */
 export function Join({ code }: { code: string | null }) {
   const [preview, setPreview] = useState<(JoinPreview & { code: string }) | null>(null);
   // A returning member's personal link (made by staff) carries their name in the fragment, never sent to the server.
   const [nameFromLink] = useState(() => (window.location.hash ? takeFragmentParam('name') : null));
+  useEffect(() => {
+    if (preview) followGroupLanguage(preview.language);
+  }, [preview]);
   return (
     <Page>
+      <LanguagePicker />
       {preview ? (
         <JoinForm preview={preview} initialName={nameFromLink ?? ''} onBack={() => { setPreview(null); navigate('/join', { replace: true }); }} />
       ) : (
@@ -30,18 +38,19 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
   const [code, setCode] = useState(initial ? formatJoinCode(normalizeJoinCode(initial)) : '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const lookUp = async (raw: string) => {
     const normal = normalizeJoinCode(raw);
     if (!isWellFormedJoinCode(normal)) {
-      setError('A join code has 6 letters and digits, like ABC-234. Please check it with your facilitator.');
+      setError(t('join.codeMalformed'));
       return;
     }
     setBusy(true);
     setError(null);
     const result = await callApi<JoinPreview>('GET', `/api/join/${encodeURIComponent(normal)}`);
     setBusy(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(errorText(t, result));
     // Already in this session on this browser (tab closed, invite link opened again): go back in as the same person.
     if (loadCredential(result.data.sessionId)) {
       navigate(`/s/${encodeURIComponent(result.data.sessionId)}`, { replace: true });
@@ -62,11 +71,11 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
 
   return (
     <>
-      <h1>Join a session</h1>
+      <h1>{t('join.title')}</h1>
       <form className="card form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-code`}>Join code</label>
-          <p className="hint" id={`${id}-code-hint`}>Your facilitator gives you this code, for example ABC-234.</p>
+          <label htmlFor={`${id}-code`}>{t('join.codeLabel')}</label>
+          <p className="hint" id={`${id}-code-hint`}>{t('join.codeHint')}</p>
           <input
             id={`${id}-code`}
             className="code-input"
@@ -82,7 +91,7 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
         </div>
         <InlineError message={error} />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Looking…' : 'Continue'}
+          {busy ? t('join.looking') : t('join.continue')}
         </button>
       </form>
     </>
@@ -95,50 +104,53 @@ function JoinForm({ preview, initialName, onBack }: { preview: JoinPreview & { c
   const [agreed, setAgreed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!agreed) return setError('Please read the group agreement and tick “I agree” to join.');
+    if (!agreed) return setError(t('join.mustAgree'));
     setBusy(true);
     setError(null);
     const result = await callApi<Joined>('POST', '/api/join', { code: preview.code, name, acceptAgreement: true });
     setBusy(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(errorText(t, result));
     saveCredential(result.data.sessionId, { token: result.data.token });
     navigate(`/s/${encodeURIComponent(result.data.sessionId)}`);
   };
 
   return (
     <>
-      <h1>Join {preview.groupName}</h1>
+      <h1>{t('join.groupTitle', { group: preview.groupName })}</h1>
       {preview.waitingRoom ? (
-        <p className="lede">This group uses a waiting room: the facilitator lets you in.</p>
+        <p className="lede">{t('join.waitingRoom')}</p>
       ) : null}
       <form className="card form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-name`}>Your display name</label>
-          <p className="hint" id={`${id}-name-hint`}>A first name or a pseudonym. Others in the group see it.</p>
+          <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
+          <p className="hint" id={`${id}-name-hint`}>{t('join.nameHint')}</p>
           <input id={`${id}-name`} aria-describedby={`${id}-name-hint`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
         </div>
         <section className="agreement" aria-labelledby={`${id}-agreement-title`}>
-          <h2 id={`${id}-agreement-title`}>Group agreement</h2>
+          <h2 id={`${id}-agreement-title`}>{t('join.agreementTitle')}</h2>
           <div className="agreement-text">
             {preview.agreement.split(/\n{2,}/).map((para, i) => (
-              <p key={i}>{para}</p>
+              <p key={i} dir="auto">
+                {para}
+              </p>
             ))}
           </div>
         </section>
         <div className="field check">
           <input id={`${id}-agree`} type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
-          <label htmlFor={`${id}-agree`}>I agree to the group agreement</label>
+          <label htmlFor={`${id}-agree`}>{t('join.agree')}</label>
         </div>
         <InlineError message={error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join the session'}
+            {busy ? t('join.joining') : t('join.submit')}
           </button>
           <button type="button" className="quiet" onClick={onBack}>
-            Use a different code
+            {t('join.otherCode')}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isStaffRole } from '../../../shared/session/state';
-import { formatClock, minutesLeftText } from '../ui/format';
+import { useLocale, useT } from '../i18n/useT';
+import { formatClock, wholeMinutesLeft } from '../ui/format';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
 import { useRoom, useServerNow } from './useRoom';
@@ -14,6 +15,8 @@ export function BreakOverlay() {
   const { view } = useRoom();
   const now = useServerNow();
   const endBreak = useCommand();
+  const t = useT();
+  const locale = useLocale();
   const [folded, setFolded] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const brk = view?.session.break ?? null;
@@ -27,19 +30,17 @@ export function BreakOverlay() {
   const staff = isStaffRole(view.me.role);
   const endButton = (
     <button type="button" className="primary" disabled={endBreak.pending} onClick={() => void endBreak.run('break:end', {})}>
-      End break now
+      {t('break.endNow')}
     </button>
   );
 
   if (staff && folded) {
     return (
-      <aside className="break-bar" aria-label="Break">
-        <span>
-          Break: <span className="clock-digits">{formatClock(left)}</span> left
-        </span>
+      <aside className="break-bar" aria-label={t('break.title')}>
+        <span>{t('break.barLeft', { clock: formatClock(left, locale) })}</span>
         <span className="actions">
           <button type="button" className="quiet small" onClick={() => setFolded(false)}>
-            Show break screen
+            {t('break.show')}
           </button>
           {endButton}
         </span>
@@ -52,19 +53,19 @@ export function BreakOverlay() {
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="break-title" aria-describedby="break-left">
       <div className="overlay-card">
         <h2 id="break-title" ref={headingRef} tabIndex={-1}>
-          Break
+          {t('break.title')}
         </h2>
-        <p className="countdown" role="timer" aria-label={`Time left: ${minutesLeftText(left)}`}>
-          {formatClock(left)}
+        <p className="countdown" role="timer" aria-label={t('break.timeLeft', { minutes: wholeMinutesLeft(left) })}>
+          {formatClock(left, locale)}
         </p>
         <p id="break-left">
-          We continue in {minutesLeftText(left).replace(' left', '')}. Stretch, breathe, get some water.
+          {t('break.body', { minutes: wholeMinutesLeft(left) })}
         </p>
         {staff ? (
           <div className="actions overlay-actions">
             {endButton}
             <button type="button" className="quiet" onClick={() => setFolded(true)}>
-              Back to the console
+              {t('break.backToConsole')}
             </button>
           </div>
         ) : null}

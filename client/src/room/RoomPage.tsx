@@ -8,6 +8,7 @@ import { ReconnectBanner } from './ReconnectBanner';
 import { RoomStore } from './room-store';
 import { ConnectingScreen, EndedScreen, LeftScreen, NoAccessScreen, OutsideScreen, WaitingScreen } from './screens';
 import { RoomContext, useRoom, useRoomStore } from './useRoom';
+import { useT } from '../i18n/useT';
 
 // Facilitators' controls are their own chunk: a member's phone never downloads them.
 const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
@@ -33,9 +34,10 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
 
 function RoomScreen() {
   const { status, view } = useRoom();
+  const t = useT();
   useEffect(() => {
-    if (view) document.title = `${view.session.groupName} · Attune`;
-  }, [view?.session.groupName]);
+    if (view) document.title = t('title.page', { page: view.session.groupName });
+  }, [view?.session.groupName, t]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
   const store = useRoomStore();

@@ -1,74 +1,69 @@
+import { useT } from '../i18n/useT';
 import { Link } from '../ui/Link';
 import { Page } from '../ui/Page';
 
 /** Whole-page states of the room: not yet in, no longer in, or over. Calm words, one next step. */
 
 export function ConnectingScreen() {
+  const t = useT();
   return (
     <Page>
-      <p className="center-note" role="status">Connecting to the session…</p>
+      <p className="center-note" role="status">{t('screen.connecting')}</p>
     </Page>
   );
 }
 
 export function WaitingScreen({ groupName, name }: { groupName: string; name: string }) {
+  const t = useT();
   return (
     <Page title={groupName}>
       <section className="card notice" aria-labelledby="waiting-title">
-        <h1 id="waiting-title">You are in the waiting room</h1>
-        <p role="status">
-          Thank you, {name}. The facilitator will let you in shortly. You can keep this page open; it updates by itself.
-        </p>
+        <h1 id="waiting-title">{t('screen.waitingTitle')}</h1>
+        <p role="status">{t('screen.waitingBody', { name })}</p>
       </section>
     </Page>
   );
 }
 
 const OUTSIDE = {
-  removed: {
-    title: 'You were removed from this session',
-    body: 'The facilitator removed you from the session. If you think this was a mistake, please contact them directly.',
-  },
-  declined: {
-    title: 'You were not admitted to this session',
-    body: 'The facilitator did not admit you this time. If you think this was a mistake, please contact them directly.',
-  },
-  unknown: {
-    title: 'You are no longer part of this session',
-    body: 'The facilitator removed you or did not admit you. If you think this was a mistake, please contact them directly.',
-  },
+  removed: { title: 'screen.removedTitle', body: 'screen.removedBody' },
+  declined: { title: 'screen.declinedTitle', body: 'screen.declinedBody' },
+  unknown: { title: 'screen.outsideTitle', body: 'screen.outsideBody' },
 } as const;
 
 export function OutsideScreen({ admission }: { admission: keyof typeof OUTSIDE }) {
+  const t = useT();
   const { title, body } = OUTSIDE[admission];
   return (
     <Page>
       <section className="card notice" aria-labelledby="outside-title">
-        <h1 id="outside-title">{title}</h1>
-        <p role="status">{body}</p>
+        <h1 id="outside-title">{t(title)}</h1>
+        <p role="status">{t(body)}</p>
       </section>
     </Page>
   );
 }
 
 export function EndedScreen({ groupName }: { groupName: string }) {
+  const t = useT();
   return (
     <Page title={groupName}>
       <section className="card notice" aria-labelledby="ended-title">
-        <h1 id="ended-title">This session has ended</h1>
-        <p role="status">Thank you for taking part. You can close this page.</p>
+        <h1 id="ended-title">{t('screen.endedTitle')}</h1>
+        <p role="status">{t('screen.endedBody')}</p>
       </section>
     </Page>
   );
 }
 
 export function LeftScreen() {
+  const t = useT();
   return (
     <Page>
       <section className="card notice" aria-labelledby="left-title">
-        <h1 id="left-title">You left the session</h1>
+        <h1 id="left-title">{t('screen.leftTitle')}</h1>
         <p role="status">
-          Take care. To come back, ask your facilitator for the code and <Link href="/join">join again</Link>.
+          {t('screen.leftBody')} <Link href="/join">{t('screen.joinAgain')}</Link>
         </p>
       </section>
     </Page>
@@ -76,15 +71,14 @@ export function LeftScreen() {
 }
 
 export function NoAccessScreen({ reason }: { reason: 'missing' | 'unknown' }) {
+  const t = useT();
   return (
     <Page>
       <section className="card notice" aria-labelledby="noaccess-title">
-        <h1 id="noaccess-title">This browser is not in this session yet</h1>
+        <h1 id="noaccess-title">{t('screen.noAccessTitle')}</h1>
         <p>
-          {reason === 'missing'
-            ? 'To take part, join with the code your facilitator gave you.'
-            : 'The link you used is not valid for this session any more.'}{' '}
-          <Link href="/join">Enter a join code</Link>.
+          {reason === 'missing' ? t('screen.noAccessMissing') : t('screen.noAccessUnknown')}{' '}
+          <Link href="/join">{t('screen.enterCode')}</Link>
         </p>
       </section>
     </Page>

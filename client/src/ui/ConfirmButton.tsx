@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { useT } from '../i18n/useT';
 
 /**
  * A button that asks first, in a native <dialog> (focus moves in, Escape closes,
@@ -22,6 +23,7 @@ export function ConfirmButton({
   /** Accessible name when the visible label is ambiguous (e.g. "Remove" in a roster). */
   buttonLabel?: string;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -44,7 +46,7 @@ export function ConfirmButton({
             {confirmLabel}
           </button>
           <button type="button" className="quiet" autoFocus onClick={() => ref.current?.close()}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </dialog>

@@ -5,7 +5,8 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
-import { LOST_IN_RESTART_SENTENCE } from './copy';
+import { lostInRestartSentence } from './copy';
+import { useT } from '../../i18n/useT';
 import { StartCheckinForm } from './StartCheckinForm';
 import './checkins.css';
 
@@ -26,6 +27,7 @@ const FORMAT_NAMES = { scale: '0–10 scale', word: 'One word', choice: 'Multipl
 
 function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: CheckinStaffView | undefined }) {
   const cmd = useCommand();
+  const t = useT();
   // A refusal ("too few answers") is about a moment that has passed once the count or phase moves on.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- clearError only calls a stable state setter
   useEffect(() => cmd.clearError(), [checkin.answered, checkin.phase]);
@@ -41,7 +43,7 @@ function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: Check
         </p>
       </div>
       {checkin.phase === 'revealed' ? <CheckinResults checkin={checkin} /> : <CheckinProgress checkin={checkin} />}
-      {checkin.reopened && checkin.phase !== 'revealed' ? <p className="ci-lost">{LOST_IN_RESTART_SENTENCE}</p> : null}
+      {checkin.reopened && checkin.phase !== 'revealed' ? <p className="ci-lost">{lostInRestartSentence(t)}</p> : null}
       {staff ? <CutoffLine staff={staff} phase={checkin.phase} /> : null}
       {checkin.phase !== 'revealed' && tooFew ? (
         <p className="hint">

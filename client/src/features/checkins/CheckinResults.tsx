@@ -1,5 +1,7 @@
 import type { ChoiceResults, ScaleResults, WordResults } from '../../../../shared/checkins/aggregate';
 import type { CheckinView } from '../../../../shared/checkins/views';
+import type { Translate } from '../../i18n/useT';
+import { useLocale, useT } from '../../i18n/useT';
 
 /**
  * The revealed aggregate, the same on every screen. Charts are tables with
@@ -18,17 +20,18 @@ export function CheckinResults({ checkin }: { checkin: CheckinView }) {
   );
 }
 
-const times = (n: number) => (n === 1 ? '1 answer' : `${n} answers`);
+const times = (t: Translate, n: number) => t('checkin.answers', { count: n });
 
 function Bars({ caption, rows, total }: { caption: string; rows: Array<{ label: string; count: number }>; total: number }) {
+  const t = useT();
   const most = Math.max(1, ...rows.map((r) => r.count));
   return (
     <table className="ci-bars">
       <caption>{caption}</caption>
       <thead className="visually-hidden">
         <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">Number of answers</th>
+          <th scope="col">{t('checkin.answerColumn')}</th>
+          <th scope="col">{t('checkin.countColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -37,11 +40,11 @@ function Bars({ caption, rows, total }: { caption: string; rows: Array<{ label: 
             <th scope="row">{row.label}</th>
             <td>
               <span className="ci-bar-wrap" aria-hidden="true">
-                <span className="ci-bar" style={{ width: `${(row.count / most) * 100}%` }} />
+                <span className="ci-bar" style={{ inlineSize: `${(row.count / most) * 100}%` }} />
               </span>
               <span className="ci-count">
-                {row.count}
-                <span className="visually-hidden"> of {total}</span>
+                {t('common.number', { n: row.count })}
+                <span className="visually-hidden"> {t('checkin.ofTotal', { total })}</span>
               </span>
             </td>
           </tr>
@@ -52,25 +55,28 @@ function Bars({ caption, rows, total }: { caption: string; rows: Array<{ label: 
 }
 
 function Scale({ r, low, high }: { r: ScaleResults; low: string; high: string }) {
-  const rows = r.histogram.map((count, v) => ({ label: v === 0 ? `0 · ${low}` : v === 10 ? `10 · ${high}` : String(v), count }));
+  const t = useT();
+  const locale = useLocale();
+  const num = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  const rows = r.histogram.map((count, v) => ({ label: v === 0 ? t('checkin.scaleEnd', { value: 0, label: low }) : v === 10 ? t('checkin.scaleEnd', { value: 10, label: high }) : num(v), count }));
   return (
     <>
-      <Bars caption={`${times(r.count)}, from 0 (${low}) to 10 (${high})`} rows={rows} total={r.count} />
+      <Bars caption={t('checkin.scaleCaption', { answers: times(t, r.count), low, high })} rows={rows} total={r.count} />
       <dl className="ci-stats">
         <div>
-          <dt>Average</dt>
-          <dd>{r.mean}</dd>
+          <dt>{t('checkin.average')}</dt>
+          <dd>{num(r.mean)}</dd>
         </div>
         <div>
-          <dt>Middle value</dt>
-          <dd>{r.median}</dd>
+          <dt>{t('checkin.median')}</dt>
+          <dd>{num(r.median)}</dd>
         </div>
         <div>
-          <dt>Spread</dt>
+          <dt>{t('checkin.spread')}</dt>
           <dd>
-            {r.min === r.max ? `all ${r.min}` : `${r.min} to ${r.max}`}
+            {r.min === r.max ? t('checkin.allSame', { value: num(r.min) }) : t('checkin.range', { min: num(r.min), max: num(r.max) })}
             <span className="visually-hidden">, </span>
-            <span className="ci-sd">typically {r.sd} from the average</span>
+            <span className="ci-sd">{t('checkin.typically', { sd: num(r.sd) })}</span>
           </dd>
         </div>
       </dl>
@@ -79,18 +85,17 @@ function Scale({ r, low, high }: { r: ScaleResults; low: string; high: string })
 }
 
 function Words({ r }: { r: WordResults }) {
+  const t = useT();
   return (
     <>
-      <p className="ci-caption">
-        {times(r.count)}, most given first
-      </p>
-      <ul className="ci-words" aria-label="Words and how many gave each">
+      <p className="ci-caption">{t('checkin.wordsCaption', { answers: times(t, r.count) })}</p>
+      <ul className="ci-words" aria-label={t('checkin.wordsLabel')}>
         {r.words.map((w) => (
           <li key={w.word}>
             <span className="ci-word">{w.word}</span>
             <span className="ci-word-count">
-              <span aria-hidden="true">×{w.count}</span>
-              <span className="visually-hidden">: {times(w.count)}</span>
+              <span aria-hidden="true">{t('checkin.timesShort', { count: w.count })}</span>
+              <span className="visually-hidden">: {times(t, w.count)}</span>
             </span>
           </li>
         ))}
@@ -100,6 +105,7 @@ function Words({ r }: { r: WordResults }) {
 }
 
 function Choices({ r, options }: { r: ChoiceResults; options: string[] }) {
+  const t = useT();
   const rows = options.map((label, i) => ({ label, count: r.counts[i] ?? 0 }));
-  return <Bars caption={times(r.count)} rows={rows} total={r.count} />;
+  return <Bars caption={times(t, r.count)} rows={rows} total={r.count} />;
 }

@@ -7,39 +7,43 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
-import { ANONYMOUS_SENTENCE, LOST_IN_RESTART_SENTENCE, RECEIVED_SENTENCE } from './copy';
+import { anonymousSentence, lostInRestartSentence, receivedSentence } from './copy';
 import './checkins.css';
+import { useT } from '../../i18n/useT';
 
 /** A member's check-in card: the prompt, what anonymous means, one answer, then the group's results. */
 export function MemberCheckin() {
   const { view } = useRoom();
   const id = useId();
+  const t = useT();
   const checkin = view?.shared?.checkin;
   if (!view || !checkin) return null;
   const answered = view.me.checkin?.id === checkin.id && view.me.checkin.answered;
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Anonymous check-in</h2>
-      <p className="ci-prompt">{checkin.prompt}</p>
-      <p className="ci-anon">{ANONYMOUS_SENTENCE}</p>
+      <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
+      <p className="ci-prompt" dir="auto">
+        {checkin.prompt}
+      </p>
+      <p className="ci-anon">{anonymousSentence(t)}</p>
       {checkin.phase === 'revealed' ? (
         <CheckinResults checkin={checkin} />
       ) : (
         <>
           {checkin.reopened && !answered ? (
             <p className="ci-lost" role="status">
-              {LOST_IN_RESTART_SENTENCE}
+              {lostInRestartSentence(t)}
             </p>
           ) : null}
           {answered ? (
             <p className="ci-received" role="status">
               <span aria-hidden="true">✓ </span>
-              {RECEIVED_SENTENCE}
+              {receivedSentence(t)}
             </p>
           ) : checkin.phase === 'open' ? (
             <AnswerForm key={checkin.id} checkin={checkin} />
           ) : (
-            <p className="muted">Answers have closed for this check-in.</p>
+            <p className="muted">{t('checkin.closed')}</p>
           )}
           <CheckinProgress checkin={checkin} />
         </>
@@ -51,6 +55,7 @@ export function MemberCheckin() {
 function AnswerForm({ checkin }: { checkin: CheckinView }) {
   const id = useId();
   const cmd = useCommand();
+  const t = useT();
   const [value, setValue] = useState<number | string | null>(null);
   const f = checkin.format;
 
@@ -66,9 +71,7 @@ function AnswerForm({ checkin }: { checkin: CheckinView }) {
     <form onSubmit={(e) => void submit(e)} className="ci-answer">
       {f.kind === 'scale' ? (
         <fieldset className="ci-scale">
-          <legend>
-            Your answer, from 0 ({f.low}) to 10 ({f.high})
-          </legend>
+          <legend>{t('checkin.scaleLegend', { low: f.low, high: f.high })}</legend>
           <div className="ci-scale-steps">
             {Array.from({ length: 11 }, (_, v) => (
               <label key={v} className="ci-step">
@@ -85,7 +88,7 @@ function AnswerForm({ checkin }: { checkin: CheckinView }) {
       ) : null}
       {f.kind === 'word' ? (
         <div className="field">
-          <label htmlFor={`${id}-word`}>Your word (up to {WORD_MAX} characters)</label>
+          <label htmlFor={`${id}-word`}>{t('checkin.wordLabel', { max: WORD_MAX })}</label>
           <input
             id={`${id}-word`}
             type="text"
@@ -99,7 +102,7 @@ function AnswerForm({ checkin }: { checkin: CheckinView }) {
       ) : null}
       {f.kind === 'choice' ? (
         <fieldset className="ci-options">
-          <legend>Your answer</legend>
+          <legend>{t('checkin.yourAnswer')}</legend>
           {f.options.map((option, i) => (
             <label key={option} className="ci-option">
               <input type="radio" name={`${id}-choice`} value={i} checked={value === i} onChange={() => setValue(i)} /> {option}
@@ -107,9 +110,9 @@ function AnswerForm({ checkin }: { checkin: CheckinView }) {
           ))}
         </fieldset>
       ) : null}
-      <p className="hint">You can answer once; an answer cannot be changed afterwards.</p>
+      <p className="hint">{t('checkin.answerOnce')}</p>
       <button type="submit" className="primary" disabled={cmd.pending || value === null || value === ''}>
-        Send my answer
+        {t('checkin.send')}
       </button>
       <InlineError message={cmd.error} />
     </form>

@@ -1,12 +1,13 @@
+import type { Translate } from '../../i18n/useT';
+
 /** Words shown to people, kept together so the promise is stated the same way everywhere. */
-export const ANONYMOUS_SENTENCE =
-  'Anonymous means nobody, not even the facilitators, can see who gave which answer. Everyone sees only how many have answered, and, once the facilitator shows them, the group’s combined results.';
+export const anonymousSentence = (t: Translate) => t('checkin.anonymous');
 
-export const RECEIVED_SENTENCE = 'Your answer was received. It is counted without your name, and it is not shown back to you here.';
+export const receivedSentence = (t: Translate) => t('checkin.received');
 
-export function answeredLine(answered: number, expected: number): string {
-  return `${answered} of ${expected} answered`;
+export function answeredLine(t: Translate, answered: number, expected: number): string {
+  return t('checkin.answered', { answered, expected });
 }
 
 /** Shown to everyone while a check-in that a restart emptied is on screen: its answers were only in the server's memory. */
-export const LOST_IN_RESTART_SENTENCE = 'The answers to this check-in were lost in a restart. Please answer again.';
+export const lostInRestartSentence = (t: Translate) => t('checkin.lostInRestart');

@@ -6,6 +6,7 @@ import { useSend } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { otherMembers } from './feedback-text';
+import { useT } from '../../i18n/useT';
 
 /** How long typing pauses before the draft is saved on the server. */
 const SAVE_AFTER_MS = 800;
@@ -21,6 +22,7 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
   const id = useId();
   const send = useSend();
   const cmd = useCommand();
+  const t = useT();
   const serverDraft = view.me.feedback?.draft ?? null;
   const blank = () => round.labels.map(() => '');
   // Start from the saved draft once per round; after that the text boxes are the truth.
@@ -74,7 +76,7 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
   const needsRecipient = round.mode === 'pairs' && !recipient;
 
   if (round.mode === 'pairs' && choices.length === 0) {
-    return <p>You have written to everyone in the group this round. Thank you.</p>;
+    return <p>{t('composer.wroteToAll')}</p>;
   }
 
   return (
@@ -86,11 +88,11 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
         void submit();
       }}
     >
-      <h3 id={`${id}-title`}>Write your feedback</h3>
-      <p className="muted">Only you can see this until you send it. It is saved as you type.</p>
+      <h3 id={`${id}-title`}>{t('composer.title')}</h3>
+      <p className="muted">{t('composer.private')}</p>
       {round.mode === 'pairs' ? (
         <div className="field">
-          <label htmlFor={`${id}-to`}>Feedback for</label>
+          <label htmlFor={`${id}-to`}>{t('composer.for')}</label>
           <select
             id={`${id}-to`}
             value={recipient}
@@ -99,7 +101,7 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
               schedule(parts, e.target.value);
             }}
           >
-            <option value="">Choose a member…</option>
+            <option value="">{t('composer.chooseMember')}</option>
             {choices.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -112,30 +114,33 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
         const left = PART_MAX - (parts[i] ?? '').length;
         return (
           <div className="field" key={i}>
-            <label htmlFor={`${id}-p${i}`}>{label}</label>
+            <label htmlFor={`${id}-p${i}`} dir="auto">
+              {label}
+            </label>
             <textarea
               id={`${id}-p${i}`}
               rows={3}
+              dir="auto"
               maxLength={PART_MAX}
               value={parts[i] ?? ''}
               aria-describedby={`${id}-c${i}`}
               onChange={(e) => change(i, e.target.value)}
             />
             <p id={`${id}-c${i}`} className={left < 50 ? 'fb-counter fb-counter-low' : 'fb-counter'}>
-              {(parts[i] ?? '').length} of {PART_MAX} characters{left < 50 ? ` (${left} left)` : ''}
+              {left < 50 ? t('composer.countLow', { used: (parts[i] ?? '').length, max: PART_MAX, left }) : t('composer.count', { used: (parts[i] ?? '').length, max: PART_MAX })}
             </p>
           </div>
         );
       })}
       <div className="fb-actions">
         <button type="submit" className="primary" disabled={cmd.pending || empty || needsRecipient}>
-          Send feedback
+          {t('composer.send')}
         </button>
         <span className="muted fb-save" role="status" aria-live="polite">
-          {save === 'saving' ? 'Saving draft…' : save === 'saved' ? 'Draft saved' : save === 'failed' ? 'Draft not saved yet; keep writing' : ''}
+          {save === 'saving' ? t('composer.saving') : save === 'saved' ? t('composer.saved') : save === 'failed' ? t('composer.saveFailed') : ''}
         </span>
       </div>
-      {empty ? <p className="muted">Write at least one part to send it.</p> : needsRecipient ? <p className="muted">Choose who it is for.</p> : null}
+      {empty ? <p className="muted">{t('composer.writeOne')}</p> : needsRecipient ? <p className="muted">{t('composer.chooseWho')}</p> : null}
       <InlineError message={cmd.error} />
     </form>
   );

@@ -13,6 +13,7 @@ import { ScreeningList } from './ScreeningList';
 import { StartRoundForm } from './StartRoundForm';
 import { MODE_NAMES, attributionText, countText, nameOf, roundTitle } from './feedback-text';
 import './feedback.css';
+import { useT } from '../../i18n/useT';
 
 /** The facilitators' feedback panel: start a round, follow the hot seat, screen, reveal, end; the grid. */
 export function FeedbackConsole() {
@@ -39,18 +40,19 @@ export function FeedbackConsole() {
 function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
   const reveal = useCommand();
   const end = useCommand();
+  const t = useT();
   const pending = Object.values(staff.items).filter((i) => i.status === 'pending').length;
   const approved = Object.values(staff.items).filter((i) => i.status === 'approved').length;
   return (
     <div className="stack">
       <p>
-        <strong>{round.mode === 'hotSeat' ? `Feedback for ${nameOf(view, staff.focusId)}` : roundTitle(view, round)}</strong> · {MODE_NAMES[round.mode]} · {round.labels.join(' / ')}
+        <strong>{round.mode === 'hotSeat' ? t('feedback.titleFor', { name: nameOf(t, view, staff.focusId) }) : roundTitle(t, view, round)}</strong> · {t(MODE_NAMES[round.mode])} · {round.labels.join(' / ')}
       </p>
-      <p className="muted">{attributionText(round)}</p>
+      <p className="muted">{attributionText(t, round)}</p>
       {round.phase === 'consent' ? <FocusStatus view={view} round={round} staff={staff} /> : null}
       {round.phase === 'writing' ? (
         <>
-          <p aria-live="polite">{countText(round.submitted)}.</p>
+          <p aria-live="polite">{countText(t, round.submitted)}.</p>
           {round.writeUntil !== null ? <WriteClock until={round.writeUntil} /> : null}
           <ScreeningList view={view} items={staff.items} labels={round.labels} locked={false} />
           <div className="actions">
@@ -97,11 +99,12 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
 
 function FocusStatus({ view, round, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
   const cmd = useCommand();
+  const t = useT();
   const id = useId();
   const shared = view.shared!;
   const others = shared.order.filter((m) => m !== staff.focusId && shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
   const [next, setNext] = useState('');
-  const focusName = nameOf(view, staff.focusId);
+  const focusName = nameOf(t, view, staff.focusId);
   const chosen = next || others[0] || '';
   return (
     <div className="fb-focus" aria-live="polite">
@@ -125,7 +128,7 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
             </select>
           </div>
           <button type="button" className="secondary" disabled={cmd.pending || !chosen} onClick={() => void cmd.run('feedback:setFocus', { focusId: chosen })}>
-            Ask {nameOf(view, chosen)}
+            Ask {nameOf(t, view, chosen)}
           </button>
         </div>
       ) : null}

@@ -7,14 +7,17 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { Composer } from './Composer';
 import { RevealedItems } from './RevealedItems';
-import { attributionText, countText, recipientName, roundTitle } from './feedback-text';
+import { attributionText, recipientName, roundTitle } from './feedback-text';
 import './feedback.css';
 import { ItemParts } from './ItemParts';
+import type { MessageId } from '../../i18n/useT';
+import { useLocale, useT } from '../../i18n/useT';
 
 /** A member's feedback round: the hot-seat question, writing, their own items, then what was shared. */
 export function FeedbackMember() {
   const { view } = useRoom();
   const id = useId();
+  const t = useT();
   const round = view?.shared?.feedback.round;
   if (!view || !round) return null;
   const me = view.me.feedback;
@@ -25,20 +28,20 @@ export function FeedbackMember() {
   const isFocus = round.mode === 'hotSeat' && (round.focusId === view.me.id || (me?.focusAnswer ?? null) !== null);
   return (
     <section className="card fb" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{roundTitle(view, round)}</h2>
-      <p className="muted">{attributionText(round)}</p>
+      <h2 id={`${id}-title`}>{roundTitle(t, view, round)}</h2>
+      <p className="muted">{attributionText(t, round)}</p>
       {round.phase === 'consent' ? (
         isFocus ? (
           <FocusPrompt answer={me?.focusAnswer ?? null} />
         ) : (
-          <p>The facilitator has asked someone whether they are open to feedback now. Writing starts when they are.</p>
+          <p>{t('feedback.askedSomeone')}</p>
         )
       ) : null}
       {round.phase === 'writing' ? <Writing view={view} round={round} mine={all} isFocus={isFocus} /> : null}
       {Object.keys(mine).length > 0 ? <MyItems view={view} round={round} mine={mine} /> : null}
       {round.phase === 'revealed' && round.revealed ? (
         <>
-          <h3>Shared feedback</h3>
+          <h3>{t('feedback.shared')}</h3>
           <RevealedItems view={view} items={round.revealed} labels={round.labels} />
         </>
       ) : null}
@@ -48,17 +51,18 @@ export function FeedbackMember() {
 
 function FocusPrompt({ answer }: { answer: 'asked' | 'open' | 'notNow' | null }) {
   const cmd = useCommand();
+  const t = useT();
   return (
-    <div className="fb-focus" role="group" aria-label="Are you open to feedback now?">
-      <p className="fb-question">The group would like to give you feedback. Are you open to feedback now?</p>
-      {answer === 'notNow' ? <p>You said not now. That is completely fine; you can still change your mind.</p> : null}
+    <div className="fb-focus" role="group" aria-label={t('feedback.openQuestionShort')}>
+      <p className="fb-question">{t('feedback.openQuestion')}</p>
+      {answer === 'notNow' ? <p>{t('feedback.saidNotNow')}</p> : null}
       <div className="actions">
         <button type="button" className="primary" disabled={cmd.pending} onClick={() => void cmd.run('feedback:answerFocus', { open: true })}>
-          Open to feedback now
+          {t('feedback.openNow')}
         </button>
         {answer !== 'notNow' ? (
           <button type="button" className="secondary" disabled={cmd.pending} onClick={() => void cmd.run('feedback:answerFocus', { open: false })}>
-            Not now
+            {t('feedback.notNow')}
           </button>
         ) : null}
       </div>
@@ -68,17 +72,18 @@ function FocusPrompt({ answer }: { answer: 'asked' | 'open' | 'notNow' | null })
 }
 
 function Writing({ view, round, mine, isFocus }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem>; isFocus: boolean }) {
+  const t = useT();
   const done = round.mode !== 'pairs' && Object.keys(mine).length > 0;
   return (
     <>
       <p aria-live="polite">
-        {countText(round.submitted)}{round.submitted > 0 ? ' so far' : ''}. Feedback is shown once the facilitators have read it.
+        {t('feedback.progress', { count: round.submitted })}
       </p>
       {round.writeUntil !== null ? <TimeToWrite until={round.writeUntil} /> : null}
       {isFocus ? (
-        <p>The group is writing feedback for you. Take a breath; you do not need to do anything now.</p>
+        <p>{t('feedback.beingWritten')}</p>
       ) : done ? (
-        <p>Your feedback is in. Thank you.</p>
+        <p>{t('feedback.yoursIsIn')}</p>
       ) : (
         <Composer key={round.id} view={view} round={round} mine={mine} />
       )}
@@ -88,38 +93,40 @@ function Writing({ view, round, mine, isFocus }: { view: ClientView; round: Feed
 
 function TimeToWrite({ until }: { until: number }) {
   const now = useServerNow();
+  const t = useT();
+  const locale = useLocale();
   const left = until - now;
   return left > 0 ? (
     <p>
-      Time to write: <span role="timer" className="clock-digits">{formatClock(left)}</span> left.
+      {t('feedback.timeToWrite')} <span role="timer" className="clock-digits">{formatClock(left, locale)}</span>
     </p>
   ) : (
-    <p>The suggested time is up. Finish your thought, then send it.</p>
+    <p>{t('feedback.timeUp')}</p>
   );
 }
 
-const STATUS: Record<MyItem['status'], string> = {
-  pending: 'Waiting for the facilitators to read it.',
-  approved: 'Read by the facilitators; it will be shared.',
-  heldBack: 'Held back by the facilitators; it will not be shown to the group.',
+const STATUS: Record<MyItem['status'], MessageId> = {
+  pending: 'feedback.status.pending',
+  approved: 'feedback.status.approved',
+  heldBack: 'feedback.status.heldBack',
 };
 
 function MyItems({ view, round, mine }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem> }) {
+  const t = useT();
   return (
     <div className="fb-mine">
-      <h3>What you sent</h3>
+      <h3>{t('feedback.whatYouSent')}</h3>
       <ul className="fb-items">
         {Object.entries(mine).map(([itemId, item]) => (
           <li key={itemId} className="fb-item">
             <p className="fb-from">
-              To {recipientName(view, item.recipient)}
-              {item.anonymous ? ' (anonymous: only you see that it is yours)' : ''}
+              {item.anonymous ? t('feedback.toAnonymous', { name: recipientName(t, view, item.recipient) }) : t('feedback.to', { name: recipientName(t, view, item.recipient) })}
             </p>
             <ItemParts parts={item.parts} labels={round.labels} />
-            {round.phase !== 'revealed' || item.status === 'heldBack' ? <p className="muted">{STATUS[item.status]}</p> : null}
+            {round.phase !== 'revealed' || item.status === 'heldBack' ? <p className="muted">{t(STATUS[item.status])}</p> : null}
             {item.note ? (
               <p className="fb-note">
-                <strong>A note from the facilitators:</strong> {item.note}
+                <strong>{t('feedback.note')}</strong> {item.note}
               </p>
             ) : null}
           </li>

@@ -5,8 +5,8 @@ export function ItemParts({ parts, labels }: { parts: readonly string[]; labels:
       {parts.map((text, i) =>
         text.trim() ? (
           <div key={i}>
-            <dt>{labels[i]}</dt>
-            <dd>{text}</dd>
+            <dt dir="auto">{labels[i]}</dt>
+            <dd dir="auto">{text}</dd>
           </div>
         ) : null,
       )}

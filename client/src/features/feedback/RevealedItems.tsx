@@ -5,21 +5,24 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
+import { useLocale, useT } from '../../i18n/useT';
+import { formatList } from '../../ui/format';
 
 /** The approved items, grouped by recipient, with resonance marks; the recipient can mark or unmark. */
 export function RevealedItems({ view, items, labels }: { view: ClientView; items: Record<string, RevealedItem>; labels: string[] }) {
+  const t = useT();
   const groups = new Map<string, Array<[string, RevealedItem]>>();
   for (const [id, item] of Object.entries(items)) {
     const list = groups.get(item.recipient) ?? [];
     list.push([id, item]);
     groups.set(item.recipient, list);
   }
-  if (groups.size === 0) return <p>No feedback was shared in this round.</p>;
+  if (groups.size === 0) return <p>{t('feedback.noneShared')}</p>;
   return (
     <div className="fb-revealed">
       {[...groups].map(([recipient, list]) => (
-        <section key={recipient} className="fb-recipient" aria-label={`Shared feedback for ${recipientName(view, recipient)}`}>
-          <h3>For {recipient === view.me.id ? 'you' : recipientName(view, recipient)}</h3>
+        <section key={recipient} className="fb-recipient" aria-label={t('feedback.sharedFor', { name: recipientName(t, view, recipient) })}>
+          <h3>{recipient === view.me.id ? t('feedback.forYou') : t('feedback.for', { name: recipientName(t, view, recipient) })}</h3>
           <ul className="fb-items">
             {list.map(([id, item]) => (
               <RevealedCard key={id} id={id} item={item} labels={labels} view={view} />
@@ -33,6 +36,8 @@ export function RevealedItems({ view, items, labels }: { view: ClientView; items
 
 function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedItem; labels: string[]; view: ClientView }) {
   const cmd = useCommand();
+  const t = useT();
+  const locale = useLocale();
   const me = view.me.id;
   const canMark = view.me.role === 'member' && mayResonate(item, me);
   const mine = item.resonates.includes(me);
@@ -41,21 +46,21 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   const from =
     item.giverName === null
       ? ownAnonymous
-        ? 'anonymous (yours: only you can see that)'
-        : 'anonymous'
+        ? t('feedback.fromAnonymousYours')
+        : t('feedback.fromAnonymous')
       : item.giverName === view.me.name
-        ? `${item.giverName} (you)`
-        : item.giverName;
+        ? t('feedback.fromYou', { name: item.giverName })
+        : t('feedback.from', { name: item.giverName });
   // The recipient's own mark shows on their toggle; the line names everyone else who marked.
-  const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? 'you' : nameOf(view, id)));
+  const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? t('common.you') : nameOf(t, view, id)));
   return (
     <li className="fb-item">
-      <p className="fb-from">From {from}</p>
+      <p className="fb-from">{from}</p>
       <ItemParts parts={item.parts} labels={labels} />
       <p className="fb-resonates" aria-live="polite">
         {markers.length > 0 ? (
           <>
-            <span aria-hidden="true">✓ </span>Resonates with {markers.join(', ')}
+            <span aria-hidden="true">✓ </span>{t('feedback.resonatesWith', { names: formatList(markers, locale) })}
           </>
         ) : null}
       </p>
@@ -67,7 +72,7 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
           disabled={cmd.pending}
           onClick={() => void cmd.run('feedback:resonate', { itemId: id, resonates: !mine })}
         >
-          <span aria-hidden="true">{mine ? '✓ ' : ''}</span>Resonates with me
+          <span aria-hidden="true">{mine ? '✓ ' : ''}</span>{t('feedback.resonatesWithMe')}
         </button>
       ) : null}
       <InlineError message={cmd.error} />

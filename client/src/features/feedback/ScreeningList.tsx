@@ -6,6 +6,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
+import { useT } from '../../i18n/useT';
 
 const STATUS_WORDS: Record<StaffItem['status'], string> = {
   pending: 'Not read yet',
@@ -29,13 +30,14 @@ export function ScreeningList({ view, items, labels, locked }: { view: ClientVie
 function ScreeningItem({ itemId, item, n, labels, view, locked }: { itemId: string; item: StaffItem; n: number; labels: string[]; view: ClientView; locked: boolean }) {
   const id = useId();
   const cmd = useCommand();
+  const t = useT();
   const [note, setNote] = useState(item.note ?? '');
   const from = item.giverName ?? 'anonymous';
   const who = `item ${n} (from ${from})`;
   return (
     <li className={`fb-item fb-status-${item.status}`}>
       <p className="fb-from">
-        Item {n}: from {from}, to {recipientName(view, item.recipient)} · <strong>{STATUS_WORDS[item.status]}</strong>
+        Item {n}: from {from}, to {recipientName(t, view, item.recipient)} · <strong>{STATUS_WORDS[item.status]}</strong>
       </p>
       <ItemParts parts={item.parts} labels={labels} />
       {locked ? (

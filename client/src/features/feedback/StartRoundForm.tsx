@@ -6,6 +6,7 @@ import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { MODE_NAMES } from './feedback-text';
+import { useT } from '../../i18n/useT';
 
 type TemplateChoice = keyof typeof READY_TEMPLATES | 'own';
 const TIMES = ['', '3', '5', '10'] as const;
@@ -13,6 +14,7 @@ const TIMES = ['', '3', '5', '10'] as const;
 /** Start a round: mode, who is in the hot seat, template, named or anonymous, time to write. */
 export function StartRoundForm({ view }: { view: ClientView }) {
   const id = useId();
+  const t = useT();
   const cmd = useCommand();
   const shared = view.shared!;
   const members = shared.order.filter((m) => shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
@@ -45,7 +47,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
         <legend>Who gives feedback to whom</legend>
         {(Object.keys(MODE_NAMES) as FeedbackMode[]).map((m) => (
           <label key={m} className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} /> {MODE_NAMES[m]}
+            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} /> {t(MODE_NAMES[m])}
           </label>
         ))}
       </fieldset>

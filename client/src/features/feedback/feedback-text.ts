@@ -2,38 +2,36 @@ import type { FeedbackMode, RecipientKey } from '../../../../shared/feedback/fee
 import { GROUP } from '../../../../shared/feedback/feedback-state';
 import type { FeedbackRoundView } from '../../../../shared/feedback/feedback-views';
 import type { ClientView } from '../../../../shared/session/views';
+import type { MessageId, Translate } from '../../i18n/useT';
 
 /** Plain words for the feedback UI, shared by the member view and the console. */
-export const MODE_NAMES: Record<FeedbackMode, string> = {
-  hotSeat: 'Hot seat',
-  pairs: 'Member to member',
-  group: 'To the group',
+export const MODE_NAMES: Record<FeedbackMode, MessageId> = {
+  hotSeat: 'feedback.mode.hotSeat',
+  pairs: 'feedback.mode.pairs',
+  group: 'feedback.mode.group',
 };
 
-export function nameOf(view: ClientView, id: string | null | undefined): string {
-  if (!id) return 'someone';
-  return view.shared?.roster[id]?.name ?? 'someone who has left';
+export function nameOf(t: Translate, view: ClientView, id: string | null | undefined): string {
+  if (!id) return t('feedback.someone');
+  return view.shared?.roster[id]?.name ?? t('feedback.someoneWhoLeft');
 }
 
-export function recipientName(view: ClientView, key: RecipientKey): string {
-  return key === GROUP ? 'the group' : nameOf(view, key);
+export function recipientName(t: Translate, view: ClientView, key: RecipientKey): string {
+  return key === GROUP ? t('feedback.theGroup') : nameOf(t, view, key);
 }
 
-/** "Feedback for Ann (hot seat)", "Member to member", "To the group". */
-export function roundTitle(view: ClientView, round: FeedbackRoundView): string {
-  if (round.mode === 'hotSeat') return round.focusId ? `Feedback for ${nameOf(view, round.focusId)}` : 'Hot-seat feedback';
-  return round.mode === 'pairs' ? 'Feedback, member to member' : 'Feedback to the group';
+/** "Feedback for Ann", "Feedback, member to member", "Feedback to the group". */
+export function roundTitle(t: Translate, view: ClientView, round: FeedbackRoundView): string {
+  if (round.mode === 'hotSeat') return round.focusId ? t('feedback.titleFor', { name: nameOf(t, view, round.focusId) }) : t('feedback.titleHotSeat');
+  return round.mode === 'pairs' ? t('feedback.titlePairs') : t('feedback.titleGroup');
 }
 
-export function attributionText(round: Pick<FeedbackRoundView, 'attribution'>): string {
-  return round.attribution === 'anonymous'
-    ? 'Anonymous: nobody sees who wrote an item, facilitators included.'
-    : 'Named: each item shows who wrote it.';
+export function attributionText(t: Translate, round: Pick<FeedbackRoundView, 'attribution'>): string {
+  return round.attribution === 'anonymous' ? t('feedback.anonymous') : t('feedback.named');
 }
 
-export function countText(n: number): string {
-  if (n === 0) return 'No items are in yet';
-  return n === 1 ? '1 item is in' : `${n} items are in`;
+export function countText(t: Translate, n: number): string {
+  return t('feedback.count', { count: n });
 }
 
 /** Admitted members other than `me`, in roster order: who a giver may choose. */

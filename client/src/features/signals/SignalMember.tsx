@@ -5,10 +5,8 @@ import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import './signals.css';
-
-function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
+import { useLocale, useT } from '../../i18n/useT';
+import { formatTime } from '../../ui/format';
 
 /**
  * The member's discreet "I need a moment": one quiet button; optional words;
@@ -18,6 +16,9 @@ export function SignalMember() {
   const { view } = useRoom();
   const id = useId();
   const cmd = useCommand();
+  const t = useT();
+  const locale = useLocale();
+  const clockTime = (ms: number) => formatTime(ms, locale);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   if (!view || view.me.role !== 'member' || view.session.endedAt !== null) return null;
@@ -36,17 +37,19 @@ export function SignalMember() {
   return (
     <section className="card signal-member" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="visually-hidden">
-        Private message to the facilitators
+        {t('signal.title')}
       </h2>
       <div aria-live="polite" role="status">
         {waiting ? (
           <p className="signal-state">
-            <strong>Sent at {clockTime(signal.sentAt)}.</strong> Only the facilitators see it; they will notice it soon.
+            <strong>{t('signal.sentAt', { time: clockTime(signal.sentAt) })}</strong> {t('signal.sentBody')}
           </p>
         ) : signal?.status === 'seen' ? (
           <p className="signal-state">
             <strong>
-              {signal.seenByName ?? 'The facilitator'} has seen your message{signal.seenAt ? ` (${clockTime(signal.seenAt)})` : ''}.
+              {signal.seenAt
+                ? t('signal.seenAt', { name: signal.seenByName ?? t('signal.theFacilitator'), time: clockTime(signal.seenAt) })
+                : t('signal.seen', { name: signal.seenByName ?? t('signal.theFacilitator') })}
             </strong>
           </p>
         ) : null}
@@ -54,34 +57,35 @@ export function SignalMember() {
       {waiting ? null : open ? (
         <form onSubmit={send} className="signal-form">
           <div className="field">
-            <label htmlFor={`${id}-text`}>Anything you would like them to know? (optional)</label>
+            <label htmlFor={`${id}-text`}>{t('signal.textLabel')}</label>
             <textarea
               id={`${id}-text`}
               rows={2}
+              dir="auto"
               maxLength={SIGNAL_TEXT_MAX}
               value={text}
               onChange={(e) => setText(e.target.value)}
               aria-describedby={`${id}-count`}
             />
             <p id={`${id}-count`} className="hint">
-              {SIGNAL_TEXT_MAX - text.length} characters left. Only the facilitators will see this.
+              {t('signal.charsLeft', { left: SIGNAL_TEXT_MAX - text.length })}
             </p>
           </div>
           <div className="signal-actions">
             <button type="submit" className="primary" disabled={cmd.pending}>
-              Send to the facilitators
+              {t('signal.send')}
             </button>
             <button type="button" className="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <div className="signal-closed">
           <button type="button" className="secondary" onClick={() => setOpen(true)} aria-expanded={false}>
-            I need a moment
+            {t('signal.needMoment')}
           </button>
-          <p className="hint">Quietly lets the facilitators know. Nobody else sees it.</p>
+          <p className="hint">{t('signal.hint')}</p>
         </div>
       )}
       <InlineError message={cmd.error} />

@@ -92,8 +92,8 @@ function Talk({ summary }: { summary: SessionSummary }) {
                   <td>{pct(m.fairShare)}</td>
                   <td className="sum-bar-cell" aria-hidden="true">
                     <span className="sum-bar-track">
-                      <span className="sum-bar" style={{ width: `${(m.share / most) * 100}%` }} />
-                      <span className="sum-fair" style={{ left: `${(m.fairShare / most) * 100}%` }} />
+                      <span className="sum-bar" style={{ inlineSize: `${(m.share / most) * 100}%` }} />
+                      <span className="sum-fair" style={{ insetInlineStart: `${(m.fairShare / most) * 100}%` }} />
                     </span>
                   </td>
                 </tr>

@@ -3,6 +3,7 @@ import type { TalkMetrics } from '../../../../shared/talktime/metrics';
 import { formatClock } from '../../ui/format';
 import { TalkBars, TalkTimeline } from './TalkCharts';
 import { balanceWords, percent, sourceText } from './talk-format';
+import { useT } from '../../i18n/useT';
 
 /**
  * The facilitators' live figures. Everything is computed on this device from
@@ -10,6 +11,7 @@ import { balanceWords, percent, sourceText } from './talk-format';
  */
 export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id: string) => string }) {
   const id = useId();
+  const t = useT();
   const m = metrics;
   return (
     <section className="card talk-dashboard" aria-labelledby={`${id}-title`}>
@@ -44,7 +46,7 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
             {m.members.map((r) => (
               <tr key={r.id} data-testid="talk-row">
                 <th scope="row">
-                  <span className="person-name">{r.name}</span>
+                  <span className="person-name" dir="auto">{r.name}</span>
                   {r.notSpokenYet ? <span className="tag talk-flag">not spoken yet</span> : null}
                   {!r.notSpokenYet && r.underHalfMedian ? <span className="tag talk-flag">under half the median</span> : null}
                 </th>
@@ -79,7 +81,7 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
           <div key={label} className="talk-staff-row">
             <dt>{label}</dt>
             <dd>
-              <strong>{percent(g.share)}</strong> · {formatClock(g.ms)} <span className="muted talk-source">({sourceText(g.bySource)})</span>
+              <strong>{percent(g.share)}</strong> · {formatClock(g.ms)} <span className="muted talk-source">({sourceText(t, g.bySource)})</span>
             </dd>
           </div>
         ))}
@@ -92,12 +94,13 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
 }
 
 function BalanceIndex({ value }: { value: number | null }) {
+  const t = useT();
   return (
     <div className="talk-balance">
       <p className="talk-balance-figure">
         Balance index{' '}
         <strong data-testid="balance-index">{value === null ? '—' : value.toFixed(2)}</strong>
-        {value === null ? null : <span className="muted"> · {balanceWords(value)}</span>}
+        {value === null ? null : <span className="muted"> · {balanceWords(t, value)}</span>}
       </p>
       <p className="hint">
         {value === null

@@ -21,8 +21,8 @@ export function TalkBars({ members }: { members: MemberTalk[] }) {
           <li key={r.id} className="talk-bar-row">
             <span className="talk-bar-name person-name">{r.name}</span>
             <span className="talk-bar-track" aria-hidden="true">
-              <span className="talk-bar-fill" style={{ width: `${(r.share / max) * 100}%` }} />
-              <span className="talk-bar-fair" style={{ left: `${(r.fairShare / max) * 100}%` }} />
+              <span className="talk-bar-fill" style={{ inlineSize: `${(r.share / max) * 100}%` }} />
+              <span className="talk-bar-fair" style={{ insetInlineStart: `${(r.fairShare / max) * 100}%` }} />
             </span>
             <span className="talk-bar-text">
               {percent(r.share)} <span className="muted">/ fair {percent(r.fairShare)}</span>
@@ -70,7 +70,7 @@ export function TalkTimeline({ metrics, names }: { metrics: TalkMetrics; names: 
                   <span
                     key={`${s.source}-${s.from}`}
                     className={`talk-seg talk-seg-${s.source}`}
-                    style={{ left: pos(s.from), width: `max(2px, calc(${pos(s.to)} - ${pos(s.from)}))` }}
+                    style={{ insetInlineStart: pos(s.from), inlineSize: `max(2px, calc(${pos(s.to)} - ${pos(s.from)}))` }}
                   />
                 ))}
             </span>

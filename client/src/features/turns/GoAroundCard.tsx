@@ -88,7 +88,7 @@ function RoundList({ round, nameOf }: { round: GoAroundView; nameOf: (id: string
       {round.order.map((pid, i) => (
         <li key={pid} className={`roster-row${statusOf(pid, i).includes('now') ? ' round-current' : ''}`}>
           <span className="roster-name">
-            <span className="person-name">{nameOf(pid)}</span>
+            <span className="person-name" dir="auto">{nameOf(pid)}</span>
           </span>
           <span className="tag">{statusOf(pid, i)}</span>
         </li>
@@ -98,7 +98,7 @@ function RoundList({ round, nameOf }: { round: GoAroundView; nameOf: (id: string
         .map((pid) => (
           <li key={`late-${pid}`} className="roster-row">
             <span className="roster-name">
-              <span className="person-name">{nameOf(pid)}</span>
+              <span className="person-name" dir="auto">{nameOf(pid)}</span>
             </span>
             <span className="tag">joined late</span>
           </li>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ordinal } from '../../../../shared/turns/views';
+import { useT } from '../../i18n/useT';
 
 /** The raised hands in speaking order, the same on every screen. `actions` adds the console's per-person controls. */
 export function QueueList({
@@ -13,17 +13,18 @@ export function QueueList({
   meId: string;
   actions?: (id: string, index: number) => ReactNode;
 }) {
-  if (queue.length === 0) return <p className="muted">No hands are raised.</p>;
+  const t = useT();
+  if (queue.length === 0) return <p className="muted">{t('turns.noHands')}</p>;
   return (
-    <ol className="roster queue" aria-label="Raised hands">
+    <ol className="roster queue" aria-label={t('turns.raisedHands')}>
       {queue.map((id, i) => (
         <li key={id} className="roster-row queue-row" data-testid="queue-entry">
           <span className="queue-place" aria-hidden="true">
-            {ordinal(i + 1)}
+            {t('turns.ordinal', { place: i + 1 })}
           </span>
           <span className="roster-name">
-            <span className="person-name">{nameOf(id)}</span>
-            {id === meId ? <span className="tag">you</span> : null}
+            <span className="person-name" dir="auto">{nameOf(id)}</span>
+            {id === meId ? <span className="tag">{t('common.you')}</span> : null}
           </span>
           {actions ? <span className="roster-actions">{actions(id, i)}</span> : null}
         </li>

@@ -1,20 +1,24 @@
 import type { GoAroundView } from '../../../../shared/turns/views';
+import { useT } from '../../i18n/useT';
 
 /** "Go-around: 3 of 8 · Next: Bo", in words everyone reads the same way. */
 export function RoundProgress({ round, nameOf, meId }: { round: GoAroundView; nameOf: (id: string | null) => string; meId: string }) {
-  const who = (id: string | null) => (id === meId ? 'you' : nameOf(id));
-  const label = round.revisiting ? 'Back to those who passed' : 'Go-around';
+  const t = useT();
+  const who = (id: string | null) => (id === meId ? t('common.you') : nameOf(id));
+  const label = round.revisiting ? t('round.revisiting') : t('round.goAround');
   return (
     <div className="round-progress" data-testid="round-progress">
       <p className="round-step">
-        <strong>{label}:</strong> <span>{round.step} of {round.total}</span>
+        <strong>{t('common.labelColon', { label })}</strong> <span>{t('round.step', { step: round.step, total: round.total })}</span>
       </p>
       {round.paused ? (
-        <p className="muted">Paused for the break. {round.current ? `${who(round.current)} will be up when it continues.` : null}</p>
+        <p className="muted">
+          {t('round.paused')} {round.current ? t('round.upWhenContinues', { name: who(round.current) }) : null}
+        </p>
       ) : round.next ? (
-        <p className="muted">Next: {who(round.next)}</p>
+        <p className="muted">{t('round.next', { name: who(round.next) })}</p>
       ) : (
-        <p className="muted">This is the last turn of the round.</p>
+        <p className="muted">{t('round.last')}</p>
       )}
     </div>
   );

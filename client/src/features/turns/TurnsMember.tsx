@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { ordinal } from '../../../../shared/turns/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { FloorStatus } from './FloorStatus';
@@ -9,10 +8,12 @@ import { useKeyShortcut } from './useKeyShortcut';
 import { useTurnAnnouncement } from './useTurnAnnouncement';
 import { useTurns } from './useTurns';
 import './turns.css';
+import { useT } from '../../i18n/useT';
 
 /** A member's turn-taking: raise or lower a hand (button or H), their place, who speaks, and their own turn's controls. */
 export function TurnsMember() {
   const t = useTurns();
+  const tr = useT();
   const id = useId();
   const cmd = useCommand();
   const standing = t ? (t.holdsFloor ? 'turn' : t.next === t.meId ? 'next' : null) : null;
@@ -31,20 +32,20 @@ export function TurnsMember() {
 
   return (
     <section className="card turns-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Turns</h2>
+      <h2 id={`${id}-title`}>{tr('turns.title')}</h2>
       <FloorStatus floor={turns.floor} name={nameOf(turns.floor?.holderId)} isMe={holdsFloor} />
       {round ? <RoundProgress round={round} nameOf={nameOf} meId={meId} /> : null}
       {holdsFloor ? (
         <div className="actions turn-actions">
           <button type="button" className="primary big" disabled={cmd.pending} onClick={() => void cmd.run('turns:endTurn', { expectedTurn: turns.turn })}>
-            I’m done
+            {tr('turns.done')}
           </button>
           {inRoundTurn ? (
             <button type="button" className="secondary big" disabled={cmd.pending} onClick={() => void cmd.run('turns:pass', { expectedTurn: turns.turn })}>
-              Pass
+              {tr('turns.pass')}
             </button>
           ) : null}
-          {inRoundTurn ? <p className="hint full">Passing is fine: you will be offered a turn again at the end.</p> : null}
+          {inRoundTurn ? <p className="hint full">{tr('turns.passHint')}</p> : null}
         </div>
       ) : (
         <div className="hand-row">
@@ -55,16 +56,16 @@ export function TurnsMember() {
             disabled={cmd.pending}
             onClick={toggleHand}
           >
-            {raised ? 'Lower hand' : 'Raise hand'}
+            {raised ? tr('turns.lowerHand') : tr('turns.raiseHand')}
           </button>
           <p className="hint">
-            Shortcut: press <kbd>H</kbd>
+            {tr('turns.shortcut')} <kbd>H</kbd>
           </p>
         </div>
       )}
-      {!holdsFloor && standing === 'next' ? <p className="you-next"><strong>You’re next.</strong></p> : null}
-      {raised ? <p className="your-place">You are {ordinal(t.place + 1)} in the queue.</p> : null}
-      <h3 className="subhead">Raised hands</h3>
+      {!holdsFloor && standing === 'next' ? <p className="you-next"><strong>{tr('turns.youAreNext')}</strong></p> : null}
+      {raised ? <p className="your-place">{tr('turns.yourPlace', { place: t.place + 1 })}</p> : null}
+      <h3 className="subhead">{tr('turns.raisedHands')}</h3>
       <QueueList queue={turns.queue} nameOf={nameOf} meId={meId} />
       <InlineError message={cmd.error} />
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="turn-announcer">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 
 type Standing = 'turn' | 'next' | null;
 
@@ -8,15 +9,16 @@ type Standing = 'turn' | 'next' | null;
  * Only changes are announced, so a reload does not repeat them.
  */
 export function useTurnAnnouncement(standing: Standing): string {
+  const t = useT();
   const [message, setMessage] = useState('');
   const previous = useRef<Standing | undefined>(undefined);
   useEffect(() => {
     const before = previous.current;
     previous.current = standing;
     if (before === undefined || before === standing) return;
-    if (standing === 'turn') setMessage('It’s your turn.');
-    else if (standing === 'next') setMessage('You’re next.');
+    if (standing === 'turn') setMessage(t('turns.yourTurn'));
+    else if (standing === 'next') setMessage(t('turns.youAreNext'));
     else setMessage('');
-  }, [standing]);
+  }, [standing, t]);
   return message;
 }

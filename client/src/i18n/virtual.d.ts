@@ -1,0 +1,7 @@
+declare module 'virtual:attune-locales' {
+  import type { Messages } from '@lingui/core';
+  /** Every language with a catalog file: its code, its own name, its writing direction. */
+  export const LOCALES: { code: string; name: string; dir: 'ltr' | 'rtl' }[];
+  /** One dynamic import per language: only the active catalog is downloaded. */
+  export const LOADERS: Record<string, () => Promise<Messages>>;
+}
