@@ -44,8 +44,21 @@ export const NotesTicketAckSchema = z.union([
   Failed,
 ]);
 
+/** view:fault's payload: which panel could not render (a lower-case name), never any content. */
+export const ViewFaultSchema = z.strictObject({ panel: z.string().max(40).regex(/^[a-z-]+$/) });
+
+export const OkAckSchema = z.union([z.strictObject({ ok: z.literal(true) }), Failed]);
+
 /** Requests: answered by their acknowledgement, they change nothing. `ackSchema`: its name in docs/asyncapi.json. */
 export const requestAcks = {
   'view:resync': { audience: 'anyone', ack: ResyncAckSchema, ackSchema: 'ResyncAck', summary: 'The full view again, to replace yours (after a gap in versions, or when unsure).' },
   'notes:ticket': { audience: 'staff', ack: NotesTicketAckSchema, ackSchema: 'NotesTicketAck', summary: 'A single-use ticket (60 s) for the notes WebSocket.' },
-} as const;
+  'view:fault': {
+    audience: 'anyone',
+    ack: OkAckSchema,
+    ackSchema: 'OkAck',
+    payload: ViewFaultSchema,
+    payloadSchema: 'ViewFault',
+    summary: 'A panel of the client could not render its view: the server logs which panel and the room version, never content. The client then resyncs.',
+  },
+} as const satisfies Record<string, { audience: string; ack: z.ZodType; ackSchema: string; summary: string; payload?: z.ZodType; payloadSchema?: string }>;

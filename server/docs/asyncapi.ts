@@ -10,6 +10,8 @@ import {
   ResyncAckSchema,
   ViewFullSchema,
   ViewPatchSchema,
+  OkAckSchema,
+  ViewFaultSchema,
   requestAcks,
 } from '../../shared/protocol-schemas.js';
 import { MySignalSchema, StaffSignalSchema } from '../../shared/signals/signal-view-schemas.js';
@@ -55,6 +57,8 @@ const NAMED = {
   PatchOp: PatchOpSchema,
   ResyncAck: ResyncAckSchema,
   NotesTicketAck: NotesTicketAckSchema,
+  OkAck: OkAckSchema,
+  ViewFault: ViewFaultSchema,
   ClientView: ClientViewSchema,
   StaffClientView: StaffClientViewSchema,
   MemberClientView: MemberClientViewSchema,
@@ -122,7 +126,9 @@ export function buildAsyncApi(): Json {
     messages[k] = {
       name,
       title: name,
-      summary: `Request; may be sent by ${AUDIENCE[r.audience]}. ${r.summary} Sent with no payload, only the acknowledgement callback.`,
+      ...('payloadSchema' in r
+        ? { summary: `Request; may be sent by ${AUDIENCE[r.audience]}. ${r.summary}`, payload: refTo(r.payloadSchema) }
+        : { summary: `Request; may be sent by ${AUDIENCE[r.audience]}. ${r.summary} Sent with no payload (or any payload, which is ignored), only the acknowledgement callback.` }),
     };
     messages[ackKey] = { name: `${name} acknowledgement`, payload: refTo(r.ackSchema) };
     operations[k] = {

@@ -60,14 +60,15 @@ export function renderCommandTable(): string {
   return ['| event | who may send it | payload |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** view:resync and notes:ticket: sent with only an acknowledgement callback, answered by it. */
+/** Requests (view:resync, notes:ticket, view:fault): answered by their acknowledgement, they change nothing. */
 export function renderRequestTable(): string {
   const rows = Object.entries(requestAcks).map(([name, r]) => {
     const ack = z.toJSONSchema(r.ack, { unrepresentable: 'any' }) as JsonSchema;
     const ok = (ack.anyOf ?? ack.oneOf ?? [ack])[0]!;
     // Field names only: the view inside view:resync's answer is documented above and in docs/asyncapi.json.
     const fields = Object.keys(ok.properties ?? {}).map((k) => (k === 'ok' ? 'ok: true' : k));
-    return `| \`${name}\` | ${AUDIENCE_WORDS[r.audience]} | none | ${r.summary} On success \`{ ${fields.join(', ')} }\` (\`${r.ackSchema}\` in docs/asyncapi.json). |`;
+    const payload = 'payload' in r ? `\`${renderType(z.toJSONSchema(r.payload, { io: 'input', unrepresentable: 'any' }) as JsonSchema)}\`` : 'none';
+    return `| \`${name}\` | ${AUDIENCE_WORDS[r.audience]} | ${payload} | ${r.summary} On success \`{ ${fields.join(', ')} }\` (\`${r.ackSchema}\` in docs/asyncapi.json). |`;
   });
   return ['| event | who may send it | payload | acknowledgement |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

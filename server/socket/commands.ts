@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { CommandName } from '../../shared/commands.js';
 import { COMMAND_NAMES, commandSchemas, isCommandName } from '../../shared/commands.js';
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { Command } from '../../shared/commands.js';
 import { isRequestEvent } from '../../shared/protocol.js';
+import { ViewFaultSchema } from '../../shared/protocol-schemas.js';
 import type { RequestEvent } from '../../shared/protocol.js';
 import type { Rate } from '../auth/limits.js';
 import type { Deps } from '../deps.js';
@@ -13,8 +13,6 @@ import { StoreUnavailable, storeFailure } from '../store/faults.js';
 import type { AttuneSocket } from './types.js';
 
 type AckFn = (result: Ack) => void;
-
-const ViewFault = z.strictObject({ panel: z.string().max(40).regex(/^[a-z-]+$/) });
 
 function ackOf(args: unknown[]): AckFn {
   const last = args[args.length - 1];
@@ -88,7 +86,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
   onRequest(socket, deps, limits.requests, 'view:resync', () => ({ ok: true, ...room.fullView(participantId) }));
   // A client's panel could not render its view. Which panel and version only: never content.
   onRequest(socket, deps, limits.requests, 'view:fault', (payload) => {
-    const panel = ViewFault.safeParse(payload);
+    const panel = ViewFaultSchema.safeParse(payload);
     logger.warn({ sessionId: socket.data.sessionId, panel: panel.success ? panel.data.panel : 'unknown', v: room.current.v }, 'a client could not show its view');
     return { ok: true };
   });

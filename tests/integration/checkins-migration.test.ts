@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../server/store/schema.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
 import { tempDir } from '../support/harness.js';
 
@@ -13,7 +15,10 @@ import { tempDir } from '../support/harness.js';
 describe('migrating a data directory from before answers stayed in memory', () => {
   it('deletes the tallies of check-ins never revealed and keeps revealed ones', () => {
     const file = path.join(tempDir('attune-migrate-'), 'attune.sqlite');
-    let db = openDatabase({ file });
+    // The schema as those versions left it: the first three migrations only.
+    let db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
     db.exec(`
       INSERT INTO groups (id, name, agreement, created_at) VALUES ('g', 'G', 'A', 1);
       INSERT INTO sessions (id, group_id, join_code, cofac_invite_hash, created_at) VALUES ('s', 'g', 'ABCDEF', 'h', 1);
