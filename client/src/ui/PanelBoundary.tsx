@@ -1,5 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 interface Props {
   /** Which panel this is; reported to the server (never any content). */
@@ -42,8 +43,14 @@ export class PanelBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <section className="card panel-fault" role="status" aria-live="polite">
-        <p>This part of the page could not be shown just now. It will come back by itself in a moment.</p>
+        <PanelFaultText />
       </section>
     );
   }
+}
+
+/** A function component, so the class boundary can still speak the reader's language. */
+function PanelFaultText() {
+  const t = useT();
+  return <p>{t('panel.fault')}</p>;
 }
