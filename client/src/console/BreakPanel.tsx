@@ -5,6 +5,7 @@ import { useRoom, useServerNow } from '../room/useRoom';
 import { formatClock } from '../ui/format';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
+import { useLocale, useT } from '../i18n/useT';
 
 const PRESETS = ['5', '10', '15'] as const;
 
@@ -14,6 +15,8 @@ export function BreakPanel() {
   const now = useServerNow();
   const id = useId();
   const cmd = useCommand();
+  const t = useT();
+  const locale = useLocale();
   const [choice, setChoice] = useState<string>('10');
   const [custom, setCustom] = useState('20');
   const brk = view?.session.break;
@@ -27,32 +30,30 @@ export function BreakPanel() {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Break</h2>
+      <h2 id={`${id}-title`}>{t('break.title')}</h2>
       {running ? (
         <>
-          <p>
-            A break is on: <span className="clock-digits">{formatClock(brk.endsAt - now)}</span> left.
-          </p>
+          <p>{t('breakPanel.running', { clock: formatClock(brk.endsAt - now, locale) })}</p>
           <button type="button" className="secondary" disabled={cmd.pending} onClick={() => void cmd.run('break:end', {})}>
-            End break now
+            {t('break.endNow')}
           </button>
         </>
       ) : (
         <form onSubmit={start}>
           <fieldset className="choices">
-            <legend>Length</legend>
+            <legend>{t('breakPanel.length')}</legend>
             {PRESETS.map((m) => (
               <label key={m} className="choice">
-                <input type="radio" name={`${id}-len`} value={m} checked={choice === m} onChange={() => setChoice(m)} /> {m} minutes
+                <input type="radio" name={`${id}-len`} value={m} checked={choice === m} onChange={() => setChoice(m)} /> {t('breakPanel.minutes', { minutes: Number(m) })}
               </label>
             ))}
             <label className="choice">
-              <input type="radio" name={`${id}-len`} value="custom" checked={choice === 'custom'} onChange={() => setChoice('custom')} /> Other
+              <input type="radio" name={`${id}-len`} value="custom" checked={choice === 'custom'} onChange={() => setChoice('custom')} /> {t('breakPanel.other')}
             </label>
           </fieldset>
           {choice === 'custom' ? (
             <div className="field">
-              <label htmlFor={`${id}-custom`}>Minutes (1 to {BREAK_MAX_MINUTES})</label>
+              <label htmlFor={`${id}-custom`}>{t('breakPanel.customLabel', { max: BREAK_MAX_MINUTES })}</label>
               <input
                 id={`${id}-custom`}
                 type="number"
@@ -66,7 +67,7 @@ export function BreakPanel() {
             </div>
           ) : null}
           <button type="submit" className="primary" disabled={cmd.pending}>
-            Start break
+            {t('breakPanel.start')}
           </button>
         </form>
       )}

@@ -10,12 +10,13 @@ import { PeoplePanel } from './PeoplePanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
+import type { MessageId } from '../i18n/useT';
 
 /**
  * The facilitator console's plug-in slots (facilitator and co-facilitator alike).
  *
  * A feature adds ONE line here, e.g.
- *   { id: 'turns', nav: 'Turns', column: 'main', Component: TurnsConsole },
+ *   { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
  * with the component in client/src/features/<feature>/. `main` is the wide left
  * column (running the group), `side` the right column (set-up and tools); on a
  * phone they stack, main first. Each panel renders its own
@@ -26,22 +27,22 @@ import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
  */
 export interface ConsolePanel {
   id: string;
-  /** Its name in the console's "Go to" bar, for panels worth jumping to. */
-  nav?: string;
+  /** The catalog key of its name in the console's "Go to" bar, for panels worth jumping to. */
+  nav?: MessageId;
   column: 'main' | 'side';
   Component: ComponentType;
 }
 
 export const consolePanels: ConsolePanel[] = [
   { id: 'signals', column: 'main', Component: SignalNotices },
-  { id: 'turns', nav: 'Turns', column: 'main', Component: TurnsConsole },
-  { id: 'people', nav: 'People', column: 'main', Component: PeoplePanel },
-  { id: 'talktime', nav: 'Talk time', column: 'main', Component: TalkTimePanel },
-  { id: 'checkins', nav: 'Check-in', column: 'main', Component: CheckinConsole },
-  { id: 'feedback', nav: 'Feedback', column: 'main', Component: FeedbackConsole },
-  { id: 'notes', nav: 'Notes', column: 'side', Component: NotesPanel },
-  { id: 'invite', nav: 'Invite', column: 'side', Component: InvitePanel },
+  { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
+  { id: 'people', nav: 'nav.people', column: 'main', Component: PeoplePanel },
+  { id: 'talktime', nav: 'nav.talktime', column: 'main', Component: TalkTimePanel },
+  { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
+  { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'notes', nav: 'nav.notes', column: 'side', Component: NotesPanel },
+  { id: 'invite', nav: 'nav.invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
-  { id: 'break', nav: 'Break', column: 'side', Component: BreakPanel },
+  { id: 'break', nav: 'nav.break', column: 'side', Component: BreakPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

@@ -3,22 +3,27 @@ import { formatClock } from '../ui/format';
 import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { consolePanels } from './ConsolePanels';
+import { LOCALES } from '../i18n/i18n';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { ROLE_WORD } from '../features/talktime/talk-format';
+import { useLocale, useT } from '../i18n/useT';
 import '../styles/console.css';
 
 /** The facilitator's console: a header with the session clock, then the panels from ConsolePanels.tsx. */
 export function FacilitatorConsole() {
   const { view } = useRoom();
   const store = useRoomStore();
+  const t = useT();
   if (!view) return null;
-  const role = view.me.role === 'cofacilitator' ? 'co-facilitator' : 'facilitator';
+  const language = LOCALES.find((l) => l.code === view.session.language)?.name ?? view.session.language;
   return (
     <Page title={view.session.groupName} wide>
+      <LanguagePicker />
       <div className="room-head console-head">
         <div>
           <h1>{view.session.groupName}</h1>
-          <p className="muted">
-            Facilitator console · you are {view.me.name} ({role})
-          </p>
+          <p className="muted">{t('console.youAre', { name: view.me.name, role: t(ROLE_WORD[view.me.role]) })}</p>
+          <p className="muted" data-testid="group-language">{t('console.language', { language })}</p>
         </div>
         <SessionClock startedAt={view.session.startedAt} />
       </div>
@@ -44,6 +49,7 @@ export function FacilitatorConsole() {
 
 /** The console is long on a phone: a bar of links to jump to each activity (and focus it, for keyboards). */
 function ConsoleNav() {
+  const t = useT();
   const go = (id: string) => (e: React.MouseEvent) => {
     const target = document.getElementById(`panel-${id}`);
     if (!target) return;
@@ -52,15 +58,15 @@ function ConsoleNav() {
     target.focus({ preventScroll: true });
   };
   return (
-    <nav className="console-nav" aria-label="Console sections">
-      <span className="muted">Go to</span>
+    <nav className="console-nav" aria-label={t('console.sections')}>
+      <span className="muted">{t('console.goTo')}</span>
       <ul>
         {consolePanels
           .filter((p) => p.nav)
           .map((p) => (
             <li key={p.id}>
               <a href={`#panel-${p.id}`} onClick={go(p.id)}>
-                {p.nav}
+                {t(p.nav!)}
               </a>
             </li>
           ))}
@@ -71,11 +77,13 @@ function ConsoleNav() {
 
 function SessionClock({ startedAt }: { startedAt: number }) {
   const now = useServerNow();
+  const t = useT();
+  const locale = useLocale();
   return (
     <p className="session-clock">
-      <span className="muted">Session time</span>{' '}
-      <span role="timer" aria-label="Session time" className="clock-digits">
-        {formatClock(now - startedAt)}
+      <span className="muted">{t('console.sessionTime')}</span>{' '}
+      <span role="timer" aria-label={t('console.sessionTime')} className="clock-digits">
+        {formatClock(now - startedAt, locale)}
       </span>
     </p>
   );

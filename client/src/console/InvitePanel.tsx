@@ -5,6 +5,8 @@ import { callApi } from '../app/api';
 import { loadCredential, loadLinks, saveCoFacilitatorLink } from '../app/credentials';
 import { InlineError } from '../ui/InlineError';
 import { useRoom } from '../room/useRoom';
+import { errorText } from '../i18n/errors';
+import { useT } from '../i18n/useT';
 
 function absolute(path: string): string {
   return new URL(path, window.location.origin).toString();
@@ -15,6 +17,7 @@ export function InvitePanel() {
   const { view } = useRoom();
   const id = useId();
   const [showPrivate, setShowPrivate] = useState(false);
+  const t = useT();
   const staff = view?.shared?.staff;
   if (!view || !staff) return null;
   const sessionId = view.session.id;
@@ -24,24 +27,25 @@ export function InvitePanel() {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Invite people</h2>
-      <p className="muted" id={`${id}-code-label`}>Join code for members</p>
+      <h2 id={`${id}-title`}>{t('invite.title')}</h2>
+      <p className="muted" id={`${id}-code-label`}>{t('invite.codeLabel')}</p>
       <p className="join-code" aria-labelledby={`${id}-code-label`} data-testid="join-code">
         {formatJoinCode(staff.joinCode)}
       </p>
-      <p className="hint">Members open {window.location.host}/join and type the code, or use the link.</p>
-      <CopyField label="Member invite link" value={memberLink} />
+      <p className="hint">{t('invite.howTo', { address: `${window.location.host}/join` })}</p>
+      <CopyField label={t('invite.memberLink')} value={memberLink} />
       <CoFacilitatorLink sessionId={sessionId} token={token} />
       {privateLink ? (
         <div className="private-link">
           <button type="button" className="quiet" aria-expanded={showPrivate} aria-controls={`${id}-private`} onClick={() => setShowPrivate((s) => !s)}>
-            {showPrivate ? 'Hide my private link' : 'Show my private link'}
+            {showPrivate ? t('invite.hidePrivate') : t('invite.showPrivate')}
           </button>
           <div id={`${id}-private`} hidden={!showPrivate}>
             <p className="warning">
-              <span aria-hidden="true">⚠ </span>Keep this link private. Anyone who has it can run this session as you. Use it to come back from another device.
+              <span aria-hidden="true">⚠ </span>
+              {t('invite.privateWarning')}
             </p>
-            {showPrivate ? <CopyField label="My private facilitator link" value={privateLink} /> : null}
+            {showPrivate ? <CopyField label={t('invite.privateLink')} value={privateLink} /> : null}
           </div>
         </div>
       ) : null}
@@ -57,21 +61,21 @@ function CoFacilitatorLink({ sessionId, token }: { sessionId: string; token: str
   const [link, setLink] = useState(() => loadLinks(sessionId)?.coFacilitatorLink || null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hint = 'Send it only to your co-facilitator: it gives the same controls as yours.';
-  if (link) return <CopyField label="Co-facilitator invite link" value={absolute(link)} hint={hint} testId="cofacilitator-link" />;
+  const t = useT();
+  if (link) return <CopyField label={t('invite.coLink')} value={absolute(link)} hint={t('invite.coHint')} testId="cofacilitator-link" />;
   const make = async () => {
     setBusy(true);
     const res = await callApi<NewCoFacilitatorLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/cofacilitator-invite`, {}, token);
     setBusy(false);
-    if (!res.ok) return setError(res.message);
+    if (!res.ok) return setError(errorText(t, res));
     saveCoFacilitatorLink(sessionId, res.data.coFacilitatorLink);
     setLink(res.data.coFacilitatorLink);
   };
   return (
     <div className="field">
-      <p className="hint">Co-facilitator link: make one to invite a co-therapist. Any earlier co-facilitator link stops working.</p>
+      <p className="hint">{t('invite.coMakeHint')}</p>
       <button type="button" className="secondary" disabled={busy} onClick={() => void make()}>
-        Make a co-facilitator link
+        {t('invite.coMake')}
       </button>
       <InlineError message={error} />
     </div>
@@ -81,6 +85,7 @@ function CoFacilitatorLink({ sessionId, token }: { sessionId: string; token: str
 function CopyField({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const t = useT();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -97,12 +102,12 @@ function CopyField({ label, value, hint, testId }: { label: string; value: strin
       {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
       <div className="copy-row">
         <input id={`${id}-input`} readOnly value={value} aria-describedby={hint ? `${id}-hint` : undefined} data-testid={testId} onFocus={(e) => e.target.select()} />
-        <button type="button" className="secondary" onClick={() => void copy()} aria-label={`Copy ${label.toLowerCase()}`}>
-          Copy
+        <button type="button" className="secondary" onClick={() => void copy()} aria-label={t('invite.copyLabel', { label })}>
+          {t('invite.copy')}
         </button>
       </div>
       <p className="copy-status" role="status" aria-live="polite">
-        {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy: the link is selected, copy it with your keyboard.' : ''}
+        {copied === 'yes' ? t('invite.copied') : copied === 'no' ? t('invite.copyFailed') : ''}
       </p>
     </div>
   );

@@ -7,6 +7,9 @@ import { saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
+import { errorText } from '../i18n/errors';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 
 const inviteKey = (sessionId: string) => `attune:invite:${sessionId}`;
 
@@ -19,6 +22,7 @@ function takeInvite(sessionId: string): string | null {
 
 export function CoFacilitatorInvite({ sessionId }: { sessionId: string }) {
   const id = useId();
+  const t = useT();
   const [invite] = useState(() => takeInvite(sessionId));
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -31,7 +35,7 @@ export function CoFacilitatorInvite({ sessionId }: { sessionId: string }) {
     setError(null);
     const result = await callApi<Joined>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/cofacilitators`, { invite, name });
     setBusy(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(errorText(t, result));
     sessionStorage.removeItem(inviteKey(sessionId));
     saveCredential(result.data.sessionId, { token: result.data.token });
     navigate(`/s/${encodeURIComponent(result.data.sessionId)}`);
@@ -39,21 +43,22 @@ export function CoFacilitatorInvite({ sessionId }: { sessionId: string }) {
 
   return (
     <Page>
-      <h1>Join as co-facilitator</h1>
+      <LanguagePicker />
+      <h1>{t('cofac.title')}</h1>
       {invite ? (
         <form className="card form" onSubmit={submit}>
-          <p>You have been invited to help run this session, with the same controls as the facilitator.</p>
+          <p>{t('cofac.body')}</p>
           <div className="field">
-            <label htmlFor={`${id}-name`}>Your display name</label>
+            <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
             <input id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
           </div>
           <InlineError message={error} />
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Joining…' : 'Join as co-facilitator'}
+            {busy ? t('join.joining') : t('cofac.title')}
           </button>
         </form>
       ) : (
-        <p className="card">This invite link is incomplete. Please ask the facilitator to send the co-facilitator link again.</p>
+        <p className="card">{t('cofac.incomplete')}</p>
       )}
     </Page>
   );

@@ -4,6 +4,8 @@ import type { CreatedSession } from '../../../shared/protocol';
 import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX } from '../../../shared/text';
 import { defaultAgreement } from '../i18n/default-agreement';
 import { LOCALES } from '../i18n/i18n';
+import { errorText } from '../i18n/errors';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useLocale, useT } from '../i18n/useT';
 import { callApi } from '../app/api';
 import { saveCredential, saveLinks } from '../app/credentials';
@@ -48,7 +50,7 @@ export function Home() {
       waitingRoom,
     });
     setBusy(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(errorText(t, result));
     const created = result.data;
     saveCredential(created.sessionId, { token: created.facilitatorToken });
     saveLinks(created);
@@ -57,18 +59,18 @@ export function Home() {
 
   return (
     <Page>
-      <h1>Start a group session</h1>
+      <LanguagePicker />
+      <h1>{t('home.title')}</h1>
       <p className="lede">
-        You will get a short code for members, a link for a co-facilitator, and a private link for yourself.
-        Joining a session someone else runs? <Link href="/join">Enter a join code</Link>.
+        {t('home.lede')} {t('home.joinInstead')} <Link href="/join">{t('screen.enterCode')}</Link>.
       </p>
       <form className="card form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-group`}>Group name</label>
+          <label htmlFor={`${id}-group`}>{t('home.groupName')}</label>
           <input id={`${id}-group`} required maxLength={GROUP_NAME_MAX} value={groupName} onChange={(e) => setGroupName(e.target.value)} autoComplete="off" />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-name`}>Your display name</label>
+          <label htmlFor={`${id}-name`}>{t('join.nameLabel')}</label>
           <input id={`${id}-name`} required maxLength={NAME_MAX} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
         </div>
         <div className="field">
@@ -85,9 +87,9 @@ export function Home() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-agreement`}>Group agreement</label>
+          <label htmlFor={`${id}-agreement`}>{t('home.agreement')}</label>
           <p className="hint" id={`${id}-agreement-hint`}>
-            Members read and accept this before they enter. Edit it to fit your group.
+            {t('home.agreementHint')}
           </p>
           <textarea
             id={`${id}-agreement`}
@@ -106,12 +108,12 @@ export function Home() {
         <div className="field check">
           <input id={`${id}-waiting`} type="checkbox" checked={waitingRoom} onChange={(e) => setWaitingRoom(e.target.checked)} />
           <label htmlFor={`${id}-waiting`}>
-            Use a waiting room <span className="hint-inline">(you admit each member yourself)</span>
+            {t('home.waitingRoom')} <span className="hint-inline">{t('home.waitingRoomHint')}</span>
           </label>
         </div>
         <InlineError message={error} />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Starting…' : 'Start session'}
+          {busy ? t('home.starting') : t('home.start')}
         </button>
       </form>
     </Page>
