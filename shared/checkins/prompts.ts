@@ -1,21 +1,23 @@
-import type { CheckinFormat } from './schemas.js';
-
-/** Ready-made prompts a facilitator can start with one tap, or edit first. */
+/**
+ * Ready-made prompts a facilitator can start with one tap, or edit first. Only
+ * their shape lives here: their words are in the message catalogs
+ * (`prompt.<id>`, `prompt.<id>.low` / `.high`, `prompt.option.<option>`), so the
+ * facilitator gets them in their own language before sending them to the group.
+ */
 export interface ReadyPrompt {
   id: string;
-  prompt: string;
-  format: CheckinFormat;
+  kind: 'scale' | 'word' | 'choice';
+  /** Choice prompts: the options' ids. */
+  options?: readonly string[];
 }
 
+export const FEELING_OPTIONS = ['calm', 'anxious', 'sad', 'hopeful', 'angry', 'tired'] as const;
+
 export const READY_PROMPTS: readonly ReadyPrompt[] = [
-  { id: 'arriving', prompt: 'How are you arriving today?', format: { kind: 'scale', low: 'struggling', high: 'doing well' } },
-  { id: 'one-word', prompt: 'One word for how you feel right now.', format: { kind: 'word' } },
-  {
-    id: 'feeling',
-    prompt: 'Which feeling is closest to yours right now?',
-    format: { kind: 'choice', options: ['calm', 'anxious', 'sad', 'hopeful', 'angry', 'tired'] },
-  },
-  { id: 'safety', prompt: 'How safe does the group feel for you today?', format: { kind: 'scale', low: 'not safe', high: 'very safe' } },
-  { id: 'energy', prompt: 'How much energy do you have right now?', format: { kind: 'scale', low: 'none', high: 'plenty' } },
-  { id: 'taking-away', prompt: 'One word for what you are taking away today.', format: { kind: 'word' } },
+  { id: 'arriving', kind: 'scale' },
+  { id: 'one-word', kind: 'word' },
+  { id: 'feeling', kind: 'choice', options: FEELING_OPTIONS },
+  { id: 'safety', kind: 'scale' },
+  { id: 'energy', kind: 'scale' },
+  { id: 'taking-away', kind: 'word' },
 ];

@@ -37,9 +37,14 @@ export const LABELS_MIN = 2;
 export const LABELS_MAX = 3;
 export const WRITE_MAX_MINUTES = 30;
 
+/**
+ * Ready feedback templates and how many parts each has. Their words are in the
+ * message catalogs (`template.<id>` for the name, `template.<id>.<n>` for part n),
+ * so the facilitator sends the labels in their own language.
+ */
 export const READY_TEMPLATES = {
-  whenFeltWonder: { name: 'When you… / I felt… / I wonder…', labels: ['When you…', 'I felt…', 'I wonder…'] },
-  appreciateMore: { name: "I appreciate… / I'd like more of…", labels: ['I appreciate…', "I'd like more of…"] },
+  whenFeltWonder: { parts: 3 },
+  appreciateMore: { parts: 2 },
 } as const;
 
 export interface FeedbackItem {

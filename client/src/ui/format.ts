@@ -38,3 +38,8 @@ export function formatList(items: string[], locale?: string): string {
 export function formatPercent(fraction: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
+
+/** "Ann, Bo, Cy": names listed with the locale's own separators, no "and" (a plain list, not a sentence). */
+export function formatNames(items: string[], locale?: string): string {
+  return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items);
+}

@@ -7,7 +7,7 @@ import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
 import { lostInRestartSentence } from './copy';
 import { useT } from '../../i18n/useT';
-import { StartCheckinForm } from './StartCheckinForm';
+import { FORMAT_NAMES, StartCheckinForm } from './StartCheckinForm';
 import './checkins.css';
 
 /** The facilitators' check-in panel: start one, watch the count, stop, show results, close. */
@@ -15,15 +15,14 @@ export function CheckinConsole() {
   const { view } = useRoom();
   const id = useId();
   const checkin = view?.shared?.checkin;
+  const t = useT();
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Anonymous check-in</h2>
+      <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
       {checkin ? <RunningCheckin checkin={checkin} staff={view?.shared?.staff?.checkin} /> : <StartCheckinForm />}
     </section>
   );
 }
-
-const FORMAT_NAMES = { scale: '0–10 scale', word: 'One word', choice: 'Multiple choice' } as const;
 
 function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: CheckinStaffView | undefined }) {
   const cmd = useCommand();
@@ -38,31 +37,29 @@ function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: Check
       <div>
         <p className="ci-prompt">{checkin.prompt}</p>
         <p className="muted">
-          {FORMAT_NAMES[checkin.format.kind]} · results shown only with at least {checkin.minimum} answers
-          {checkin.phase === 'stopped' ? ' · answers stopped' : ''}
+          {t(FORMAT_NAMES[checkin.format.kind])} · {t('ciStaff.minimumNote', { minimum: checkin.minimum })}
+          {checkin.phase === 'stopped' ? ` · ${t('ciStaff.stopped')}` : ''}
         </p>
       </div>
       {checkin.phase === 'revealed' ? <CheckinResults checkin={checkin} /> : <CheckinProgress checkin={checkin} />}
       {checkin.reopened && checkin.phase !== 'revealed' ? <p className="ci-lost">{lostInRestartSentence(t)}</p> : null}
       {staff ? <CutoffLine staff={staff} phase={checkin.phase} /> : null}
       {checkin.phase !== 'revealed' && tooFew ? (
-        <p className="hint">
-          Results can be shown once at least {checkin.minimum} have answered, so that no one can be singled out.
-        </p>
+        <p className="hint">{t('ciStaff.tooFew', { minimum: checkin.minimum })}</p>
       ) : null}
       <div className="actions">
         {checkin.phase !== 'revealed' ? (
           <button type="button" className="primary" disabled={cmd.pending} onClick={() => void cmd.run('checkin:reveal', target)}>
-            Show results to everyone
+            {t('ciStaff.reveal')}
           </button>
         ) : null}
         {checkin.phase === 'open' ? (
           <button type="button" className="secondary" disabled={cmd.pending} onClick={() => void cmd.run('checkin:stop', target)}>
-            Stop answers
+            {t('ciStaff.stop')}
           </button>
         ) : null}
         <button type="button" className="quiet" disabled={cmd.pending} onClick={() => void cmd.run('checkin:close', target)}>
-          Close check-in
+          {t('ciStaff.close')}
         </button>
       </div>
       <InlineError message={cmd.error} />
@@ -72,22 +69,18 @@ function RunningCheckin({ checkin, staff }: { checkin: CheckinView; staff: Check
 
 /** Facilitators only: a count at or below the cut-off, never whose; it waits until answers stop. */
 function CutoffLine({ staff, phase }: { staff: CheckinStaffView; phase: CheckinView['phase'] }) {
+  const t = useT();
+  const tag = <span className="ci-tag">{t('ciStaff.onlyStaff')}</span>;
   if (staff.atOrBelow === null) {
     return (
       <p className="ci-cutoff" data-testid="checkin-cutoff">
-        <span className="ci-tag">Only facilitators see this</span>{' '}
-        {phase === 'open'
-          ? `How many answers are at or below ${staff.cutoff} appears when you stop answers, so the number cannot point at whoever just answered.`
-          : `Too few answers to show how many are at or below ${staff.cutoff}.`}
+        {tag} {phase === 'open' ? t('ciStaff.cutoffWait', { cutoff: staff.cutoff }) : t('ciStaff.cutoffTooFew', { cutoff: staff.cutoff })}
       </p>
     );
   }
   return (
     <p className="ci-cutoff" data-testid="checkin-cutoff">
-      <span className="ci-tag">Only facilitators see this</span>{' '}
-      <strong>
-        {staff.atOrBelow === 1 ? '1 answer' : `${staff.atOrBelow} answers`} at or below {staff.cutoff}
-      </strong>
+      {tag} <strong>{t('ciStaff.cutoffCount', { count: staff.atOrBelow, cutoff: staff.cutoff })}</strong>
     </p>
   );
 }

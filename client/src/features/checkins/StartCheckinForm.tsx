@@ -2,29 +2,39 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommandInput } from '../../../../shared/commands';
 import { LABEL_MAX, MINIMUM_DEFAULT, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX } from '../../../../shared/checkins/limits';
-import { READY_PROMPTS } from '../../../../shared/checkins/prompts';
+import { FEELING_OPTIONS, READY_PROMPTS } from '../../../../shared/checkins/prompts';
+import type { ReadyPrompt } from '../../../../shared/checkins/prompts';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { useT } from '../../i18n/useT';
+import type { MessageId, Translate } from '../../i18n/useT';
 
-type Kind = 'scale' | 'word' | 'choice';
-const DEFAULT_OPTIONS = ['calm', 'anxious', 'sad', 'hopeful', 'angry', 'tired'];
-const KINDS: Array<[Kind, string]> = [
-  ['scale', '0–10 scale'],
-  ['word', 'One word'],
-  ['choice', 'Multiple choice'],
-];
+type Kind = ReadyPrompt['kind'];
+export const FORMAT_NAMES: Record<Kind, MessageId> = { scale: 'ciStaff.format.scale', word: 'ciStaff.format.word', choice: 'ciStaff.format.choice' };
+
+/** A ready prompt's words in the facilitator's language (catalog `prompt.*`). */
+function readyText(t: Translate, p: ReadyPrompt) {
+  const key = (suffix: string) => `prompt.${p.id}${suffix}` as MessageId;
+  return {
+    prompt: t(key('')),
+    low: p.kind === 'scale' ? t(key('.low')) : null,
+    high: p.kind === 'scale' ? t(key('.high')) : null,
+    options: (p.options ?? FEELING_OPTIONS).map((o) => t(`prompt.option.${o}` as MessageId)),
+  };
+}
 
 /** Ready prompts or own text; the format, its labels or choices, an optional cut-off and the minimum. */
 export function StartCheckinForm() {
   const id = useId();
   const cmd = useCommand();
-  const first = READY_PROMPTS[0]!;
-  const [ready, setReady] = useState(first.id);
+  const t = useT();
+  const first = readyText(t, READY_PROMPTS[0]!);
+  const [ready, setReady] = useState(READY_PROMPTS[0]!.id);
   const [prompt, setPrompt] = useState(first.prompt);
-  const [kind, setKind] = useState<Kind>(first.format.kind);
-  const [low, setLow] = useState(first.format.kind === 'scale' ? first.format.low : 'struggling');
-  const [high, setHigh] = useState(first.format.kind === 'scale' ? first.format.high : 'doing well');
-  const [options, setOptions] = useState<string[]>(DEFAULT_OPTIONS);
+  const [kind, setKind] = useState<Kind>(READY_PROMPTS[0]!.kind);
+  const [low, setLow] = useState(first.low ?? '');
+  const [high, setHigh] = useState(first.high ?? '');
+  const [options, setOptions] = useState<string[]>(first.options);
   const [useCutoff, setUseCutoff] = useState(false);
   const [cutoff, setCutoff] = useState(2);
   const [minimum, setMinimum] = useState(String(MINIMUM_DEFAULT));
@@ -33,13 +43,14 @@ export function StartCheckinForm() {
     setReady(readyId);
     const p = READY_PROMPTS.find((r) => r.id === readyId);
     if (!p) return;
-    setPrompt(p.prompt);
-    setKind(p.format.kind);
-    if (p.format.kind === 'scale') {
-      setLow(p.format.low);
-      setHigh(p.format.high);
+    const text = readyText(t, p);
+    setPrompt(text.prompt);
+    setKind(p.kind);
+    if (text.low !== null && text.high !== null) {
+      setLow(text.low);
+      setHigh(text.high);
     }
-    if (p.format.kind === 'choice') setOptions(p.format.options.slice());
+    if (p.kind === 'choice') setOptions(text.options);
   };
 
   const start = (e: FormEvent) => {
@@ -58,18 +69,18 @@ export function StartCheckinForm() {
   return (
     <form className="form" onSubmit={start}>
       <div className="field">
-        <label htmlFor={`${id}-ready`}>Ready prompts</label>
+        <label htmlFor={`${id}-ready`}>{t('ciStart.ready')}</label>
         <select id={`${id}-ready`} value={ready} onChange={(e) => pickReady(e.target.value)}>
           {READY_PROMPTS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.prompt}
+              {readyText(t, p).prompt}
             </option>
           ))}
-          <option value="own">My own prompt…</option>
+          <option value="own">{t('ciStart.own')}</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-prompt`}>Prompt</label>
+        <label htmlFor={`${id}-prompt`}>{t('ciStart.prompt')}</label>
         <textarea
           id={`${id}-prompt`}
           rows={2}
@@ -83,10 +94,10 @@ export function StartCheckinForm() {
         />
       </div>
       <fieldset className="ci-options">
-        <legend>Format</legend>
-        {KINDS.map(([k, label]) => (
+        <legend>{t('ciStart.format')}</legend>
+        {(Object.keys(FORMAT_NAMES) as Kind[]).map((k) => (
           <label key={k} className="ci-option">
-            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {label}
+            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(FORMAT_NAMES[k])}
           </label>
         ))}
       </fieldset>
@@ -94,41 +105,41 @@ export function StartCheckinForm() {
         <>
           <div className="ci-two">
             <div className="field">
-              <label htmlFor={`${id}-low`}>Label for 0</label>
+              <label htmlFor={`${id}-low`}>{t('ciStart.low')}</label>
               <input id={`${id}-low`} type="text" maxLength={LABEL_MAX} required value={low} onChange={(e) => setLow(e.target.value)} />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-high`}>Label for 10</label>
+              <label htmlFor={`${id}-high`}>{t('ciStart.high')}</label>
               <input id={`${id}-high`} type="text" maxLength={LABEL_MAX} required value={high} onChange={(e) => setHigh(e.target.value)} />
             </div>
           </div>
           <div className="field check">
             <input id={`${id}-cut`} type="checkbox" checked={useCutoff} onChange={(e) => setUseCutoff(e.target.checked)} />
-            <label htmlFor={`${id}-cut`}>Tell the facilitators privately how many answers are at or below a number</label>
+            <label htmlFor={`${id}-cut`}>{t('ciStart.cutCheck')}</label>
           </div>
           {useCutoff ? (
             <div className="field">
-              <label htmlFor={`${id}-cutoff`}>Cut-off: at or below</label>
+              <label htmlFor={`${id}-cutoff`}>{t('ciStart.cutoff')}</label>
               <select id={`${id}-cutoff`} className="ci-narrow" value={cutoff} onChange={(e) => setCutoff(Number(e.target.value))}>
                 {Array.from({ length: 10 }, (_, v) => (
                   <option key={v} value={v}>
-                    {v}
+                    {t('common.number', { n: v })}
                   </option>
                 ))}
               </select>
-              <p className="hint">You see only how many, never whose, and only after answers stop.</p>
+              <p className="hint">{t('ciStart.cutHint')}</p>
             </div>
           ) : null}
         </>
       ) : null}
       {kind === 'choice' ? (
         <fieldset className="ci-option-editor">
-          <legend>Choices</legend>
+          <legend>{t('ciStart.choices')}</legend>
           <ol>
             {options.map((o, i) => (
               <li key={i}>
                 <label className="visually-hidden" htmlFor={`${id}-opt-${i}`}>
-                  Choice {i + 1}
+                  {t('ciStart.choice', { n: i + 1 })}
                 </label>
                 <input id={`${id}-opt-${i}`} type="text" maxLength={OPTION_MAX} required value={o} onChange={(e) => setOption(i, e.target.value)} />
                 <button
@@ -137,18 +148,19 @@ export function StartCheckinForm() {
                   disabled={options.length <= OPTIONS_MIN}
                   onClick={() => setOptions(options.filter((_, j) => j !== i))}
                 >
-                  Remove<span className="visually-hidden"> choice {i + 1}</span>
+                  {t('ciStart.remove')}
+                  <span className="visually-hidden"> {t('ciStart.removeWhich', { n: i + 1 })}</span>
                 </button>
               </li>
             ))}
           </ol>
           <button type="button" className="quiet small" disabled={options.length >= OPTIONS_MAX} onClick={() => setOptions([...options, ''])}>
-            Add a choice
+            {t('ciStart.add')}
           </button>
         </fieldset>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-min`}>Show results only with at least this many answers</label>
+        <label htmlFor={`${id}-min`}>{t('ciStart.minimum')}</label>
         <input
           id={`${id}-min`}
           type="number"
@@ -160,10 +172,10 @@ export function StartCheckinForm() {
           onChange={(e) => setMinimum(e.target.value)}
           className="ci-narrow"
         />
-        <p className="hint">Never fewer than {MINIMUM_FLOOR}. With 3 or more, it is much harder to work out anyone’s answer.</p>
+        <p className="hint">{t('ciStart.minimumHint', { floor: MINIMUM_FLOOR })}</p>
       </div>
       <button type="submit" className="primary" disabled={cmd.pending}>
-        Start check-in
+        {t('ciStart.start')}
       </button>
       <InlineError message={cmd.error} />
     </form>

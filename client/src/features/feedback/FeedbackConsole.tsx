@@ -13,23 +13,24 @@ import { ScreeningList } from './ScreeningList';
 import { StartRoundForm } from './StartRoundForm';
 import { MODE_NAMES, attributionText, countText, nameOf, roundTitle } from './feedback-text';
 import './feedback.css';
-import { useT } from '../../i18n/useT';
+import { useLocale, useT } from '../../i18n/useT';
 
 /** The facilitators' feedback panel: start a round, follow the hot seat, screen, reveal, end; the grid. */
 export function FeedbackConsole() {
   const { view } = useRoom();
   const id = useId();
   const staff = view?.shared?.staff?.feedback;
+  const t = useT();
   if (!view || !staff) return null;
   const round = view.shared!.feedback.round;
   const hasGrid = Object.keys(staff.grid.named).length > 0 || Object.keys(staff.grid.anonymous).length > 0;
   return (
     <section className="card fb" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Feedback round</h2>
+      <h2 id={`${id}-title`}>{t('fbStaff.title')}</h2>
       {round ? <OpenRound view={view} round={round} staff={staff} /> : <StartRoundForm view={view} />}
       {hasGrid ? (
         <details className="fb-grid-box" open={!round}>
-          <summary>Who gave feedback to whom</summary>
+          <summary>{t('fbStaff.gridTitle')}</summary>
           <FeedbackGrid view={view} grid={staff.grid} />
         </details>
       ) : null}
@@ -57,27 +58,27 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
           <ScreeningList view={view} items={staff.items} labels={round.labels} locked={false} />
           <div className="actions">
             <button type="button" className="primary" disabled={reveal.pending || pending > 0 || round.submitted === 0} onClick={() => void reveal.run('feedback:reveal', {})}>
-              Share approved feedback with everyone
+              {t('fbStaff.share')}
             </button>
           </div>
           <p className="muted">
             {round.submitted === 0
-              ? 'Nothing to share yet.'
+              ? t('fbStaff.nothingYet')
               : pending > 0
-                ? `Read every item first: ${pending} still to approve or hold back.`
-                : `${approved} approved item${approved === 1 ? '' : 's'} will appear on every screen at once.`}
+                ? t('fbStaff.readFirst', { pending })
+                : t('fbStaff.willAppear', { approved })}
           </p>
           <InlineError message={reveal.error} />
         </>
       ) : null}
       {round.phase === 'revealed' && round.revealed ? (
         <>
-          <h3>Shared with the group</h3>
+          <h3>{t('fbStaff.sharedTitle')}</h3>
           <RevealedItems view={view} items={round.revealed} labels={round.labels} />
           <ReadAloud view={view} anonymous={round.attribution === 'anonymous'} />
           {Object.values(staff.items).some((i) => i.status === 'heldBack') ? (
             <details>
-              <summary>Held back (only facilitators and each writer see these)</summary>
+              <summary>{t('fbStaff.heldBack')}</summary>
               <ScreeningList view={view} items={Object.fromEntries(Object.entries(staff.items).filter(([, i]) => i.status === 'heldBack'))} labels={round.labels} locked />
             </details>
           ) : null}
@@ -85,10 +86,10 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
       ) : null}
       <div className="actions">
         <ConfirmButton
-          label="End feedback round"
-          title="End this feedback round?"
-          body={round.phase === 'revealed' ? 'The shared feedback leaves everyone\u2019s screen. The counts stay in the grid.' : 'Nothing has been shared yet. Drafts and unshared items are discarded.'}
-          confirmLabel="End feedback round"
+          label={t('fbStaff.end')}
+          title={t('fbStaff.endTitle')}
+          body={round.phase === 'revealed' ? t('fbStaff.endBodyRevealed') : t('fbStaff.endBodyOpen')}
+          confirmLabel={t('fbStaff.end')}
           onConfirm={() => void end.run('feedback:end', {})}
         />
       </div>
@@ -110,15 +111,15 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
     <div className="fb-focus" aria-live="polite">
       {staff.focusAnswer === 'notNow' ? (
         <p className="notice">
-          <strong>{focusName} said not now.</strong> You can ask someone else.
+          <strong>{t('fbStaff.saidNotNow', { name: focusName })}</strong> {t('fbStaff.askOther')}
         </p>
       ) : (
-        <p>Waiting for {focusName} to say whether they are open to feedback now.</p>
+        <p>{t('fbStaff.waitingFor', { name: focusName })}</p>
       )}
       {others.length > 0 ? (
         <div className="fb-inline">
           <div className="field">
-            <label htmlFor={`${id}-other`}>Ask someone else instead</label>
+            <label htmlFor={`${id}-other`}>{t('fbStaff.askInstead')}</label>
             <select id={`${id}-other`} value={chosen} onChange={(e) => setNext(e.target.value)}>
               {others.map((m) => (
                 <option key={m} value={m}>
@@ -128,7 +129,7 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
             </select>
           </div>
           <button type="button" className="secondary" disabled={cmd.pending || !chosen} onClick={() => void cmd.run('feedback:setFocus', { focusId: chosen })}>
-            Ask {nameOf(t, view, chosen)}
+            {t('fbStaff.ask', { name: nameOf(t, view, chosen) })}
           </button>
         </div>
       ) : null}
@@ -139,12 +140,8 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
 
 function WriteClock({ until }: { until: number }) {
   const now = useServerNow();
+  const t = useT();
+  const locale = useLocale();
   const left = until - now;
-  return left > 0 ? (
-    <p>
-      Time to write: <span role="timer" className="clock-digits">{formatClock(left)}</span> left (a guide; late items are still accepted until you share).
-    </p>
-  ) : (
-    <p>The suggested time is up. Items are still accepted until you share.</p>
-  );
+  return <p>{left > 0 ? t('fbStaff.timeToWrite', { clock: formatClock(left, locale) }) : t('fbStaff.timeUp')}</p>;
 }

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { FeedbackGrid as Grid } from '../../../../shared/feedback/feedback-state';
 import { GROUP } from '../../../../shared/feedback/feedback-state';
 import type { ClientView } from '../../../../shared/session/views';
+import { useLocale, useT } from '../../i18n/useT';
+import { formatNames } from '../../ui/format';
 
 /**
  * Who gave feedback to whom, as counts of approved items shown to the group,
@@ -10,11 +12,13 @@ import type { ClientView } from '../../../../shared/session/views';
  */
 export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const shared = view.shared!;
   const members = shared.order.filter((id) => shared.roster[id]?.role === 'member');
   const hasGroup = grid.anonymous[GROUP] !== undefined || Object.values(grid.named).some((row) => row[GROUP] !== undefined);
   const columns = hasGroup ? [...members, GROUP] : members;
-  const name = (id: string) => (id === GROUP ? 'The group' : (shared.roster[id]?.name ?? 'Left'));
+  const name = (id: string) => (id === GROUP ? t('fbGrid.theGroup') : (shared.roster[id]?.name ?? t('fbGrid.left')));
   const received = (to: string) =>
     Object.values(grid.named).reduce((n, row) => n + (row[to] ?? 0), 0) + (grid.anonymous[to] ?? 0);
   const notYet = members.filter((m) => received(m) === 0).map(name);
@@ -22,15 +26,14 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
   return (
     <div className="fb-grid">
       <p className="fb-grid-note" id={`${id}-note`}>
-        Counts of approved feedback shown to the group, across all rounds this session. Anonymous feedback has no known giver, so it is
-        counted in its own row.
+        {t('fbGrid.note')}
       </p>
-      <div className="fb-grid-scroll" tabIndex={0} role="region" aria-label="Who gave feedback to whom">
+      <div className="fb-grid-scroll" tabIndex={0} role="region" aria-label={t('fbStaff.gridTitle')}>
         <table aria-describedby={`${id}-note`}>
-          <caption className="visually-hidden">Who gave feedback to whom</caption>
+          <caption className="visually-hidden">{t('fbStaff.gridTitle')}</caption>
           <thead>
             <tr>
-              <th scope="col">From ↓ / To →</th>
+              <th scope="col">{t('fbGrid.corner')}</th>
               {columns.map((c) => (
                 <th key={c} scope="col">
                   {name(c)}
@@ -48,13 +51,13 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
               </tr>
             ))}
             <tr className="fb-grid-anon">
-              <th scope="row">Anonymous</th>
+              <th scope="row">{t('fbGrid.anonymous')}</th>
               {columns.map((c) => (
                 <td key={c}>{grid.anonymous[c] ?? 0}</td>
               ))}
             </tr>
             <tr className="fb-grid-total">
-              <th scope="row">Received</th>
+              <th scope="row">{t('fbGrid.received')}</th>
               {columns.map((c) => (
                 <td key={c}>{received(c)}</td>
               ))}
@@ -62,7 +65,7 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
           </tbody>
         </table>
       </div>
-      <p>{notYet.length > 0 ? `Not yet received feedback: ${notYet.join(', ')}.` : 'Every member has received feedback.'}</p>
+      <p>{notYet.length > 0 ? t('fbGrid.notYet', { names: formatNames(notYet, locale) }) : t('fbGrid.everyone')}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { useT } from '../../i18n/useT';
 
 /**
  * Reading shared feedback aloud: starts the turn-taking go-around (roster
@@ -10,24 +11,23 @@ import { useCommand } from '../../ui/useCommand';
  */
 export function ReadAloud({ view, anonymous }: { view: ClientView; anonymous: boolean }) {
   const cmd = useCommand();
+  const t = useT();
   if (anonymous) {
-    return <p className="muted">This round is anonymous: if items are read aloud, a facilitator reads them, so nobody has to show which one is theirs.</p>;
+    return <p className="muted">{t('fbRead.anonymous')}</p>;
   }
   const running = view.shared?.turns.goAround != null;
   return (
     <div className="fb-read-aloud">
-      <p className="muted">
-        Each member reads what they wrote, in roster order; anyone may pass. The go-around shows in the Turns and Go-around panels.
-      </p>
+      <p className="muted">{t('fbRead.hint')}</p>
       <button
         type="button"
         className="secondary"
         disabled={cmd.pending || running}
         onClick={() => void cmd.run('turns:startGoAround', { order: 'roster', seconds: null, includeLateJoiners: false })}
       >
-        Read aloud as a go-around
+        {t('fbRead.start')}
       </button>
-      {running ? <p className="muted">A go-around is running.</p> : null}
+      {running ? <p className="muted">{t('fbRead.running')}</p> : null}
       <InlineError message={cmd.error} />
     </div>
   );

@@ -7,19 +7,21 @@ import { useCommand } from '../../ui/useCommand';
 import { recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
 import { useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
 
-const STATUS_WORDS: Record<StaffItem['status'], string> = {
-  pending: 'Not read yet',
-  approved: 'Approved',
-  heldBack: 'Held back',
+const STATUS_WORDS: Record<StaffItem['status'], MessageId> = {
+  pending: 'fbScreen.pending',
+  approved: 'fbScreen.approved',
+  heldBack: 'fbScreen.heldBack',
 };
 
 /** Every submitted item, for staff to approve or hold back (with an optional private note to its writer). */
 export function ScreeningList({ view, items, labels, locked }: { view: ClientView; items: Record<string, StaffItem>; labels: string[]; locked: boolean }) {
   const entries = Object.entries(items);
-  if (entries.length === 0) return <p className="muted">No items yet.</p>;
+  const t = useT();
+  if (entries.length === 0) return <p className="muted">{t('fbScreen.noItems')}</p>;
   return (
-    <ol className="fb-items fb-screening" aria-label="Items to screen">
+    <ol className="fb-items fb-screening" aria-label={t('fbScreen.label')}>
       {entries.map(([itemId, item], i) => (
         <ScreeningItem key={itemId} itemId={itemId} item={item} n={i + 1} labels={labels} view={view} locked={locked} />
       ))}
@@ -32,42 +34,41 @@ function ScreeningItem({ itemId, item, n, labels, view, locked }: { itemId: stri
   const cmd = useCommand();
   const t = useT();
   const [note, setNote] = useState(item.note ?? '');
-  const from = item.giverName ?? 'anonymous';
-  const who = `item ${n} (from ${from})`;
+  const from = item.giverName ?? t('fbScreen.anonymous');
   return (
     <li className={`fb-item fb-status-${item.status}`}>
       <p className="fb-from">
-        Item {n}: from {from}, to {recipientName(t, view, item.recipient)} · <strong>{STATUS_WORDS[item.status]}</strong>
+        {t('fbScreen.item', { n, from, to: recipientName(t, view, item.recipient) })} · <strong>{t(STATUS_WORDS[item.status])}</strong>
       </p>
       <ItemParts parts={item.parts} labels={labels} />
       {locked ? (
-        item.note ? <p className="fb-note">Your note to the writer: {item.note}</p> : null
+        item.note ? <p className="fb-note">{t('fbScreen.yourNote', { note: item.note })}</p> : null
       ) : (
         <>
           <div className="field">
-            <label htmlFor={`${id}-note`}>Private note to the writer if held back (optional)</label>
-            <input id={`${id}-note`} maxLength={NOTE_MAX} value={note} placeholder="Let's talk about this one." onChange={(e) => setNote(e.target.value)} />
+            <label htmlFor={`${id}-note`}>{t('fbScreen.noteLabel')}</label>
+            <input id={`${id}-note`} maxLength={NOTE_MAX} value={note} placeholder={t('fbScreen.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
           </div>
           <div className="actions">
             <button
               type="button"
               className={item.status === 'approved' ? 'primary small' : 'secondary small'}
-              aria-label={`Approve ${who}`}
+              aria-label={t('fbScreen.approveItem', { n, from })}
               aria-pressed={item.status === 'approved'}
               disabled={cmd.pending}
               onClick={() => void cmd.run('feedback:screen', { itemId, decision: 'approve' })}
             >
-              Approve
+              {t('fbScreen.approve')}
             </button>
             <button
               type="button"
               className={item.status === 'heldBack' ? 'primary small' : 'secondary small'}
-              aria-label={`Hold back ${who}`}
+              aria-label={t('fbScreen.holdBackItem', { n, from })}
               aria-pressed={item.status === 'heldBack'}
               disabled={cmd.pending}
               onClick={() => void cmd.run('feedback:screen', { itemId, decision: 'holdBack', ...(note.trim() ? { note: note.trim() } : {}) })}
             >
-              Hold back
+              {t('fbScreen.holdBack')}
             </button>
           </div>
         </>

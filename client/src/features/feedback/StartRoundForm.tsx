@@ -7,8 +7,11 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { MODE_NAMES } from './feedback-text';
 import { useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
 
-type TemplateChoice = keyof typeof READY_TEMPLATES | 'own';
+type Template = keyof typeof READY_TEMPLATES;
+type TemplateChoice = Template | 'own';
+const templateKey = (id: Template, part?: number) => (part === undefined ? `template.${id}` : `template.${id}.${part}`) as MessageId;
 const TIMES = ['', '3', '5', '10'] as const;
 
 /** Start a round: mode, who is in the hot seat, template, named or anonymous, time to write. */
@@ -25,7 +28,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
   const [anonymous, setAnonymous] = useState(false);
   const [minutes, setMinutes] = useState<(typeof TIMES)[number]>('');
 
-  const labels = template === 'own' ? own.map((l) => l.trim()).filter(Boolean) : [...READY_TEMPLATES[template].labels];
+  const labels = template === 'own' ? own.map((l) => l.trim()).filter(Boolean) : Array.from({ length: READY_TEMPLATES[template].parts }, (_, i) => t(templateKey(template, i + 1)));
   const focusId = mode === 'hotSeat' ? focus || members[0] || '' : '';
 
   const start = (e: FormEvent) => {
@@ -39,12 +42,12 @@ export function StartRoundForm({ view }: { view: ClientView }) {
     });
   };
 
-  if (members.length < 2) return <p>A feedback round needs at least two members in the room.</p>;
+  if (members.length < 2) return <p>{t('fbStart.needTwo')}</p>;
 
   return (
     <form onSubmit={start} className="fb-start">
       <fieldset className="choices">
-        <legend>Who gives feedback to whom</legend>
+        <legend>{t('fbStart.who')}</legend>
         {(Object.keys(MODE_NAMES) as FeedbackMode[]).map((m) => (
           <label key={m} className="choice">
             <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} /> {t(MODE_NAMES[m])}
@@ -53,7 +56,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
       </fieldset>
       {mode === 'hotSeat' ? (
         <div className="field">
-          <label htmlFor={`${id}-focus`}>In the hot seat</label>
+          <label htmlFor={`${id}-focus`}>{t('fbStart.focus')}</label>
           <select id={`${id}-focus`} value={focusId} onChange={(e) => setFocus(e.target.value)}>
             {members.map((m) => (
               <option key={m} value={m}>
@@ -61,24 +64,24 @@ export function StartRoundForm({ view }: { view: ClientView }) {
               </option>
             ))}
           </select>
-          <p className="hint">They are asked first whether they are open to feedback now.</p>
+          <p className="hint">{t('fbStart.focusHint')}</p>
         </div>
       ) : null}
       <fieldset className="choices">
-        <legend>Template</legend>
-        {(Object.keys(READY_TEMPLATES) as Array<keyof typeof READY_TEMPLATES>).map((t) => (
-          <label key={t} className="choice">
-            <input type="radio" name={`${id}-tpl`} checked={template === t} onChange={() => setTemplate(t)} /> {READY_TEMPLATES[t].name}
+        <legend>{t('fbStart.template')}</legend>
+        {(Object.keys(READY_TEMPLATES) as Template[]).map((tpl) => (
+          <label key={tpl} className="choice">
+            <input type="radio" name={`${id}-tpl`} checked={template === tpl} onChange={() => setTemplate(tpl)} /> {t(templateKey(tpl))}
           </label>
         ))}
         <label className="choice">
-          <input type="radio" name={`${id}-tpl`} checked={template === 'own'} onChange={() => setTemplate('own')} /> Our own labels
+          <input type="radio" name={`${id}-tpl`} checked={template === 'own'} onChange={() => setTemplate('own')} /> {t('fbStart.own')}
         </label>
       </fieldset>
       {template === 'own'
         ? own.map((value, i) => (
             <div className="field" key={i}>
-              <label htmlFor={`${id}-own${i}`}>Part {i + 1} label{i === 2 ? ' (optional)' : ''}</label>
+              <label htmlFor={`${id}-own${i}`}>{t(i === 2 ? 'fbStart.partLabelOptional' : 'fbStart.partLabel', { n: i + 1 })}</label>
               <input
                 id={`${id}-own${i}`}
                 maxLength={LABEL_MAX}
@@ -90,26 +93,26 @@ export function StartRoundForm({ view }: { view: ClientView }) {
           ))
         : null}
       <fieldset className="choices">
-        <legend>Attribution</legend>
+        <legend>{t('fbStart.attribution')}</legend>
         <label className="choice">
-          <input type="radio" name={`${id}-attr`} checked={!anonymous} onChange={() => setAnonymous(false)} /> Named
+          <input type="radio" name={`${id}-attr`} checked={!anonymous} onChange={() => setAnonymous(false)} /> {t('fbStart.named')}
         </label>
         <label className="choice">
-          <input type="radio" name={`${id}-attr`} checked={anonymous} onChange={() => setAnonymous(true)} /> Anonymous (hidden from facilitators too)
+          <input type="radio" name={`${id}-attr`} checked={anonymous} onChange={() => setAnonymous(true)} /> {t('fbStart.anonymous')}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-time`}>Time to write</label>
+        <label htmlFor={`${id}-time`}>{t('fbStart.time')}</label>
         <select id={`${id}-time`} value={minutes} onChange={(e) => setMinutes(e.target.value as (typeof TIMES)[number])}>
-          {TIMES.map((t) => (
-            <option key={t} value={t}>
-              {t ? `${t} minutes (a guide; nobody is cut off)` : 'No set time'}
+          {TIMES.map((m) => (
+            <option key={m} value={m}>
+              {m ? t('fbStart.minutes', { minutes: Number(m) }) : t('fbStart.noTime')}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="primary" disabled={cmd.pending || labels.length < 2}>
-        Start feedback round
+        {t('fbStart.start')}
       </button>
       <InlineError message={cmd.error} />
     </form>
