@@ -44,7 +44,7 @@ export function BreakPanel() {
             <legend>{t('breakPanel.length')}</legend>
             {PRESETS.map((m) => (
               <label key={m} className="choice">
-                <input type="radio" name={`${id}-len`} value={m} checked={choice === m} onChange={() => setChoice(m)} /> {t('breakPanel.minutes', { minutes: Number(m) })}
+                <input type="radio" name={`${id}-len`} value={m} checked={choice === m} onChange={() => setChoice(m)} /> {t('common.minutes', { minutes: Number(m) })}
               </label>
             ))}
             <label className="choice">

@@ -43,3 +43,8 @@ export function formatPercent(fraction: number, locale?: string): string {
 export function formatNames(items: string[], locale?: string): string {
   return new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items);
 }
+
+/** "0.52" / "0,52": a number with exactly `digits` decimals, as the locale writes it. */
+export function formatDecimal(value: number, digits: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}

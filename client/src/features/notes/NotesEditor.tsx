@@ -9,6 +9,9 @@ import { NotesConnection } from './notes-connection';
 import { notesTheme } from './notes-theme';
 import { remoteCarets } from './remote-carets';
 import type { NotesStatus } from './notes-connection';
+import { useLocale, useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
+import { formatNames } from '../../ui/format';
 
 /** Caret colours, dark enough for text on white; names are shown with them, so colour is never the only cue. */
 const COLORS = ['#2f6660', '#7a3e9d', '#1f5fa8', '#9c4a1a', '#33691e', '#8a2846'];
@@ -19,11 +22,11 @@ function colorFor(name: string): string {
   return COLORS[h % COLORS.length]!;
 }
 
-const STATUS_TEXT: Record<NotesStatus, string> = {
-  connecting: 'Connecting…',
-  connected: 'Saved as you type.',
-  offline: 'Offline. Keep typing: your notes merge when the connection is back.',
-  refused: 'The notes could not be opened.',
+const STATUS_TEXT: Record<NotesStatus, MessageId> = {
+  connecting: 'notes.connecting',
+  connected: 'notes.connected',
+  offline: 'notes.offline',
+  refused: 'notes.refused',
 };
 
 export interface NotesEditorProps {
@@ -38,9 +41,10 @@ export interface NotesEditorProps {
  * Yjs and CodeMirror), and only in the facilitators' console.
  */
 export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorProps) {
+  const t = useT();
+  const locale = useLocale();
   const host = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<NotesStatus>('connecting');
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [others, setOthers] = useState<string[]>([]);
 
   useEffect(() => {
@@ -50,10 +54,8 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
       sessionId,
       doc,
       getTicket,
-      onStatus: (s, message) => {
-        setStatus(s);
-        setRefusal(message ?? null);
-      },
+      // A refusal's English message is for logs; the reader gets the catalog's text.
+      onStatus: (s) => setStatus(s),
     });
     const color = colorFor(name);
     conn.awareness.setLocalStateField('user', { name, color, colorLight: `${color}33` });
@@ -67,6 +69,7 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
     conn.awareness.on('change', onAwareness);
 
     const ytext = doc.getText(NOTES_TEXT);
+    const words = { placeholder: t('notes.placeholder'), label: t('notes.title') };
     const undoManager = new Y.UndoManager(ytext);
     // CodeMirror injects its styles; in a shadow root they go into a constructed
     // stylesheet, which our strict CSP allows (a <style> element it would refuse).
@@ -79,8 +82,8 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
         extensions: [
           keymap.of(yUndoManagerKeymap),
           EditorView.lineWrapping,
-          placeholder('Notes for you and your co-facilitator…'),
-          EditorView.contentAttributes.of({ 'aria-label': 'Shared notes', 'aria-multiline': 'true', spellcheck: 'true' }),
+          placeholder(words.placeholder),
+          EditorView.contentAttributes.of({ 'aria-label': words.label, 'aria-multiline': 'true', spellcheck: 'true' }),
           notesTheme,
           // The binding's sync and undo; the carets come from remote-carets.ts (CSP-safe).
           yCollab(ytext, null, { undoManager }),
@@ -97,14 +100,15 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
       undoManager.destroy();
       doc.destroy();
     };
-  }, [sessionId, name, getTicket]);
+    // The editor is rebuilt when the language changes, so its placeholder and name follow.
+  }, [sessionId, name, getTicket, t]);
 
   return (
     <div className="notes-editor">
       <div ref={host} className="notes-host" data-testid="notes-editor" />
       <p className="notes-status hint" role="status" aria-live="polite">
-        <span data-testid="notes-status">{refusal ?? STATUS_TEXT[status]}</span>
-        {others.length > 0 ? <span> · Also here: {others.join(', ')}</span> : null}
+        <span data-testid="notes-status">{t(STATUS_TEXT[status])}</span>
+        {others.length > 0 ? <span> · {t('notes.alsoHere', { names: formatNames(others, locale) })}</span> : null}
       </p>
     </div>
   );

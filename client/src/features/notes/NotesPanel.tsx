@@ -4,6 +4,8 @@ import { loadCredential } from '../../app/credentials';
 import { useRoom, useRoomStore } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { downloadNotes } from './download';
+import { errorText } from '../../i18n/errors';
+import { useT } from '../../i18n/useT';
 import './notes.css';
 
 // Yjs and CodeMirror load only when a facilitator opens the console.
@@ -15,23 +17,26 @@ export function NotesPanel() {
   const store = useRoomStore();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   if (!view || !isStaffRole(view.me.role)) return null;
 
   const download = async () => {
     const token = loadCredential(store.sessionId)?.token;
-    setError(token ? await downloadNotes(store.sessionId, token) : 'Your sign-in on this device was not found.');
+    if (!token) return setError(t('notes.noSignIn'));
+    const failed = await downloadNotes(store.sessionId, token);
+    setError(failed ? errorText(t, failed) : null);
   };
 
   return (
     <section className="card notes-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Shared notes</h2>
-      <p className="hint">Only you and your co-facilitator see these. Members never do.</p>
-      <Suspense fallback={<p className="hint">Opening the notes…</p>}>
+      <h2 id={`${id}-title`}>{t('notes.title')}</h2>
+      <p className="hint">{t('notes.hint')}</p>
+      <Suspense fallback={<p className="hint">{t('notes.opening')}</p>}>
         <NotesEditor sessionId={store.sessionId} name={view.me.name} getTicket={store.notesTicket} />
       </Suspense>
       <div className="notes-foot">
         <button type="button" className="secondary" onClick={() => void download()}>
-          Download notes as text
+          {t('notes.download')}
         </button>
       </div>
       <InlineError message={error} />

@@ -2,15 +2,15 @@ import { useId, useMemo } from 'react';
 import { useRoom, useServerNow } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { useLocale, useT } from '../../i18n/useT';
+import type { Translate } from '../../i18n/useT';
+import { formatTime } from '../../ui/format';
 import './signals.css';
 
-function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
-
-function ago(ms: number): string {
+/** "just now", then "3 minutes ago" in the locale's own words. */
+function ago(t: Translate, ms: number, locale: string): string {
   const min = Math.floor(ms / 60_000);
-  return min < 1 ? 'just now' : min === 1 ? '1 minute ago' : `${min} minutes ago`;
+  return min < 1 ? t('sigStaff.justNow') : new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(-min, 'minute');
 }
 
 /**
@@ -23,13 +23,15 @@ export function SignalNotices() {
   const now = useServerNow(15_000);
   const id = useId();
   const cmd = useCommand();
+  const t = useT();
+  const locale = useLocale();
   const signals = view?.shared?.staff?.signals;
   const ended = view?.session.endedAt != null;
   const open = useMemo(
     () => Object.entries(signals ?? {}).sort(([, a], [, b]) => a.sentAt - b.sentAt),
     [signals],
   );
-  const announcement = open.map(([, s]) => `${s.name} needs a moment.`).join(' ');
+  const announcement = open.map(([, s]) => t('sigStaff.needsMoment', { name: s.name })).join(' ');
 
   return (
     <>
@@ -39,7 +41,7 @@ export function SignalNotices() {
       {open.length === 0 ? null : (
         <section className="card signal-notices" aria-labelledby={`${id}-title`}>
           <h2 id={`${id}-title`}>
-            {open.length === 1 ? 'Someone needs a moment' : `${open.length} people need a moment`}
+            {t('sigStaff.title', { count: open.length })}
           </h2>
           <ul className="signal-list">
             {open.map(([memberId, s]) => (
@@ -48,7 +50,7 @@ export function SignalNotices() {
                   <p className="signal-who">
                     <strong>{s.name}</strong>{' '}
                     <span className="muted">
-                      at {clockTime(s.sentAt)} · {ago(now - s.sentAt)}
+                      {t('sigStaff.at', { time: formatTime(s.sentAt, locale), ago: ago(t, now - s.sentAt, locale) })}
                     </span>
                   </p>
                   {s.text ? <p className="signal-text">“{s.text}”</p> : null}
@@ -58,15 +60,15 @@ export function SignalNotices() {
                   className="primary"
                   hidden={ended}
                   disabled={cmd.pending}
-                  aria-label={`Acknowledge ${s.name}'s signal`}
+                  aria-label={t('sigStaff.acknowledgeName', { name: s.name })}
                   onClick={() => void cmd.run('signal:acknowledge', { memberId })}
                 >
-                  Acknowledge
+                  {t('sigStaff.acknowledge')}
                 </button>
               </li>
             ))}
           </ul>
-          <p className="hint">Only you and your co-facilitator see this. {open.length === 1 ? 'They' : 'Each person'} will see that it was seen.</p>
+          <p className="hint">{open.length === 1 ? t('sigStaff.hintOne') : t('sigStaff.hintMany')}</p>
           <InlineError message={cmd.error} />
         </section>
       )}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { TalkMetrics } from '../../../../shared/talktime/metrics';
-import { formatClock } from '../../ui/format';
+import { formatClock, formatDecimal } from '../../ui/format';
 import { TalkBars, TalkTimeline } from './TalkCharts';
 import { balanceWords, percent, sourceText } from './talk-format';
-import { useT } from '../../i18n/useT';
+import { useLocale, useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
 
 /**
  * The facilitators' live figures. Everything is computed on this device from
@@ -12,34 +13,38 @@ import { useT } from '../../i18n/useT';
 export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id: string) => string }) {
   const id = useId();
   const t = useT();
+  const locale = useLocale();
   const m = metrics;
+  const clock = (ms: number) => formatClock(ms, locale);
+  const staffRows: Array<[MessageId, TalkMetrics['facilitator']]> = [
+    ['talkStaff.facilitator', m.facilitator],
+    ['talkStaff.cofacilitator', m.cofacilitator],
+    ['talkStaff.crosstalk', m.crosstalk],
+  ];
   return (
     <section className="card talk-dashboard" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Talk-time balance</h2>
-      <p className="hint">
-        For facilitators only. Figures come from the <strong>tracker</strong> (what a co-facilitator tapped) and the{' '}
-        <strong>floor</strong> (turn-taking); where both cover the same moment, the tracker counts.
-      </p>
+      <h2 id={`${id}-title`}>{t('talkStaff.title')}</h2>
+      <p className="hint">{t('talkStaff.hint')}</p>
 
       <BalanceIndex value={m.balanceIndex} />
 
-      <div className="talk-table-wrap" role="region" aria-label="Talk time per member" tabIndex={0}>
+      <div className="talk-table-wrap" role="region" aria-label={t('talkStaff.tableLabel')} tabIndex={0}>
         <table className="talk-table">
-          <caption className="visually-hidden">Talk time per member, with its source, share against fair share, turns and time since last spoke</caption>
+          <caption className="visually-hidden">{t('talkStaff.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Talk time</th>
-              <th scope="col">Share (fair)</th>
-              <th scope="col">Turns</th>
-              <th scope="col">Since last spoke</th>
+              <th scope="col">{t('talkStaff.colMember')}</th>
+              <th scope="col">{t('talkStaff.colTalk')}</th>
+              <th scope="col">{t('talkStaff.colShare')}</th>
+              <th scope="col">{t('talkStaff.colTurns')}</th>
+              <th scope="col">{t('talkStaff.colSince')}</th>
             </tr>
           </thead>
           <tbody>
             {m.members.length === 0 ? (
               <tr>
                 <td colSpan={5} className="muted">
-                  No members yet.
+                  {t('talkStaff.noMembers')}
                 </td>
               </tr>
             ) : null}
@@ -47,41 +52,35 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
               <tr key={r.id} data-testid="talk-row">
                 <th scope="row">
                   <span className="person-name" dir="auto">{r.name}</span>
-                  {r.notSpokenYet ? <span className="tag talk-flag">not spoken yet</span> : null}
-                  {!r.notSpokenYet && r.underHalfMedian ? <span className="tag talk-flag">under half the median</span> : null}
+                  {r.notSpokenYet ? <span className="tag talk-flag">{t('talkStaff.notSpoken')}</span> : null}
+                  {!r.notSpokenYet && r.underHalfMedian ? <span className="tag talk-flag">{t('talkStaff.underHalf')}</span> : null}
                 </th>
                 <td className="num">
-                  <span data-testid="talk-time">{formatClock(r.talkMs)}</span>
+                  <span data-testid="talk-time">{clock(r.talkMs)}</span>
                   <span className="talk-source">
-                    {r.bySource.tracker > 0 ? <span className="talk-source-part">tracker {formatClock(r.bySource.tracker)}</span> : null}
-                    {r.bySource.floor > 0 ? <span className="talk-source-part">floor {formatClock(r.bySource.floor)}</span> : null}
+                    {r.bySource.tracker > 0 ? <span className="talk-source-part">{t('talk.sourceTracker', { clock: clock(r.bySource.tracker) })}</span> : null}
+                    {r.bySource.floor > 0 ? <span className="talk-source-part">{t('talk.sourceFloor', { clock: clock(r.bySource.floor) })}</span> : null}
                   </span>
                 </td>
                 <td className="num">
-                  {percent(r.share)} <span className="muted talk-fair">({percent(r.fairShare)})</span>
+                  {percent(r.share, locale)} <span className="muted talk-fair">({percent(r.fairShare, locale)})</span>
                 </td>
-                <td className="num" data-testid="talk-turns">{r.turns}</td>
-                <td className="num">{r.speakingNow ? 'speaking now' : r.sinceLastSpokeMs === null ? '—' : formatClock(r.sinceLastSpokeMs)}</td>
+                <td className="num" data-testid="talk-turns">{t('common.number', { n: r.turns })}</td>
+                <td className="num">{r.speakingNow ? t('talkStaff.speakingNow') : r.sinceLastSpokeMs === null ? '—' : clock(r.sinceLastSpokeMs)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <h3>Facilitators and cross-talk</h3>
-      <p className="hint">Shares of all talk recorded so far ({formatClock(m.totalMs)}).</p>
+      <h3>{t('talkStaff.staffTitle')}</h3>
+      <p className="hint">{t('talkStaff.sharesOfAll', { clock: clock(m.totalMs) })}</p>
       <dl className="talk-staff">
-        {(
-          [
-            ['Facilitator', m.facilitator],
-            ['Co-facilitator', m.cofacilitator],
-            ['Cross-talk', m.crosstalk],
-          ] as const
-        ).map(([label, g]) => (
+        {staffRows.map(([label, g]) => (
           <div key={label} className="talk-staff-row">
-            <dt>{label}</dt>
+            <dt>{t(label)}</dt>
             <dd>
-              <strong>{percent(g.share)}</strong> · {formatClock(g.ms)} <span className="muted talk-source">({sourceText(t, g.bySource)})</span>
+              <strong>{percent(g.share, locale)}</strong> · {clock(g.ms)} <span className="muted talk-source">({sourceText(t, g.bySource, locale)})</span>
             </dd>
           </div>
         ))}
@@ -95,17 +94,16 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
 
 function BalanceIndex({ value }: { value: number | null }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="talk-balance">
       <p className="talk-balance-figure">
-        Balance index{' '}
-        <strong data-testid="balance-index">{value === null ? '—' : value.toFixed(2)}</strong>
+        {t('talkStaff.balanceIndex')}{' '}
+        <strong data-testid="balance-index">{value === null ? '—' : formatDecimal(value, 2, locale)}</strong>
         {value === null ? null : <span className="muted"> · {balanceWords(t, value)}</span>}
       </p>
       <p className="hint">
-        {value === null
-          ? 'Shown once at least two members are here and someone has spoken.'
-          : '1 means every member has talked about the same amount; the closer to 0, the more a few members did the talking. (It is 1 − the Gini coefficient of members’ talk time.)'}
+        {value === null ? t('talkStaff.balanceWait') : t('talkStaff.balanceHint')}
       </p>
     </div>
   );

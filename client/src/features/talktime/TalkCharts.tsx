@@ -1,19 +1,22 @@
 import type { MemberTalk, TalkMetrics } from '../../../../shared/talktime/metrics';
 import { formatClock } from '../../ui/format';
 import { percent } from './talk-format';
+import { useLocale, useT } from '../../i18n/useT';
 
 /**
  * A plain bar per member: their share of members' talk, with a line at their
  * fair share. The numbers are in the table too; the chart is a glance.
  */
 export function TalkBars({ members }: { members: MemberTalk[] }) {
+  const t = useT();
+  const locale = useLocale();
   if (members.length === 0) return null;
   const max = Math.max(0.01, ...members.map((r) => Math.max(r.share, r.fairShare)));
   return (
     <figure className="talk-figure">
       <figcaption>
-        <h3>Share against fair share</h3>
-        <p className="hint">Each bar is a member’s share of members’ talk; the upright line marks their fair share for the time they were here. The same figures are in the table above.</p>
+        <h3>{t('talkStaff.barsTitle')}</h3>
+        <p className="hint">{t('talkStaff.barsHint')}</p>
       </figcaption>
       {/* A picture of the table's "Share (fair)" column: hidden from assistive tech, which reads the table. */}
       <ul className="talk-bars" aria-hidden="true">
@@ -25,7 +28,7 @@ export function TalkBars({ members }: { members: MemberTalk[] }) {
               <span className="talk-bar-fair" style={{ insetInlineStart: `${(r.fairShare / max) * 100}%` }} />
             </span>
             <span className="talk-bar-text">
-              {percent(r.share)} <span className="muted">/ fair {percent(r.fairShare)}</span>
+              {percent(r.share, locale)} <span className="muted">{t('talkStaff.fairOf', { share: percent(r.fairShare, locale) })}</span>
             </span>
           </li>
         ))}
@@ -39,23 +42,26 @@ export function TalkBars({ members }: { members: MemberTalk[] }) {
  * stretches are striped, tracker stretches solid (and named in the list below).
  */
 export function TalkTimeline({ metrics, names }: { metrics: TalkMetrics; names: (id: string) => string }) {
+  const t = useT();
+  const locale = useLocale();
+  const clock = (ms: number) => formatClock(ms, locale);
   const { timeline, now, elapsedMs } = metrics;
   if (timeline.length === 0 || elapsedMs <= 0) return null;
   const start = now - elapsedMs;
   const speakers = [...new Set(timeline.map((s) => s.participantId))];
-  const pos = (t: number) => `${((t - start) / elapsedMs) * 100}%`;
+  const pos = (at: number) => `${((at - start) / elapsedMs) * 100}%`;
   const recent = timeline.slice(-12).reverse();
   return (
     <figure className="talk-figure">
       <figcaption>
-        <h3>Who spoke when</h3>
+        <h3>{t('talkStaff.timelineTitle')}</h3>
         <p className="hint">
-          From the start of the session ({formatClock(0)}) to now ({formatClock(elapsedMs)}).{' '}
+          {t('talkStaff.timelineHint', { start: clock(0), now: clock(elapsedMs) })}{' '}
           <span className="talk-legend">
-            <span className="talk-swatch talk-seg-tracker" aria-hidden="true" /> tracker
+            <span className="talk-swatch talk-seg-tracker" aria-hidden="true" /> {t('talkStaff.legendTracker')}
           </span>{' '}
           <span className="talk-legend">
-            <span className="talk-swatch talk-seg-floor" aria-hidden="true" /> floor (striped)
+            <span className="talk-swatch talk-seg-floor" aria-hidden="true" /> {t('talkStaff.legendFloor')}
           </span>
         </p>
       </figcaption>
@@ -78,11 +84,16 @@ export function TalkTimeline({ metrics, names }: { metrics: TalkMetrics; names: 
         ))}
       </div>
       <details className="talk-tl-list">
-        <summary>Latest stretches as a list</summary>
+        <summary>{t('talkStaff.latest')}</summary>
         <ol>
           {recent.map((s) => (
             <li key={`${s.source}-${s.from}`}>
-              {names(s.participantId)}: {formatClock(s.from - start)}–{formatClock(s.to - start)} ({s.source})
+              {t('talkStaff.stretch', {
+                name: names(s.participantId),
+                from: clock(s.from - start),
+                to: clock(s.to - start),
+                source: t(s.source === 'tracker' ? 'talkStaff.source.tracker' : 'talkStaff.source.floor'),
+              })}
             </li>
           ))}
         </ol>

@@ -7,6 +7,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { isShortcutEvent } from '../../ui/shortcuts';
 import { NOBODY_KEYS, openTracked, trackerTargets } from './tracker-targets';
+import { useLocale, useT } from '../../i18n/useT';
 
 /**
  * The co-facilitator's tracker: tap who is speaking now. One tap switches,
@@ -19,13 +20,17 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
   const id = useId();
   const cmd = useCommand();
   const now = useServerNow();
+  const tr = useT();
+  const locale = useLocale();
   const talk = shared.staff!.talk;
   const open = openTracked(talk.intervals);
   const current = open?.participantId ?? null;
   const targets = trackerTargets(shared);
-  const currentLabel = current ? (targets.find((t) => t.id === current)?.label ?? 'someone') : null;
+  const labelOf = (label: string | null) => label ?? tr('talkStaff.crosstalk');
+  const currentTarget = current ? targets.find((t) => t.id === current) : undefined;
+  const currentLabel = current ? (currentTarget ? labelOf(currentTarget.label) : tr('tracker.someone')) : null;
   const floor = shared.turns.floor;
-  const floorName = floor ? (shared.roster[floor.holderId]?.name ?? 'someone') : null;
+  const floorName = floor ? (shared.roster[floor.holderId]?.name ?? tr('tracker.someone')) : null;
 
   const tap = (target: string | null) => void cmd.run('talk:track', { speaker: tapIntent(current, target) });
 
@@ -50,24 +55,24 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
 
   return (
     <section className="card talk-tracker" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Who is speaking?</h2>
+      <h2 id={`${id}-title`}>{tr('tracker.title')}</h2>
       <p className="talk-now" aria-live="polite" data-testid="tracker-now">
         {currentLabel ? (
           <>
-            <span aria-hidden="true">● </span>Now speaking: <strong>{currentLabel}</strong>
+            <span aria-hidden="true">● </span>
+            {tr('tracker.now', { name: currentLabel })}
           </>
         ) : (
-          'Nobody is marked as speaking.'
+          tr('tracker.nobody')
         )}
       </p>
       {floorName ? (
         <p className="hint" data-testid="tracker-floor">
-          {floorName} has the floor: that counts by itself{current ? ', but what you mark here counts first' : ''}. Mark someone only when
-          another person is speaking. Your mark ends when the floor moves on.
+          {tr(current ? 'tracker.floorMarked' : 'tracker.floor', { name: floorName })}
         </p>
       ) : null}
-      {breakOn ? <p className="muted">The group is on a break. Tracking picks up again after it.</p> : null}
-      <div className="talk-grid" role="group" aria-label="Mark who is speaking now">
+      {breakOn ? <p className="muted">{tr('tracker.onBreak')}</p> : null}
+      <div className="talk-grid" role="group" aria-label={tr('tracker.gridLabel')}>
         {targets.map((t) => {
           const speaking = t.id === current;
           return (
@@ -80,13 +85,14 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
               disabled={breakOn}
               onClick={() => tap(t.id)}
             >
-              <span className="talk-tile-name person-name">{t.label}</span>
-              {t.detail ? <span className="talk-tile-detail">{t.detail}</span> : null}
+              <span className="talk-tile-name person-name">{labelOf(t.label)}</span>
+              {t.detail ? <span className="talk-tile-detail">{tr(t.detail)}</span> : null}
               {speaking && open ? (
                 <span className="talk-tile-state">
-                  <span aria-hidden="true">● </span>speaking{' '}
+                  <span aria-hidden="true">● </span>
+                  {tr('tracker.speaking')}{' '}
                   <span className="clock-digits-small" aria-hidden="true">
-                    {formatClock(now - open.from)}
+                    {formatClock(now - open.from, locale)}
                   </span>
                 </span>
               ) : null}
@@ -105,14 +111,14 @@ export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: bool
           disabled={current === null}
           onClick={() => tap(null)}
         >
-          <span className="talk-tile-name">Nobody</span>
-          <span className="talk-tile-detail">stop</span>
+          <span className="talk-tile-name">{tr('tracker.nobodyTile')}</span>
+          <span className="talk-tile-detail">{tr('tracker.stop')}</span>
           <kbd className="talk-key" aria-hidden="true">
             0
           </kbd>
         </button>
       </div>
-      <p className="hint">Tap whoever is speaking; tap them again to stop. Keys: 1–9 members, F facilitator, C co-facilitator, X cross-talk, 0 nobody.</p>
+      <p className="hint">{tr('tracker.keys')}</p>
       <InlineError message={cmd.error} />
     </section>
   );

@@ -1,12 +1,14 @@
 import type { SharedView } from '../../../../shared/session/views';
 import { CROSSTALK } from '../../../../shared/talktime/intervals';
 import type { TalkInterval } from '../../../../shared/talktime/intervals';
+import type { MessageId } from '../../i18n/useT';
 
-/** One tile on the tracker. `key` is the keyboard shortcut shown on it. */
+/** One tile on the tracker. `key` is the keyboard shortcut shown on it; `label` is a person's name, or null for cross-talk. */
 export interface TrackerTarget {
   id: string;
-  label: string;
-  detail: string | null;
+  label: string | null;
+  /** Catalog key of the line under the name (the role, "several at once"). */
+  detail: MessageId | null;
   key: string | null;
 }
 
@@ -24,9 +26,9 @@ export function trackerTargets(shared: SharedView): TrackerTarget[] {
   const facs = here.filter((id) => shared.roster[id]!.role === 'facilitator');
   const cos = here.filter((id) => shared.roster[id]!.role === 'cofacilitator');
   const out: TrackerTarget[] = members.map((id, i) => ({ id, label: shared.roster[id]!.name, detail: null, key: i < 9 ? String(i + 1) : null }));
-  facs.forEach((id, i) => out.push({ id, label: shared.roster[id]!.name, detail: 'facilitator', key: i === 0 ? 'F' : null }));
-  cos.forEach((id, i) => out.push({ id, label: shared.roster[id]!.name, detail: 'co-facilitator', key: i === 0 ? 'C' : null }));
-  out.push({ id: CROSSTALK, label: 'Cross-talk', detail: 'several at once', key: 'X' });
+  facs.forEach((id, i) => out.push({ id, label: shared.roster[id]!.name, detail: 'role.facilitator', key: i === 0 ? 'F' : null }));
+  cos.forEach((id, i) => out.push({ id, label: shared.roster[id]!.name, detail: 'role.cofacilitator', key: i === 0 ? 'C' : null }));
+  out.push({ id: CROSSTALK, label: null, detail: 'tracker.several', key: 'X' });
   return out;
 }
 

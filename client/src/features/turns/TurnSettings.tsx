@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { choicesWith, secondsToValue, valueToSeconds } from './turn-lengths';
+import { TurnLengthOptions } from './TurnLengthOptions';
+import { useT } from '../../i18n/useT';
 import { useTurns } from './useTurns';
 
 /** Console side panel: the default turn length and the balanced-queue switch. */
@@ -10,26 +12,23 @@ export function TurnSettings() {
   const id = useId();
   const length = useCommand();
   const balanced = useCommand();
+  const tr = useT();
   if (!t || !t.staff) return null;
   const { turns } = t;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Turn settings</h2>
+      <h2 id={`${id}-title`}>{tr('turnSet.title')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-length`}>Turn length</label>
+        <label htmlFor={`${id}-length`}>{tr('turnSet.length')}</label>
         <select
           id={`${id}-length`}
           value={secondsToValue(turns.turnLength === null ? null : Math.round(turns.turnLength / 1000))}
           disabled={length.pending}
           onChange={(e) => void length.run('turns:setTurnLength', { seconds: valueToSeconds(e.target.value) })}
         >
-          {choicesWith(turns.turnLength).map((c) => (
-            <option key={c.label} value={secondsToValue(c.seconds)}>
-              {c.label}
-            </option>
-          ))}
+          <TurnLengthOptions choices={choicesWith(turns.turnLength)} />
         </select>
-        <p className="hint">Everyone sees a gentle cue when a turn runs over. Nobody is cut off.</p>
+        <p className="hint">{tr('turnSet.hint')}</p>
       </div>
       <InlineError message={length.error} />
       <div className="field check">
@@ -42,7 +41,7 @@ export function TurnSettings() {
           onChange={(e) => void balanced.run('turns:setBalanced', { enabled: e.target.checked })}
         />
         <label htmlFor={`${id}-balanced`}>
-          Balanced queue {turns.balanced ? 'on: hands are ordered by who has spoken least' : 'off: hands are in the order raised'}
+          {turns.balanced ? tr('turnSet.balancedOn') : tr('turnSet.balancedOff')}
         </label>
       </div>
       <InlineError message={balanced.error} />

@@ -7,6 +7,7 @@ import { QueueList } from './QueueList';
 import { RoundProgress } from './RoundProgress';
 import { useTurns } from './useTurns';
 import type { Turns } from './useTurns';
+import { useT } from '../../i18n/useT';
 import './turns.css';
 
 /**
@@ -30,6 +31,7 @@ function FloorCard({ t }: { t: Turns }) {
   const id = useId();
   const floor = useCommand();
   const queue = useCommand();
+  const tr = useT();
   const { turns, nameOf, meId } = t;
   const round = turns.goAround;
   const expectedTurn = turns.turn;
@@ -37,33 +39,33 @@ function FloorCard({ t }: { t: Turns }) {
 
   return (
     <section className="card turns-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Turns</h2>
+      <h2 id={`${id}-title`}>{tr('turns.title')}</h2>
       <FloorStatus floor={turns.floor} name={nameOf(turns.floor?.holderId)} isMe={t.holdsFloor} />
       {round ? <RoundProgress round={round} nameOf={nameOf} meId={meId} /> : null}
       <div className="actions">
         {round ? (
           round.paused ? (
             <button type="button" className="primary" disabled={floor.pending} onClick={() => void floor.run('turns:resumeGoAround', { expectedTurn })}>
-              Continue the go-around
+              {tr('turnsStaff.continue')}
             </button>
           ) : (
             <>
               <button type="button" className="primary" disabled={floor.pending || !turns.floor} onClick={() => void floor.run('turns:endTurn', { expectedTurn })}>
-                Next in the round
+                {tr('turnsStaff.next')}
               </button>
               <button type="button" className="quiet" disabled={floor.pending || !turns.floor} onClick={() => void floor.run('turns:pass', { expectedTurn })}>
-                Pass for {nameOf(turns.floor?.holderId)}
+                {tr('turnsStaff.passFor', { name: nameOf(turns.floor?.holderId) })}
               </button>
             </>
           )
         ) : (
           <>
             <button type="button" className="primary" disabled={floor.pending || !first} onClick={() => void floor.run('turns:next', { expectedTurn })}>
-              {first ? `Give the floor to ${nameOf(first)}` : 'Give the floor to the next hand'}
+              {first ? tr('turnsStaff.giveTo', { name: nameOf(first) }) : tr('turnsStaff.giveNext')}
             </button>
             {turns.floor ? (
               <button type="button" className="secondary" disabled={floor.pending} onClick={() => void floor.run('turns:endTurn', { expectedTurn })}>
-                Take back the floor
+                {tr('turnsStaff.takeBack')}
               </button>
             ) : null}
           </>
@@ -72,14 +74,14 @@ function FloorCard({ t }: { t: Turns }) {
       <InlineError message={floor.error} />
 
       <div className="queue-head">
-        <h3 className="subhead">Raised hands{turns.queue.length > 0 ? ` (${turns.queue.length})` : ''}</h3>
+        <h3 className="subhead">{tr('turnsStaff.raisedHands', { count: turns.queue.length })}</h3>
         {turns.queue.length > 1 ? (
           <button type="button" className="quiet small" disabled={queue.pending} onClick={() => void queue.run('turns:lowerAll', {})}>
-            Lower all hands
+            {tr('turnsStaff.lowerAll')}
           </button>
         ) : null}
       </div>
-      {turns.balanced ? <p className="hint">Balanced queue: whoever has spoken least goes first. You can still move people.</p> : null}
+      {turns.balanced ? <p className="hint">{tr('turnsStaff.balancedHint')}</p> : null}
       <QueueList
         queue={turns.queue}
         nameOf={nameOf}
@@ -89,18 +91,18 @@ function FloorCard({ t }: { t: Turns }) {
           return (
             <>
               {!round ? (
-                <button type="button" className="secondary small" aria-label={`Give the floor to ${name}`} disabled={floor.pending} onClick={() => void floor.run('turns:give', { participantId: pid, expectedTurn })}>
-                  Give floor
+                <button type="button" className="secondary small" aria-label={tr('turnsStaff.giveTo', { name })} disabled={floor.pending} onClick={() => void floor.run('turns:give', { participantId: pid, expectedTurn })}>
+                  {tr('turnsStaff.giveFloor')}
                 </button>
               ) : null}
-              <button type="button" className="quiet small icon" aria-label={`Move ${name} up`} disabled={queue.pending || i === 0} onClick={() => void queue.run('turns:move', { participantId: pid, direction: 'up' })}>
+              <button type="button" className="quiet small icon" aria-label={tr('turnsStaff.moveUp', { name })} disabled={queue.pending || i === 0} onClick={() => void queue.run('turns:move', { participantId: pid, direction: 'up' })}>
                 <span aria-hidden="true">↑</span>
               </button>
-              <button type="button" className="quiet small icon" aria-label={`Move ${name} down`} disabled={queue.pending || i === turns.queue.length - 1} onClick={() => void queue.run('turns:move', { participantId: pid, direction: 'down' })}>
+              <button type="button" className="quiet small icon" aria-label={tr('turnsStaff.moveDown', { name })} disabled={queue.pending || i === turns.queue.length - 1} onClick={() => void queue.run('turns:move', { participantId: pid, direction: 'down' })}>
                 <span aria-hidden="true">↓</span>
               </button>
-              <button type="button" className="quiet small" aria-label={`Lower ${name}’s hand`} disabled={queue.pending} onClick={() => void queue.run('turns:lowerHand', { participantId: pid })}>
-                Lower
+              <button type="button" className="quiet small" aria-label={tr('turnsStaff.lowerName', { name })} disabled={queue.pending} onClick={() => void queue.run('turns:lowerHand', { participantId: pid })}>
+                {tr('turnsStaff.lower')}
               </button>
             </>
           );
@@ -115,6 +117,7 @@ function FloorCard({ t }: { t: Turns }) {
 function GiveToAnyone({ t, run, pending }: { t: Turns; run: ReturnType<typeof useCommand>['run']; pending: boolean }) {
   const id = useId();
   const [choice, setChoice] = useState('');
+  const tr = useT();
   const candidates = t.present.filter((pid) => pid !== t.turns.floor?.holderId);
   const chosen = candidates.includes(choice) ? choice : '';
   return (
@@ -125,19 +128,18 @@ function GiveToAnyone({ t, run, pending }: { t: Turns; run: ReturnType<typeof us
         if (chosen) void run('turns:give', { participantId: chosen, expectedTurn: t.turns.turn }).then((ack) => ack.ok && setChoice(''));
       }}
     >
-      <label htmlFor={`${id}-who`}>Give the floor to anyone</label>
+      <label htmlFor={`${id}-who`}>{tr('turnsStaff.anyone')}</label>
       <div className="copy-row">
         <select id={`${id}-who`} value={chosen} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">Choose a person…</option>
+          <option value="">{tr('turnsStaff.choose')}</option>
           {candidates.map((pid) => (
             <option key={pid} value={pid}>
-              {t.nameOf(pid)}
-              {pid === t.meId ? ' (you)' : ''}
+              {pid === t.meId ? tr('turnsStaff.you', { name: t.nameOf(pid) }) : t.nameOf(pid)}
             </option>
           ))}
         </select>
         <button type="submit" className="secondary" disabled={pending || !chosen}>
-          Give floor
+          {tr('turnsStaff.giveFloor')}
         </button>
       </div>
     </form>
