@@ -5,9 +5,11 @@ import { setupI18n } from '@lingui/core';
 import type { I18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { pickLocale } from '../../shared/i18n/locale.js';
+import type { SummaryWords } from '../../shared/summary/words.js';
 
 /**
- * Texts the server makes for people to read (the default group agreement, …)
+ * Texts the server makes for people to read (the default group agreement, the
+ * summary's timeline, CSV column names, the notes export's heading)
  * in a session's language, from the same catalogs the client uses
  * (shared/i18n/catalogs/<code>.json, keys `server.*`). Loaded once, lazily.
  */
@@ -45,4 +47,14 @@ export function serverText(locale: string, id: `server.${string}`, values?: Reco
   // Synchronous: switching the one instance's locale cannot interleave with another request.
   if (instance.locale !== locale) instance.activate(locale);
   return instance._(id, values);
+}
+
+/** The `server.*` texts of one language, for the summary and its exports. */
+export function serverWords(locale: string): SummaryWords {
+  return (id, values) => serverText(locale, id, values);
+}
+
+/** A date as people of `locale` write it ("2 Dec 2026", "2 dic 2026"), in the server's time zone. */
+export function serverDate(locale: string, ms: number): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(ms);
 }

@@ -5,7 +5,8 @@ import { IdSchema } from '../../shared/session/session-schemas.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
-import { csvTables, toCsv } from '../../shared/summary/csv.js';
+import { csvTable, toCsv } from '../../shared/summary/csv.js';
+import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
 import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
@@ -75,7 +76,7 @@ export function historyRouter({ deps, history, summaries, retention }: HistoryDe
     if (!row) return;
     const name = CsvTableName.safeParse(req.params.table);
     const summary = summaries.summary(row.sessionId);
-    const table = name.success && summary ? csvTables(summary)[name.data] : undefined;
+    const table = name.success && summary ? csvTable(summary, name.data, serverWords(sessionLocale(summary.session.language))) : undefined;
     if (!summary || !table) return deny(res, 404, 'not_found', 'This summary has no such table.');
     const day = new Date(summary.session.startedAt).toISOString().slice(0, 10);
     res.type('text/csv; charset=utf-8');

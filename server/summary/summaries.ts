@@ -7,6 +7,7 @@ import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import type { SessionSummary } from '../../shared/summary/summary.js';
 import type { Store } from '../store/store.js';
+import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import type { HistoryStore } from './history-store.js';
 
 /**
@@ -31,7 +32,8 @@ export class Summaries {
     const final = this.finalState(sessionId);
     if (!final) return undefined;
     const group = this.history.group(final.state.groupId);
-    return buildSummary({ ...final, options: { keepFeedbackTexts: group?.keepFeedbackTexts ?? false } });
+    const words = serverWords(sessionLocale(final.state.language));
+    return buildSummary({ ...final, options: { keepFeedbackTexts: group?.keepFeedbackTexts ?? false, words } });
   }
 
   aggregate(sessionId: string): SessionAggregate | undefined {

@@ -1,18 +1,18 @@
 import type { SessionSummary } from './summary.js';
+import type { SummaryWords } from './words.js';
 
 /**
  * CSV export, one table per file. Text from people (names, prompts, words) is
  * escaped twice over: RFC 4180 quoting, and a leading apostrophe on text a
  * spreadsheet would run as a formula (=, +, -, @, tab, CR — "CSV injection").
  */
-export type Cell = string | number | boolean | null;
+export type Cell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -31,79 +31,123 @@ export interface CsvTable {
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 
-/** Each section's table; a section the summary lacks has no table. */
-export function csvTables(summary: SessionSummary): Record<string, CsvTable> {
-  const tables: Record<string, CsvTable> = {
-    session: {
-      header: ['group', 'started', 'ended', 'minutes'],
-      rows: [[summary.session.groupName, iso(summary.session.startedAt), iso(summary.session.endedAt), minutes(summary.session.lengthMs)]],
-    },
-  };
-  if (summary.attendance) {
-    tables.attendance = {
-      header: ['name', 'role', 'joined', 'left', 'minutes', 'removed'],
-      rows: summary.attendance.rows.flatMap((r) =>
-        r.periods.map((p): Cell[] => [r.name, r.role, iso(p.from), iso(p.to), minutes(p.to - p.from), r.removed]),
+/** A table's column names: one catalog text per table, the names separated by commas (`server.csv.<table>`). */
+const columns = (w: SummaryWords, table: string) => w(`server.csv.${table}`).split(',');
+
+/**
+ * Each export table: whether this summary has it, and how to build it. Column
+ * names and words in cells (roles, formats, yes/no) are in the session's
+ * language (`w`); times are ISO 8601 and numbers plain, for spreadsheets.
+ */
+const TABLES: Record<string, { has: (s: SessionSummary) => boolean; build: (s: SessionSummary, w: SummaryWords) => CsvTable }> = {
+  session: {
+    has: () => true,
+    build: (s, w) => ({
+      header: columns(w, 'session'),
+      rows: [[s.session.groupName, iso(s.session.startedAt), iso(s.session.endedAt), minutes(s.session.lengthMs)]],
+    }),
+  },
+  attendance: {
+    has: (s) => !!s.attendance,
+    build: (s, w) => ({
+      header: columns(w, 'attendance'),
+      rows: s.attendance!.rows.flatMap((r) =>
+        r.periods.map((p): Cell[] => [r.name, w('server.csv.role', { role: r.role }), iso(p.from), iso(p.to), minutes(p.to - p.from), yesNo(w, r.removed)]),
       ),
-    };
-  }
-  if (summary.talk) {
-    const t = summary.talk;
-    const pct = (x: number) => Math.round(x * 1000) / 10;
-    tables.talktime = {
-      header: ['name', 'minutes', 'share %', 'fair share %', 'minutes present', 'turns'],
-      rows: [
-        ...t.members.map((m): Cell[] => [m.name, minutes(m.talkMs), pct(m.share), pct(m.fairShare), minutes(m.presentMs), m.turns]),
-        ['(facilitator)', minutes(t.facilitatorMs), null, null, null, null],
-        ['(co-facilitator)', minutes(t.cofacilitatorMs), null, null, null, null],
-        ['(cross-talk)', minutes(t.crosstalkMs), null, null, null, null],
-        ['(balance index)', t.balanceIndex, null, null, null, null],
-      ],
-    };
-  }
-  if (summary.checkins) {
-    tables.checkins = {
-      header: ['opened', 'prompt', 'format', 'answered', 'revealed', 'count', 'mean', 'median', 'sd', 'min', 'max', 'breakdown'],
-      rows: summary.checkins.map((c): Cell[] => {
+    }),
+  },
+  talktime: {
+    has: (s) => !!s.talk,
+    build: (s, w) => {
+      const t = s.talk!;
+      const pct = (x: number) => Math.round(x * 1000) / 10;
+      return {
+        header: columns(w, 'talktime'),
+        rows: [
+          ...t.members.map((m): Cell[] => [m.name, minutes(m.talkMs), pct(m.share), pct(m.fairShare), minutes(m.presentMs), m.turns]),
+          [w('server.csv.talkFacilitator'), minutes(t.facilitatorMs), null, null, null, null],
+          [w('server.csv.talkCofacilitator'), minutes(t.cofacilitatorMs), null, null, null, null],
+          [w('server.csv.talkCrosstalk'), minutes(t.crosstalkMs), null, null, null, null],
+          [w('server.csv.talkBalance'), t.balanceIndex, null, null, null, null],
+        ],
+      };
+    },
+  },
+  checkins: {
+    has: (s) => !!s.checkins,
+    build: (s, w) => ({
+      header: columns(w, 'checkins'),
+      rows: s.checkins!.map((c): Cell[] => {
         const r = c.results;
-        const base: Cell[] = [iso(c.startedAt), c.prompt, c.format, c.answered, r !== undefined];
+        const base: Cell[] = [iso(c.startedAt), c.prompt, w('server.csv.format', { format: c.format }), c.answered, yesNo(w, r !== undefined)];
         if (!r) return [...base, null, null, null, null, null, null, null];
         if (r.kind === 'scale') {
           const breakdown = r.histogram.map((n, v) => `${v}: ${n}`).join('; ');
           return [...base, r.count, r.mean, r.median, r.sd, r.min, r.max, breakdown];
         }
-        const breakdown = r.kind === 'word' ? r.words.map((w) => `${w.word}: ${w.count}`).join('; ') : r.counts.map((n, i) => `${c.options?.[i] ?? `choice ${i + 1}`}: ${n}`).join('; ');
+        const breakdown =
+          r.kind === 'word'
+            ? r.words.map((x) => `${x.word}: ${x.count}`).join('; ')
+            : r.counts.map((n, i) => `${c.options?.[i] ?? w('server.csv.choice', { n: i + 1 })}: ${n}`).join('; ');
         return [...base, r.count, null, null, null, null, null, breakdown];
       }),
-    };
-  }
-  if (summary.turns) {
-    tables.turns = { header: ['name', 'turns'], rows: summary.turns.people.map((p) => [p.name, p.turns]) };
-  }
-  if (summary.signals) {
-    tables.signals = { header: ['raised', 'acknowledged'], rows: [[summary.signals.raised, summary.signals.acknowledged]] };
-  }
-  if (summary.feedback) {
-    const f = summary.feedback;
-    tables.feedback = {
-      header: ['round started', 'mode', 'attribution', 'submitted', 'approved'],
-      rows: f.rounds.map((r) => [iso(r.startedAt), r.mode, r.attribution, r.submitted, r.approved]),
-    };
-    if (f.grid.rows.length > 0) {
-      tables.feedbackgrid = {
-        header: ['from \\ to', ...f.grid.recipients.map((r) => r.name)],
-        rows: f.grid.rows.map((r) => [r.name, ...r.counts]),
-      };
-    }
-    if (f.items) {
-      tables.feedbackitems = {
-        header: ['from', 'to', 'text'],
-        rows: f.items.map((i) => [i.from, i.to, i.parts.map((p) => `${p.label} ${p.text}`.trim()).join('\n')]),
-      };
-    }
-  }
-  if (summary.timeline) {
-    tables.timeline = { header: ['time', 'kind', 'activity'], rows: summary.timeline.map((t) => [iso(t.at), t.kind, t.text]) };
-  }
-  return tables;
+    }),
+  },
+  turns: {
+    has: (s) => !!s.turns,
+    build: (s, w) => ({ header: columns(w, 'turns'), rows: s.turns!.people.map((p) => [p.name, p.turns]) }),
+  },
+  signals: {
+    has: (s) => !!s.signals,
+    build: (s, w) => ({ header: columns(w, 'signals'), rows: [[s.signals!.raised, s.signals!.acknowledged]] }),
+  },
+  feedback: {
+    has: (s) => !!s.feedback,
+    build: (s, w) => ({
+      header: columns(w, 'feedback'),
+      rows: s.feedback!.rounds.map((r) => [
+        iso(r.startedAt),
+        w('server.csv.mode', { mode: r.mode }),
+        w('server.csv.attribution', { attribution: r.attribution }),
+        r.submitted,
+        r.approved,
+      ]),
+    }),
+  },
+  feedbackgrid: {
+    has: (s) => !!s.feedback && s.feedback.grid.rows.length > 0,
+    build: (s, w) => ({
+      header: [w('server.csv.feedbackgridCorner'), ...s.feedback!.grid.recipients.map((r) => r.name)],
+      rows: s.feedback!.grid.rows.map((r) => [r.name, ...r.counts]),
+    }),
+  },
+  feedbackitems: {
+    has: (s) => !!s.feedback?.items,
+    build: (s, w) => ({
+      header: columns(w, 'feedbackitems'),
+      rows: s.feedback!.items!.map((i) => [i.from, i.to, i.parts.map((p) => `${p.label} ${p.text}`.trim()).join('\n')]),
+    }),
+  },
+  timeline: {
+    has: (s) => !!s.timeline,
+    build: (s, w) => ({ header: columns(w, 'timeline'), rows: s.timeline!.map((t) => [iso(t.at), w('server.csv.kind', { kind: t.kind }), t.text]) }),
+  },
+};
+
+const yesNo = (w: SummaryWords, b: boolean) => w(b ? 'server.csv.yes' : 'server.csv.no');
+
+/** The tables this summary has, in export order. */
+export function csvTableNames(summary: SessionSummary): string[] {
+  return Object.keys(TABLES).filter((name) => TABLES[name]!.has(summary));
+}
+
+/** One table, or undefined when the summary has no such table. */
+export function csvTable(summary: SessionSummary, name: string, w: SummaryWords): CsvTable | undefined {
+  const table = Object.hasOwn(TABLES, name) ? TABLES[name] : undefined;
+  return table?.has(summary) ? table.build(summary, w) : undefined;
+}
+
+/** Each section's table; a section the summary lacks has no table. */
+export function csvTables(summary: SessionSummary, w: SummaryWords): Record<string, CsvTable> {
+  return Object.fromEntries(csvTableNames(summary).map((name) => [name, TABLES[name]!.build(summary, w)]));
 }

@@ -3,6 +3,7 @@ import { own } from '../own.js';
 import type { SessionState } from '../session/state.js';
 import type { RoundSummary } from '../feedback/feedback-state.js';
 import { GROUP } from '../feedback/feedback-state.js';
+import type { SummaryWords } from './words.js';
 
 /**
  * Feedback rounds for the summary: counts per round and the who-gave-to-whom
@@ -33,24 +34,25 @@ export interface FeedbackSection {
   items?: FeedbackItemText[];
 }
 
-const nameOf = (state: SessionState, key: string) => (key === GROUP ? 'The group' : (own(state.participants, key)?.name ?? 'Someone who left'));
+const nameOf = (state: SessionState, key: string, w: SummaryWords) =>
+  key === GROUP ? w('server.summary.theGroup') : (own(state.participants, key)?.name ?? w('server.summary.someoneWhoLeft'));
 
-function gridView(state: SessionState): FeedbackGridView {
+function gridView(state: SessionState, w: SummaryWords): FeedbackGridView {
   const { named, anonymous } = state.feedback.grid;
   const keys = new Set<string>(Object.keys(anonymous));
   for (const row of Object.values(named)) for (const k of Object.keys(row)) keys.add(k);
   // Roster order, the group last: the same order on every screen and in every export.
   const ordered = [...state.order.filter((id) => keys.has(id)), ...(keys.has(GROUP) ? [GROUP] : [])];
-  const recipients = ordered.map((key) => ({ key, name: nameOf(state, key) }));
+  const recipients = ordered.map((key) => ({ key, name: nameOf(state, key, w) }));
   const rows: FeedbackGridView['rows'] = state.order
     .filter((id) => named[id])
-    .map((id) => ({ giver: id, name: nameOf(state, id), counts: ordered.map((k) => named[id]![k] ?? 0) }));
-  if (Object.keys(anonymous).length > 0) rows.push({ giver: null, name: 'Anonymous', counts: ordered.map((k) => anonymous[k] ?? 0) });
+    .map((id) => ({ giver: id, name: nameOf(state, id, w), counts: ordered.map((k) => named[id]![k] ?? 0) }));
+  if (Object.keys(anonymous).length > 0) rows.push({ giver: null, name: w('server.summary.anonymous'), counts: ordered.map((k) => anonymous[k] ?? 0) });
   return { recipients, rows };
 }
 
 /** The texts of items that were approved and shown to the group, from the log (ended rounds leave the state). */
-function revealedTexts(state: SessionState, events: readonly DomainEvent[]): FeedbackItemText[] {
+function revealedTexts(state: SessionState, events: readonly DomainEvent[], w: SummaryWords): FeedbackItemText[] {
   const labels = new Map<string, string[]>();
   const items = new Map<string, { roundId: string; giverId: string | null; recipient: string; parts: string[]; approved: boolean }>();
   const revealed = new Set<string>();
@@ -66,14 +68,14 @@ function revealedTexts(state: SessionState, events: readonly DomainEvent[]): Fee
     .filter((i) => i.approved && revealed.has(i.roundId))
     .map((i) => ({
       roundId: i.roundId,
-      from: i.giverId === null ? 'Anonymous' : nameOf(state, i.giverId),
-      to: nameOf(state, i.recipient),
+      from: i.giverId === null ? w('server.summary.anonymous') : nameOf(state, i.giverId, w),
+      to: nameOf(state, i.recipient, w),
       parts: i.parts.map((text, n) => ({ label: labels.get(i.roundId)?.[n] ?? '', text })),
     }));
 }
 
-export function feedbackSection(state: SessionState, events: readonly DomainEvent[], keepTexts: boolean): FeedbackSection {
-  const section: FeedbackSection = { rounds: state.feedback.history.map((r) => ({ ...r })), grid: gridView(state) };
-  if (keepTexts) section.items = revealedTexts(state, events);
+export function feedbackSection(state: SessionState, events: readonly DomainEvent[], keepTexts: boolean, w: SummaryWords): FeedbackSection {
+  const section: FeedbackSection = { rounds: state.feedback.history.map((r) => ({ ...r })), grid: gridView(state, w) };
+  if (keepTexts) section.items = revealedTexts(state, events, w);
   return section;
 }

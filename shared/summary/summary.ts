@@ -15,6 +15,7 @@ import { timelineOf } from './timeline.js';
 import { turnsSection } from './turns-section.js';
 import type { TurnsSection } from './turns-section.js';
 import type { TimelineEntry } from './timeline.js';
+import type { SummaryWords } from './words.js';
 
 /**
  * What a therapist keeps from a session. Built by pure functions from the final
@@ -30,6 +31,8 @@ export interface SessionInfo {
   /** null while the session still runs. */
   endedAt: number | null;
   lengthMs: number;
+  /** The group's language: the summary's own words (timeline, exports) are in it. */
+  language: string;
 }
 
 export interface SummarySections {
@@ -67,6 +70,8 @@ export interface SessionSummary extends Partial<SummarySections> {
 export interface SummaryOptions {
   /** Feedback item texts are kept in the summary only if the facilitator chose so. */
   keepFeedbackTexts: boolean;
+  /** The words of the session's language (timeline lines, "Anonymous", "The group"). */
+  words: SummaryWords;
 }
 
 export interface SummaryInput {
@@ -83,10 +88,10 @@ const SECTIONS: readonly SectionBuilder[] = [
   ({ state }) => ({ attendance: attendanceSection(state) }),
   ({ state }) => ({ talk: talkSection(state) }),
   ({ state }) => ({ checkins: checkinsSection(state) }),
-  ({ events }) => ({ timeline: timelineOf(events) }),
+  ({ events, options }) => ({ timeline: timelineOf(events, options.words) }),
   ({ state }) => ({ turns: turnsSection(state, state.endedAt ?? lastMoment(state)) }),
   ({ events }) => ({ signals: signalsSection(events) }),
-  ({ state, events, options }) => ({ feedback: feedbackSection(state, events, options.keepFeedbackTexts) }),
+  ({ state, events, options }) => ({ feedback: feedbackSection(state, events, options.keepFeedbackTexts, options.words) }),
 ];
 
 export function sessionInfo(state: SessionState): SessionInfo {
@@ -98,6 +103,7 @@ export function sessionInfo(state: SessionState): SessionInfo {
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     lengthMs: Math.max(0, end - state.startedAt),
+    language: state.language,
   };
 }
 

@@ -62,6 +62,14 @@ describe('message catalogs', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(codes)('%s: every CSV column list (server.csv.<table>) has as many names as English', (code) => {
+    const catalog = load(code);
+    const tables = Object.keys(en).filter((k) => /^server\.csv\.[a-z]+$/.test(k) && en[k]!.includes(','));
+    expect(tables.length).toBeGreaterThan(5);
+    const wrong = tables.filter((k) => catalog[k]!.split(',').length !== en[k]!.split(',').length);
+    expect(wrong).toEqual([]);
+  });
+
   it('the placeholder check can fail: a renamed placeholder is caught', () => {
     const a = [...placeholders(compileMessageOrThrow('Hi {name}'))];
     const b = [...placeholders(compileMessageOrThrow('Hola {nombre}'))];

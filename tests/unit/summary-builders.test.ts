@@ -3,9 +3,10 @@ import { replay } from '../../shared/session/reducer.js';
 import { stripSealed } from '../../shared/session/sealed.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';
+import { serverWords } from '../../server/i18n/server-texts.js';
 import { MIN, T0, recordedSession } from './summary-fixture.js';
 
-const options = { keepFeedbackTexts: false };
+const options = { keepFeedbackTexts: false, words: serverWords('en') };
 
 describe('buildSummary from a recorded event log', () => {
   const rec = recordedSession();
@@ -14,7 +15,7 @@ describe('buildSummary from a recorded event log', () => {
   const summary = buildSummary({ state: rec.state, events: rec.log, options });
 
   it('dates the session and gives its length', () => {
-    expect(summary.session).toEqual({ sessionId: 's1', groupId: 'g1', groupName: 'Tuesday group', startedAt: T0, endedAt: T0 + 61 * MIN, lengthMs: 61 * MIN });
+    expect(summary.session).toEqual({ sessionId: 's1', groupId: 'g1', groupName: 'Tuesday group', startedAt: T0, endedAt: T0 + 61 * MIN, lengthMs: 61 * MIN, language: 'en' });
   });
 
   it('lists attendance with join and leave times; open periods close at the end', () => {

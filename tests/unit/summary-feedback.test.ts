@@ -3,7 +3,10 @@ import type { Command } from '../../shared/commands.js';
 import { csvTables } from '../../shared/summary/csv.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import { member as feedbackMember } from '../support/feedback-fixtures.js';
+import { serverWords } from '../../server/i18n/server-texts.js';
 import { MIN, Recorder, T0, fac } from './summary-fixture.js';
+
+const words = serverWords('en');
 
 const itemIds = (r: Recorder) => Object.keys(r.state.feedback.round?.items ?? {});
 
@@ -35,7 +38,7 @@ describe('feedback in the summary', () => {
   const r = session();
 
   it('counts each round and fills the who-gave-to-whom grid; anonymous items have their own row', () => {
-    const f = buildSummary({ state: r.state, events: r.log, options: { keepFeedbackTexts: false } }).feedback!;
+    const f = buildSummary({ state: r.state, events: r.log, options: { keepFeedbackTexts: false, words } }).feedback!;
     expect(f.rounds.map((x) => [x.mode, x.attribution, x.submitted, x.approved])).toEqual([
       ['hotSeat', 'named', 2, 1],
       ['group', 'anonymous', 1, 1],
@@ -50,13 +53,13 @@ describe('feedback in the summary', () => {
   });
 
   it('keeps the texts of shown items only when the facilitator chose to, never held-back ones, never an anonymous giver', () => {
-    const summary = buildSummary({ state: r.state, events: r.log, options: { keepFeedbackTexts: true } });
+    const summary = buildSummary({ state: r.state, events: r.log, options: { keepFeedbackTexts: true, words } });
     expect(summary.feedback!.items).toEqual([
       { roundId: expect.any(String), from: 'Bo', to: 'Ann', parts: [{ label: 'When you…', text: 'spoke up' }, { label: 'I felt…', text: 'glad' }] },
       { roundId: expect.any(String), from: 'Anonymous', to: 'The group', parts: [{ label: 'When you…', text: 'share' }, { label: 'I felt…', text: 'seen' }] },
     ]);
     expect(JSON.stringify(summary)).not.toContain('held-back words');
-    const tables = csvTables(summary);
+    const tables = csvTables(summary, words);
     expect(tables.feedbackgrid!.rows).toEqual([['Bo', 1, 0], ['Anonymous', 0, 1]]);
     expect(tables.feedbackitems!.rows[1]).toEqual(['Anonymous', 'The group', 'When you… share\nI felt… seen']);
     expect(summary.timeline!.map((t) => t.text)).toContain('Feedback round started (hot seat, named)');

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
-import { csvCell, csvTables, toCsv } from '../../shared/summary/csv.js';
+import { csvCell, csvTableNames, csvTables, toCsv } from '../../shared/summary/csv.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import { groupTrends, promptKey } from '../../shared/summary/trends.js';
+import { serverWords } from '../../server/i18n/server-texts.js';
 import { MIN, Recorder, T0, recordedSession } from './summary-fixture.js';
 
 const WEEK = 7 * 24 * 60 * MIN;
-const options = { keepFeedbackTexts: false };
+const options = { keepFeedbackTexts: false, words: serverWords('en') };
 
 function secondSession(): SessionAggregate {
   const r = new Recorder('s2', T0 + WEEK);
@@ -69,8 +70,8 @@ describe('CSV escaping', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
-  it('writes numbers, booleans and empty cells plainly; negative numbers are numbers, not formulas', () => {
-    expect([csvCell(-1.5), csvCell(true), csvCell(null), csvCell(Number.NaN)]).toEqual(['-1.5', 'yes', '', '']);
+  it('writes numbers and empty cells plainly; negative numbers are numbers, not formulas', () => {
+    expect([csvCell(-1.5), csvCell(null), csvCell(Number.NaN)]).toEqual(['-1.5', '', '']);
   });
 
   it('a table is a BOM, a header and CRLF rows', () => {
@@ -81,9 +82,26 @@ describe('CSV escaping', () => {
     const r = new Recorder();
     r.join('x', '=HYPERLINK("x")', T0 + MIN);
     r.end(T0 + 10 * MIN);
-    const tables = csvTables(buildSummary({ state: r.state, events: r.log, options }));
+    const summary = buildSummary({ state: r.state, events: r.log, options });
+    const tables = csvTables(summary, options.words);
     expect(Object.keys(tables)).toEqual(['session', 'attendance', 'talktime', 'checkins', 'turns', 'signals', 'feedback', 'timeline']);
+    expect(csvTableNames(summary)).toEqual(Object.keys(tables));
     const csv = toCsv(tables.attendance!.header, tables.attendance!.rows);
+    expect(csv).toContain('name,role,joined,left,minutes,removed\r\n');
     expect(csv).toContain('"\'=HYPERLINK(""x"")",member,2026-11-24T18:01:00.000Z,2026-11-24T18:10:00.000Z,9,no');
+  });
+
+  it('column names and words in cells follow the session language; times and numbers stay machine-readable', () => {
+    const r = new Recorder();
+    r.join('x', 'Ana', T0 + MIN);
+    r.end(T0 + 10 * MIN);
+    const es = csvTables(buildSummary({ state: r.state, events: r.log, options: { ...options, words: serverWords('es') } }), serverWords('es'));
+    expect(es.attendance!.header).toEqual(['nombre', 'rol', 'entrada', 'salida', 'minutos', 'quitado/a']);
+    expect(es.attendance!.rows[0]).toEqual(['Dana', 'facilitador/a', '2026-11-24T18:00:00.000Z', '2026-11-24T18:10:00.000Z', 10, 'no']);
+    expect(es.attendance!.rows[1]).toEqual(['Ana', 'participante', '2026-11-24T18:01:00.000Z', '2026-11-24T18:10:00.000Z', 9, 'no']);
+    expect(es.timeline!.rows.at(-1)).toEqual(['2026-11-24T18:10:00.000Z', 'sesión', 'Terminó la sesión']);
+    const ar = csvTables(buildSummary({ state: r.state, events: r.log, options: { ...options, words: serverWords('ar') } }), serverWords('ar'));
+    expect(ar.attendance!.rows[1]![1]).toBe('عضو');
+    for (const name of Object.keys(es)) expect(ar[name]!.header.length, name).toBe(es[name]!.header.length);
   });
 });

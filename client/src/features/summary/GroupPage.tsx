@@ -6,40 +6,60 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { InlineError } from '../../ui/InlineError';
 import { Link } from '../../ui/Link';
 import { Page } from '../../ui/Page';
-import { compactDate, minutesText, timeText } from './format';
+import { useSummaryFormat } from './format';
+import { errorText } from '../../i18n/errors';
+import { LanguagePicker } from '../../i18n/LanguagePicker';
+import { useLocale, useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
+import { formatDecimal, formatNames } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { RetentionForm } from './RetentionForm';
 import { TrendChart } from './TrendChart';
 import './summary.css';
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: GroupData; token: string };
+/** A returning member's own invite link: their name rides in the fragment, never sent to the server (see Join.tsx). */
+const personalLink = (memberLink: string, name: string) => `${memberLink}#name=${encodeURIComponent(name)}`;
+
+type Load = { state: 'loading' } | { state: 'error'; message: MessageId | { code: string } } | { state: 'ready'; data: GroupData; token: string };
 
 /** A group's sessions over time, its trends, the next session, retention and deletion. Staff only. */
 export function GroupPage({ groupId }: { groupId: string }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const t = useT();
   const reload = useCallback(async () => {
     const token = groupToken(groupId);
-    if (!token) return setLoad({ state: 'error', message: 'This browser has no facilitator link for this group. Open a session of the group from your facilitator link first.' });
+    if (!token) return setLoad({ state: 'error', message: 'group.noLink' });
     const r = await fetchGroup(groupId, token);
-    if (!r.ok) return setLoad({ state: 'error', message: r.message });
-    document.title = `${r.data.group.name} · Group history · Attune`;
+    if (!r.ok) return setLoad({ state: 'error', message: r });
     setLoad({ state: 'ready', data: r.data, token });
   }, [groupId]);
   useEffect(() => void reload(), [reload]);
+  const groupName = load.state === 'ready' ? load.data.group.name : null;
+  useEffect(() => {
+    if (groupName) document.title = `${t('group.docTitle', { group: groupName })} · Attune`;
+  }, [groupName, t]);
 
-  if (load.state === 'loading') return <Page title="Group history"><p role="status">Loading the group…</p></Page>;
+  const title = t('title.group');
+  if (load.state === 'loading')
+    return (
+      <Page title={title}>
+        <p role="status">{t('group.loading')}</p>
+      </Page>
+    );
   if (load.state === 'error')
     return (
-      <Page title="Group history">
-        <h1>Group not available</h1>
-        <p>{load.message}</p>
+      <Page title={title}>
+        <LanguagePicker />
+        <h1>{t('group.unavailable')}</h1>
+        <p>{typeof load.message === 'string' ? t(load.message) : errorText(t, load.message)}</p>
       </Page>
     );
   const { data, token } = load;
   return (
-    <Page title="Group history" wide>
+    <Page title={title} wide>
+      <LanguagePicker />
       <h1>{data.group.name}</h1>
-      <p className="lede">{data.sessions.length === 1 ? '1 session so far.' : `${data.sessions.length} sessions so far.`}</p>
+      <p className="lede">{t('group.sessionsSoFar', { count: data.sessions.length })}</p>
       <NextSessionCard groupId={groupId} token={token} returningNames={data.returningNames} />
       <Sessions data={data} />
       <Trends data={data} />
@@ -53,12 +73,14 @@ function NextSessionCard({ groupId, token, returningNames }: { groupId: string; 
   const [next, setNext] = useState<NextSession | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const locale = useLocale();
   const start = async () => {
     setBusy(true);
     setError(null);
     const r = await startNextSession(groupId, token);
     setBusy(false);
-    if (!r.ok) return setError(r.message);
+    if (!r.ok) return setError(errorText(t, r));
     saveCredential(r.data.sessionId, { token: r.data.facilitatorToken });
     saveLinks(r.data);
     setNext(r.data);
@@ -66,35 +88,32 @@ function NextSessionCard({ groupId, token, returningNames }: { groupId: string; 
   const origin = window.location.origin;
   return (
     <section className="card sum-section" aria-labelledby="next-title">
-      <h2 id="next-title">Next session</h2>
+      <h2 id="next-title">{t('group.next')}</h2>
       {next ? (
         <div role="status">
-          <p>
-            The next session is ready. Join code <strong className="code">{next.joinCode}</strong>, link{' '}
-            <code>{origin + next.memberLink}</code>
-          </p>
+          <p>{t('group.ready', { code: next.joinCode, link: origin + next.memberLink })}</p>
           {next.returningNames.length > 0 ? (
             <>
-              <p>Personal links for last time's members (their name is filled in for them). Send each person only their own:</p>
+              <p>{t('group.personalLinks')}</p>
               <ul className="sum-links">
                 {next.returningNames.map((name) => (
                   <li key={name}>
-                    {name}: <code>{`${origin}${next.memberLink}#name=${encodeURIComponent(name)}`}</code>
+                    {name}: <code dir="ltr">{personalLink(origin + next.memberLink, name)}</code>
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
           <button type="button" className="primary" onClick={() => navigate(`/s/${encodeURIComponent(next.sessionId)}`)}>
-            Open the new session
+            {t('group.openNew')}
           </button>
         </div>
       ) : (
         <>
-          <p className="muted">Same group, same agreement, and you as facilitator. Members join with a new code.</p>
-          {returningNames.length > 0 ? <p>Last time: {returningNames.join(', ')}.</p> : null}
+          <p className="muted">{t('group.sameGroup')}</p>
+          {returningNames.length > 0 ? <p>{t('group.lastTime', { names: formatNames(returningNames, locale) })}</p> : null}
           <button type="button" className="primary" disabled={busy} onClick={() => void start()}>
-            {busy ? 'Starting…' : 'Start the next session'}
+            {busy ? t('group.starting') : t('group.startNext')}
           </button>
         </>
       )}
@@ -104,17 +123,19 @@ function NextSessionCard({ groupId, token, returningNames }: { groupId: string; 
 }
 
 function Sessions({ data }: { data: GroupData }) {
+  const t = useT();
+  const { compactDate, minutesText, timeText } = useSummaryFormat();
   return (
     <section className="card sum-section" aria-labelledby="sessions-title">
-      <h2 id="sessions-title">Sessions</h2>
+      <h2 id="sessions-title">{t('group.sessions')}</h2>
       <div className="sum-scroll">
         <table className="sum-table" data-testid="group-sessions">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Length</th>
-              <th scope="col">Members</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('group.colDate')}</th>
+              <th scope="col">{t('group.colLength')}</th>
+              <th scope="col">{t('group.colMembers')}</th>
+              <th scope="col">{t('group.colDetails')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,9 +149,9 @@ function Sessions({ data }: { data: GroupData }) {
                   )}
                   <span className="sum-sub">{timeText(s.startedAt)}</span>
                 </th>
-                <td>{s.endedAt === null ? 'Running' : minutesText(s.lengthMs)}</td>
-                <td>{s.membersAttended}</td>
-                <td>{!s.detail ? 'Deleted; totals kept' : s.deleteAfter === null ? 'Kept' : `Kept until ${compactDate(s.deleteAfter)}`}</td>
+                <td>{s.endedAt === null ? t('group.running') : minutesText(s.lengthMs)}</td>
+                <td>{t('common.number', { n: s.membersAttended })}</td>
+                <td>{!s.detail ? t('group.deletedKept') : s.deleteAfter === null ? t('group.kept') : t('group.keptUntil', { date: compactDate(s.deleteAfter) })}</td>
               </tr>
             ))}
           </tbody>
@@ -141,17 +162,21 @@ function Sessions({ data }: { data: GroupData }) {
 }
 
 function Trends({ data }: { data: GroupData }) {
-  const t = data.trends;
-  const maxMembers = Math.max(1, ...t.attendance.map((p) => p.value));
+  const trends = data.trends;
+  const t = useT();
+  const locale = useLocale();
+  const maxMembers = Math.max(1, ...trends.attendance.map((p) => p.value));
   return (
     <section className="card sum-section" aria-labelledby="trends-title">
-      <h2 id="trends-title">Trends</h2>
-      {data.sessions.length < 2 ? <p className="muted">Trends appear once the group has two sessions.</p> : null}
+      <h2 id="trends-title">{t('group.trends')}</h2>
+      {data.sessions.length < 2 ? <p className="muted">{t('group.trendsLater')}</p> : null}
       <div className="trend-grid">
-        <TrendChart title="Members attending" points={t.attendance} max={maxMembers} />
-        {t.balanceIndex.length > 0 ? <TrendChart title="Talk-time balance (1 = even)" points={t.balanceIndex} max={1} format={(v) => v.toFixed(2)} /> : null}
-        {t.scales.map((s) => (
-          <TrendChart key={s.prompt} title={`Mean: ${s.prompt}`} points={s.points} max={10} format={(v) => v.toFixed(1)} />
+        <TrendChart title={t('group.trendMembers')} points={trends.attendance} max={maxMembers} format={(v) => t('common.number', { n: v })} />
+        {trends.balanceIndex.length > 0 ? (
+          <TrendChart title={t('group.trendBalance')} points={trends.balanceIndex} max={1} format={(v) => formatDecimal(v, 2, locale)} />
+        ) : null}
+        {trends.scales.map((s) => (
+          <TrendChart key={s.prompt} title={t('group.trendMean', { prompt: s.prompt })} points={s.points} max={10} format={(v) => formatDecimal(v, 1, locale)} />
         ))}
       </div>
     </section>
@@ -160,19 +185,20 @@ function Trends({ data }: { data: GroupData }) {
 
 function DeleteGroup({ groupId, token, name }: { groupId: string; token: string; name: string }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   return (
     <section className="card sum-section" aria-labelledby="delete-group-title">
-      <h2 id="delete-group-title">Delete this group</h2>
-      <p className="muted">Deletes every session of {name}, their notes and summaries, and the kept totals. Links to its sessions stop working.</p>
+      <h2 id="delete-group-title">{t('group.deleteTitle')}</h2>
+      <p className="muted">{t('group.deleteHint', { group: name })}</p>
       <ConfirmButton
-        label="Delete this group now"
-        title={`Delete ${name} for good?`}
-        body="Every session of this group is deleted from Attune now. This cannot be undone."
-        confirmLabel="Delete the group"
+        label={t('group.deleteButton')}
+        title={t('group.deleteConfirmTitle', { group: name })}
+        body={t('group.deleteConfirmBody')}
+        confirmLabel={t('group.deleteConfirm')}
         className="danger"
         onConfirm={async () => {
           const r = await deleteGroup(groupId, token);
-          if (!r.ok) return setError(r.message);
+          if (!r.ok) return setError(errorText(t, r));
           forgetGroupToken(groupId);
           navigate('/', { replace: true });
         }}

@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react';
-import { csvTables } from '../../../../shared/summary/csv';
+import { csvTableNames } from '../../../../shared/summary/csv';
 import type { SessionSummary } from '../../../../shared/summary/summary';
 import { navigate } from '../../app/router';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { InlineError } from '../../ui/InlineError';
 import { Link } from '../../ui/Link';
 import { Page } from '../../ui/Page';
-import { dateText, minutesText, timeText } from './format';
+import { useSummaryFormat } from './format';
+import { errorText } from '../../i18n/errors';
+import { LanguagePicker } from '../../i18n/LanguagePicker';
+import { useT } from '../../i18n/useT';
+import type { MessageId } from '../../i18n/useT';
 import { dayOf, deleteSession, downloadWithToken, fetchSummary, groupToken, rememberGroupToken, saveBlob, sessionToken } from './history-api';
 import { SummarySections } from './SummarySections';
 import './summary.css';
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; summary: SessionSummary; token: string };
+type Load = { state: 'loading' } | { state: 'error'; message: MessageId | { code: string } } | { state: 'ready'; summary: SessionSummary; token: string };
 
 /** The token for this summary: this session's own link, or the group's (opened from the group page). */
 function tokenFor(sessionId: string): string | null {
@@ -21,15 +25,20 @@ function tokenFor(sessionId: string): string | null {
 
 export function SummaryPage({ sessionId }: { sessionId: string }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const t = useT();
+  const f = useSummaryFormat();
+  const groupName = load.state === 'ready' ? load.summary.session.groupName : null;
+  useEffect(() => {
+    if (groupName) document.title = `${t('summary.docTitle', { group: groupName })} · Attune`;
+  }, [groupName, t]);
   useEffect(() => {
     const token = tokenFor(sessionId);
-    if (!token) return setLoad({ state: 'error', message: 'This browser has no facilitator link for this session. Open your facilitator link first.' });
+    if (!token) return setLoad({ state: 'error', message: 'summary.noLink' });
     let live = true;
     void fetchSummary(sessionId, token).then((r) => {
       if (!live) return;
-      if (!r.ok) return setLoad({ state: 'error', message: r.message });
+      if (!r.ok) return setLoad({ state: 'error', message: r });
       rememberGroupToken(r.data.session.groupId, token);
-      document.title = `Summary · ${r.data.session.groupName} · Attune`;
       setLoad({ state: 'ready', summary: r.data, token });
     });
     return () => {
@@ -37,28 +46,35 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
     };
   }, [sessionId]);
 
-  if (load.state === 'loading') return <Page title="Session summary"><p role="status">Loading the summary…</p></Page>;
+  const title = t('title.summary');
+  if (load.state === 'loading')
+    return (
+      <Page title={title}>
+        <p role="status">{t('summary.loading')}</p>
+      </Page>
+    );
   if (load.state === 'error')
     return (
-      <Page title="Session summary">
-        <h1>Summary not available</h1>
-        <p>{load.message}</p>
+      <Page title={title}>
+        <LanguagePicker />
+        <h1>{t('summary.unavailable')}</h1>
+        <p>{typeof load.message === 'string' ? t(load.message) : errorText(t, load.message)}</p>
       </Page>
     );
   const { summary, token } = load;
   const s = summary.session;
   return (
-    <Page title="Session summary" wide>
+    <Page title={title} wide>
+      <LanguagePicker />
       <div className="sum-head">
-        <h1>
-          {s.groupName}: summary
-        </h1>
+        <h1>{t('summary.heading', { group: s.groupName })}</h1>
         <p className="lede">
-          {dateText(s.startedAt)}, {timeText(s.startedAt)}
-          {s.endedAt !== null ? `–${timeText(s.endedAt)}` : ' (still running)'} · {minutesText(s.lengthMs)}
+          {s.endedAt !== null
+            ? t('summary.when', { date: f.dateText(s.startedAt), from: f.timeText(s.startedAt), to: f.timeText(s.endedAt), length: f.minutesText(s.lengthMs) })
+            : t('summary.whenRunning', { date: f.dateText(s.startedAt), from: f.timeText(s.startedAt), length: f.minutesText(s.lengthMs) })}
         </p>
         <p className="sum-nav no-print">
-          <Link href={`/g/${encodeURIComponent(s.groupId)}`}>Group history and the next session</Link>
+          <Link href={`/g/${encodeURIComponent(s.groupId)}`}>{t('summary.groupLink')}</Link>
         </p>
       </div>
       <Exports summary={summary} token={token} />
@@ -68,68 +84,63 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
   );
 }
 
-const TABLE_LABELS: Record<string, string> = {
-  session: 'Session',
-  attendance: 'Attendance',
-  talktime: 'Talk time',
-  checkins: 'Check-ins',
-  turns: 'Turns',
-  signals: 'Signals',
-  feedback: 'Feedback rounds',
-  feedbackgrid: 'Feedback grid',
-  feedbackitems: 'Feedback texts',
-  timeline: 'Timeline',
-};
+/** A CSV table's name for people: `summary.table.<name>` (the name itself if a newer server adds one). */
+function tableLabel(t: ReturnType<typeof useT>, table: string): string {
+  const id = `summary.table.${table}` as MessageId;
+  const label = t(id);
+  return label === id ? table : label;
+}
 
 function Exports({ summary, token }: { summary: SessionSummary; token: string }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const t = useT();
   const id = summary.session.sessionId;
   const day = dayOf(summary.session.startedAt);
-  const run = async (label: string, job: () => Promise<{ ok: boolean; message?: string }>) => {
+  const run = async (what: string, job: () => Promise<{ ok: true } | { ok: false; code: string }>) => {
     setError(null);
     setDone(null);
     const r = await job();
-    if (!r.ok) setError(r.message ?? 'That did not work. Please try again.');
-    else setDone(`${label} downloaded.`);
+    if (!r.ok) setError(errorText(t, r));
+    else setDone(t('summary.downloaded', { what }));
   };
   const csv = (table: string) =>
-    run(`${table} CSV`, () => downloadWithToken(`/api/sessions/${encodeURIComponent(id)}/export/${table}.csv`, token, `attune-${day}-${table}.csv`));
+    run(t('summary.csvWhat', { table: tableLabel(t, table) }), () => downloadWithToken(`/api/sessions/${encodeURIComponent(id)}/export/${table}.csv`, token, `attune-${day}-${table}.csv`));
   return (
     <section className="card sum-section no-print" aria-labelledby="sum-export">
-      <h2 id="sum-export">Keep a copy</h2>
-      <p className="muted">Files hold names. Store them as carefully as your clinical notes.</p>
-      <h3 id="sum-csv">CSV, one file per table</h3>
+      <h2 id="sum-export">{t('summary.keepCopy')}</h2>
+      <p className="muted">{t('summary.filesHoldNames')}</p>
+      <h3 id="sum-csv">{t('summary.csvTitle')}</h3>
       <div className="sum-buttons" role="group" aria-labelledby="sum-csv">
-        {Object.keys(csvTables(summary)).map((table) => (
-          <button key={table} type="button" className="secondary small" aria-label={`Download ${table} (CSV)`} onClick={() => void csv(table)}>
-            {TABLE_LABELS[table] ?? table}
+        {csvTableNames(summary).map((table) => (
+          <button key={table} type="button" className="secondary small" aria-label={t('summary.downloadCsv', { table: tableLabel(t, table) })} onClick={() => void csv(table)}>
+            {tableLabel(t, table)}
           </button>
         ))}
       </div>
-      <h3>Other formats</h3>
+      <h3>{t('summary.otherFormats')}</h3>
       <div className="sum-buttons">
         <button
           type="button"
           className="secondary"
           onClick={() =>
-            void run('Summary JSON', async () => {
+            void run(t('summary.jsonWhat'), async () => {
               saveBlob(new Blob([JSON.stringify(summary, null, 2)], { type: 'application/json' }), `attune-${day}-summary.json`);
-              return { ok: true };
+              return { ok: true as const };
             })
           }
         >
-          Download summary (JSON)
+          {t('summary.downloadJson')}
         </button>
         <button
           type="button"
           className="secondary"
-          onClick={() => void run('Notes', () => downloadWithToken(`/api/sessions/${encodeURIComponent(id)}/notes.txt`, token, `attune-notes-${day}.txt`))}
+          onClick={() => void run(t('summary.notesWhat'), () => downloadWithToken(`/api/sessions/${encodeURIComponent(id)}/notes.txt`, token, `attune-notes-${day}.txt`))}
         >
-          Download notes (text)
+          {t('summary.downloadNotes')}
         </button>
         <button type="button" className="secondary" onClick={() => window.print()}>
-          Print or save as PDF
+          {t('summary.print')}
         </button>
       </div>
       <InlineError message={error} />
@@ -142,20 +153,21 @@ function Exports({ summary, token }: { summary: SessionSummary; token: string })
 
 function DeleteSession({ summary, token }: { summary: SessionSummary; token: string }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const { sessionId, groupId } = summary.session;
   return (
     <section className="card sum-section no-print" aria-labelledby="sum-delete">
-      <h2 id="sum-delete">Delete this session</h2>
-      <p className="muted">Deletes everything of this session now: attendance, answers, turns, notes and its summary. The group and its other sessions stay.</p>
+      <h2 id="sum-delete">{t('summary.deleteTitle')}</h2>
+      <p className="muted">{t('summary.deleteHint')}</p>
       <ConfirmButton
-        label="Delete this session now"
-        title="Delete this session for good?"
-        body="Everything of this session is deleted from Attune now, notes included. This cannot be undone."
-        confirmLabel="Delete this session"
+        label={t('summary.deleteButton')}
+        title={t('summary.deleteConfirmTitle')}
+        body={t('summary.deleteConfirmBody')}
+        confirmLabel={t('summary.deleteConfirm')}
         className="danger"
         onConfirm={async () => {
           const r = await deleteSession(sessionId, token);
-          if (!r.ok) return setError(r.message);
+          if (!r.ok) return setError(errorText(t, r));
           navigate(`/g/${encodeURIComponent(groupId)}`, { replace: true });
         }}
       />

@@ -1,8 +1,10 @@
 import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
 import type { CheckinView } from '../../../../shared/checkins/views';
 import { CheckinResults } from '../checkins/CheckinResults';
-import { formatClock } from '../../ui/format';
-import { ROLE_NAMES, minutesText, timeText } from './format';
+import { MODE_NAMES } from '../feedback/feedback-text';
+import { formatClock, formatDecimal, formatPercent } from '../../ui/format';
+import { useLocale, useT } from '../../i18n/useT';
+import { ROLE_NAMES, useSummaryFormat } from './format';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
 export function SummarySections({ summary }: { summary: SessionSummary }) {
@@ -21,17 +23,19 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
 
 function Attendance({ summary }: { summary: SessionSummary }) {
   const a = summary.attendance!;
+  const t = useT();
+  const f = useSummaryFormat();
   return (
     <section className="card sum-section" aria-labelledby="sum-att">
-      <h2 id="sum-att">Attendance</h2>
-      <p>{a.membersAttended === 1 ? '1 member attended.' : `${a.membersAttended} members attended.`}</p>
+      <h2 id="sum-att">{t('summary.table.attendance')}</h2>
+      <p>{t('summary.attended', { count: a.membersAttended })}</p>
       <div className="sum-scroll">
         <table className="sum-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">In the room</th>
-              <th scope="col">Time present</th>
+              <th scope="col">{t('summary.colName')}</th>
+              <th scope="col">{t('summary.colInRoom')}</th>
+              <th scope="col">{t('summary.colPresent')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,13 +43,10 @@ function Attendance({ summary }: { summary: SessionSummary }) {
               <tr key={r.id}>
                 <th scope="row">
                   {r.name}
-                  <span className="sum-sub">
-                    {ROLE_NAMES[r.role]}
-                    {r.removed ? ', removed' : ''}
-                  </span>
+                  <span className="sum-sub">{r.removed ? t('summary.removed', { role: t(ROLE_NAMES[r.role]) }) : t(ROLE_NAMES[r.role])}</span>
                 </th>
-                <td>{r.periods.map((p) => `${timeText(p.from)}–${timeText(p.to)}`).join(', ')}</td>
-                <td>{minutesText(r.presentMs)}</td>
+                <td>{r.periods.map((p) => `${f.timeText(p.from)}–${f.timeText(p.to)}`).join(', ')}</td>
+                <td>{f.minutesText(r.presentMs)}</td>
               </tr>
             ))}
           </tbody>
@@ -55,41 +56,38 @@ function Attendance({ summary }: { summary: SessionSummary }) {
   );
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 /** Talk time: the numbers in a table; the bars repeat the share column (with the fair share marked) for the eye. */
 function Talk({ summary }: { summary: SessionSummary }) {
-  const t = summary.talk!;
-  const most = Math.max(0.01, ...t.members.map((m) => Math.max(m.share, m.fairShare)));
+  const talk = summary.talk!;
+  const t = useT();
+  const locale = useLocale();
+  const clock = (ms: number) => formatClock(ms, locale);
+  const most = Math.max(0.01, ...talk.members.map((m) => Math.max(m.share, m.fairShare)));
   return (
     <section className="card sum-section" aria-labelledby="sum-talk">
-      <h2 id="sum-talk">Talk time</h2>
-      <p>
-        {t.balanceIndex === null
-          ? 'No balance index: it needs at least two members and someone speaking.'
-          : `Balance index ${t.balanceIndex.toFixed(2)} (1 means members spoke equally, lower means less even).`}
-      </p>
-      {t.members.length > 0 ? (
+      <h2 id="sum-talk">{t('summary.table.talktime')}</h2>
+      <p>{talk.balanceIndex === null ? t('summary.noBalance') : t('summary.balance', { value: formatDecimal(talk.balanceIndex, 2, locale) })}</p>
+      {talk.members.length > 0 ? (
         <div className="sum-scroll">
           <table className="sum-table sum-talk">
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Time (m:ss)</th>
-                <th scope="col">Share</th>
-                <th scope="col">Fair share</th>
+                <th scope="col">{t('summary.colMember')}</th>
+                <th scope="col">{t('summary.colTime')}</th>
+                <th scope="col">{t('summary.colShare')}</th>
+                <th scope="col">{t('summary.colFair')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Share as a bar</span>
+                  <span className="visually-hidden">{t('summary.colBar')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
-              {t.members.map((m) => (
+              {talk.members.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">{m.name}</th>
-                  <td className="sum-num">{formatClock(m.talkMs)}</td>
-                  <td>{pct(m.share)}</td>
-                  <td>{pct(m.fairShare)}</td>
+                  <td className="sum-num">{clock(m.talkMs)}</td>
+                  <td>{formatPercent(m.share, locale)}</td>
+                  <td>{formatPercent(m.fairShare, locale)}</td>
                   <td className="sum-bar-cell" aria-hidden="true">
                     <span className="sum-bar-track">
                       <span className="sum-bar" style={{ inlineSize: `${(m.share / most) * 100}%` }} />
@@ -102,34 +100,32 @@ function Talk({ summary }: { summary: SessionSummary }) {
           </table>
         </div>
       ) : null}
-      <p className="muted">
-        Facilitator {formatClock(t.facilitatorMs)}, co-facilitator {formatClock(t.cofacilitatorMs)}, cross-talk {formatClock(t.crosstalkMs)}. The fair share
-        is each member's part of the time if members had spoken in proportion to the time they were present; the line in each bar marks it.
-      </p>
+      <p className="muted">{t('summary.staffTalk', { fac: clock(talk.facilitatorMs), co: clock(talk.cofacilitatorMs), cross: clock(talk.crosstalkMs) })}</p>
     </section>
   );
 }
 
 function Turns({ summary }: { summary: SessionSummary }) {
-  const t = summary.turns!;
-  const people = t.people.filter((p) => p.turns > 0 || summary.attendance?.rows.find((r) => r.id === p.id)?.role === 'member');
+  const turns = summary.turns!;
+  const t = useT();
+  const people = turns.people.filter((p) => p.turns > 0 || summary.attendance?.rows.find((r) => r.id === p.id)?.role === 'member');
   return (
     <section className="card sum-section" aria-labelledby="sum-turns">
-      <h2 id="sum-turns">Turns</h2>
-      <p>{t.total === 1 ? '1 turn was taken on the floor.' : `${t.total} turns were taken on the floor.`}</p>
+      <h2 id="sum-turns">{t('summary.table.turns')}</h2>
+      <p>{t('summary.turnsTaken', { count: turns.total })}</p>
       {people.length > 0 ? (
         <table className="sum-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Turns</th>
+              <th scope="col">{t('summary.colName')}</th>
+              <th scope="col">{t('summary.colTurns')}</th>
             </tr>
           </thead>
           <tbody>
             {people.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{p.name}</th>
-                <td>{p.turns}</td>
+                <td>{t('common.number', { n: p.turns })}</td>
               </tr>
             ))}
           </tbody>
@@ -147,21 +143,21 @@ function asView(c: SummaryCheckin): CheckinView {
 }
 
 function Checkins({ checkins }: { checkins: SummaryCheckin[] }) {
+  const t = useT();
+  const f = useSummaryFormat();
   return (
     <section className="card sum-section" aria-labelledby="sum-ci">
-      <h2 id="sum-ci">Check-ins</h2>
-      {checkins.length === 0 ? <p className="muted">No check-ins in this session.</p> : null}
+      <h2 id="sum-ci">{t('summary.checkins')}</h2>
+      {checkins.length === 0 ? <p className="muted">{t('summary.noCheckins')}</p> : null}
       {checkins.map((c) => (
         <article key={c.id} className="sum-checkin" aria-labelledby={`sum-ci-${c.id}`}>
           <h3 id={`sum-ci-${c.id}`}>
-            {c.prompt} <span className="muted">({timeText(c.startedAt)})</span>
+            {c.prompt} <span className="muted">({f.timeText(c.startedAt)})</span>
           </h3>
           {c.results ? (
             <CheckinResults checkin={asView(c)} />
           ) : (
-            <p className="muted">
-              {c.answered === 1 ? '1 answer' : `${c.answered} answers`}; results were not shown to the group, so they are not kept.
-            </p>
+            <p className="muted">{t('summary.notShown', { count: c.answered })}</p>
           )}
         </article>
       ))}
@@ -169,36 +165,34 @@ function Checkins({ checkins }: { checkins: SummaryCheckin[] }) {
   );
 }
 
-const MODE_NAMES = { hotSeat: 'Hot seat', pairs: 'Member to member', group: 'To the group' } as const;
-
 function Feedback({ summary }: { summary: SessionSummary }) {
   const f = summary.feedback!;
+  const t = useT();
+  const { timeText } = useSummaryFormat();
   return (
     <section className="card sum-section" aria-labelledby="sum-fb">
-      <h2 id="sum-fb">Feedback</h2>
+      <h2 id="sum-fb">{t('summary.feedback')}</h2>
       {f.rounds.length === 0 ? (
-        <p className="muted">No feedback rounds in this session.</p>
+        <p className="muted">{t('summary.noRounds')}</p>
       ) : (
         <table className="sum-table">
-          <caption className="visually-hidden">Feedback rounds</caption>
+          <caption className="visually-hidden">{t('summary.rounds')}</caption>
           <thead>
             <tr>
-              <th scope="col">Round</th>
-              <th scope="col">Submitted</th>
-              <th scope="col">Shown</th>
+              <th scope="col">{t('summary.colRound')}</th>
+              <th scope="col">{t('summary.colSubmitted')}</th>
+              <th scope="col">{t('summary.colShown')}</th>
             </tr>
           </thead>
           <tbody>
             {f.rounds.map((r) => (
               <tr key={r.id}>
                 <th scope="row">
-                  {MODE_NAMES[r.mode]}
-                  <span className="sum-sub">
-                    {r.attribution === 'anonymous' ? 'Anonymous' : 'Named'}, {timeText(r.startedAt)}
-                  </span>
+                  {t(MODE_NAMES[r.mode])}
+                  <span className="sum-sub">{t('summary.roundSub', { attribution: r.attribution, time: timeText(r.startedAt) })}</span>
                 </th>
-                <td>{r.submitted}</td>
-                <td>{r.approved}</td>
+                <td>{t('common.number', { n: r.submitted })}</td>
+                <td>{t('common.number', { n: r.approved })}</td>
               </tr>
             ))}
           </tbody>
@@ -206,14 +200,14 @@ function Feedback({ summary }: { summary: SessionSummary }) {
       )}
       {f.grid.rows.length > 0 ? (
         <div className="sum-scroll">
-          <h3 id="sum-fb-grid">Who gave feedback to whom</h3>
+          <h3 id="sum-fb-grid">{t('fbStaff.gridTitle')}</h3>
           <table className="sum-table sum-grid" aria-labelledby="sum-fb-grid">
             <thead>
               <tr>
-                <th scope="col">From</th>
+                <th scope="col">{t('summary.colFrom')}</th>
                 {f.grid.recipients.map((r) => (
                   <th scope="col" key={r.key}>
-                    To {r.name}
+                    {t('summary.to', { name: r.name })}
                   </th>
                 ))}
               </tr>
@@ -223,7 +217,7 @@ function Feedback({ summary }: { summary: SessionSummary }) {
                 <tr key={row.giver ?? 'anonymous'}>
                   <th scope="row">{row.name}</th>
                   {row.counts.map((n, i) => (
-                    <td key={f.grid.recipients[i]!.key}>{n}</td>
+                    <td key={f.grid.recipients[i]!.key}>{t('common.number', { n })}</td>
                   ))}
                 </tr>
               ))}
@@ -233,13 +227,11 @@ function Feedback({ summary }: { summary: SessionSummary }) {
       ) : null}
       {f.items && f.items.length > 0 ? (
         <>
-          <h3>What was shared</h3>
+          <h3>{t('summary.whatShared')}</h3>
           <ul className="sum-items">
             {f.items.map((item, i) => (
               <li key={i}>
-                <p className="sum-sub">
-                  {item.from} to {item.to}
-                </p>
+                <p className="sum-sub">{t('summary.fromTo', { from: item.from, to: item.to })}</p>
                 {item.parts.map((p, n) => (
                   <p key={n}>
                     <strong>{p.label}</strong> {p.text}
@@ -256,24 +248,26 @@ function Feedback({ summary }: { summary: SessionSummary }) {
 
 function Signals({ summary }: { summary: SessionSummary }) {
   const s = summary.signals!;
+  const t = useT();
   return (
     <section className="card sum-section" aria-labelledby="sum-sig">
-      <h2 id="sum-sig">Private signals</h2>
-      <p>
-        {s.raised === 0 ? 'Nobody used the private signal.' : `Raised ${s.raised} ${s.raised === 1 ? 'time' : 'times'}, acknowledged ${s.acknowledged}.`}
-      </p>
+      <h2 id="sum-sig">{t('summary.signals')}</h2>
+      <p>{s.raised === 0 ? t('summary.noSignals') : t('summary.signalCounts', { raised: s.raised, acknowledged: s.acknowledged })}</p>
     </section>
   );
 }
 
+/** The timeline's lines are the server's, in the group's language (marked so a screen reader says them right). */
 function Timeline({ summary }: { summary: SessionSummary }) {
+  const t = useT();
+  const { timeText } = useSummaryFormat();
   return (
     <section className="card sum-section" aria-labelledby="sum-tl">
-      <h2 id="sum-tl">Timeline</h2>
+      <h2 id="sum-tl">{t('summary.timeline')}</h2>
       <ol className="sum-timeline">
-        {summary.timeline!.map((t, i) => (
+        {summary.timeline!.map((entry, i) => (
           <li key={i}>
-            <time dateTime={new Date(t.at).toISOString()}>{timeText(t.at)}</time> {t.text}
+            <time dateTime={new Date(entry.at).toISOString()}>{timeText(entry.at)}</time> <span dir="auto" lang={summary.session.language}>{entry.text}</span>
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { TrendPoint } from '../../../../shared/summary/trends';
-import { pointLabels } from './format';
+import { useSummaryFormat } from './format';
+import { useT } from '../../i18n/useT';
 
 /**
  * A plain line chart of one value across sessions, with the same numbers in a
@@ -8,6 +9,8 @@ import { pointLabels } from './format';
  */
 export function TrendChart({ title, points, max, format = (v) => String(v) }: { title: string; points: TrendPoint[]; max: number; format?: (v: number) => string }) {
   const id = useId();
+  const t = useT();
+  const { pointLabels } = useSummaryFormat();
   const W = 320;
   const H = 120;
   const pad = 16;
@@ -15,11 +18,11 @@ export function TrendChart({ title, points, max, format = (v) => String(v) }: { 
   const x = (i: number) => (points.length === 1 ? W / 2 : pad + (i * (W - 2 * pad)) / (points.length - 1));
   const y = (v: number) => H - pad - (v / top) * (H - 2 * pad);
   const labels = pointLabels(points.map((p) => p.startedAt));
-  const described = points.map((p, i) => `${labels[i]}: ${format(p.value)}`).join('; ');
+  const described = points.map((p, i) => t('trend.point', { label: labels[i]!, value: format(p.value) })).join('; ');
   return (
     <figure className="trend" aria-labelledby={`${id}-t`}>
       <figcaption id={`${id}-t`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${described}`} className="trend-svg">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('trend.described', { title, points: described })} className="trend-svg">
         <line x1={pad} y1={H - pad} x2={W - pad} y2={H - pad} className="trend-axis" />
         <polyline points={points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ')} className="trend-line" />
         {points.map((p, i) => (
@@ -34,7 +37,7 @@ export function TrendChart({ title, points, max, format = (v) => String(v) }: { 
       <table className="sum-table trend-table">
         <thead>
           <tr>
-            <th scope="col">Session</th>
+            <th scope="col">{t('trend.session')}</th>
             <th scope="col">{title}</th>
           </tr>
         </thead>
