@@ -7,6 +7,16 @@ import { hashToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesServer } from './notes-server.js';
+import type { SessionState } from '../../shared/session/state.js';
+import { serverDate, serverText, sessionLocale } from '../i18n/server-texts.js';
+
+/** The downloaded file: a heading in the group's language (which group, which session), a blank line, the notes. */
+export function notesDocument(state: Pick<SessionState, 'groupName' | 'startedAt' | 'language'>, text: string): string {
+  const locale = sessionLocale(state.language);
+  const heading = serverText(locale, 'server.notes.heading', { group: state.groupName });
+  const session = serverText(locale, 'server.notes.session', { date: serverDate(locale, state.startedAt) });
+  return `${heading}\n${session}\n\n${text}`;
+}
 
 function deny(res: Response, status: number, code: string, message: string): void {
   const body: ApiError = { error: { code, message } };
@@ -38,7 +48,7 @@ export function notesRouter(deps: Deps, registry: RoomRegistry, notes: NotesServ
     const day = new Date(room.current.startedAt).toISOString().slice(0, 10);
     res.type('text/plain; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="attune-notes-${day}.txt"`);
-    res.send(notes.plainText(credential.sessionId));
+    res.send(notesDocument(room.current, notes.plainText(credential.sessionId)));
   });
   return router;
 }

@@ -20,8 +20,18 @@ export function returningNames(history: HistoryStore, summaries: Summaries, grou
   return [];
 }
 
+/** The language of the group's latest session still on record: the next session keeps it (English if none is left). */
+export function groupLanguage(history: HistoryStore, summaries: Summaries, groupId: string): string | undefined {
+  const sessions = history.sessionsOf(groupId);
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const state = summaries.finalState(sessions[i]!.sessionId)?.state;
+    if (state) return state.language;
+  }
+  return undefined;
+}
+
 /**
- * The next session of a group: same group (name and agreement), the staff member
+ * The next session of a group: same group (name, agreement and language), the staff member
  * who asks keeps their id, a fresh facilitator token, join code and co-facilitator link.
  */
 export function startNextSession(
@@ -40,6 +50,7 @@ export function startNextSession(
     joinCode = newJoinCode();
   }
   const names = returningNames(deps.history, deps.summaries, group.id);
+  const language = groupLanguage(deps.history, deps.summaries, group.id);
   const events = creationEvents({
     sessionId,
     groupId: group.id,
@@ -49,6 +60,7 @@ export function startNextSession(
     waitingRoom,
     facilitatorId: staff.participantId,
     facilitatorName: staff.name,
+    ...(language ? { language } : {}),
     now,
   });
   // creationEvents names the first person facilitator; a co-facilitator starting the next session leads it.

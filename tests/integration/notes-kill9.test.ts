@@ -45,7 +45,7 @@ describe('notes survive kill -9', () => {
       headers: { authorization: `Bearer ${created.facilitatorToken}` },
     });
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe(typed);
+    expect((await res.text()).endsWith(`\n\n${typed}`)).toBe(true);
 
     // A fresh editor gets the text too.
     const fac2 = track(await connectClient(second.url, { sessionId: created.sessionId, token: created.facilitatorToken }));

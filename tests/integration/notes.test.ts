@@ -44,7 +44,9 @@ describe('shared notes over y-websocket', () => {
     const txt = await notesTxt(created.sessionId, created.facilitatorToken);
     expect(txt.status).toBe(200);
     expect(txt.type).toMatch(/^text\/plain/);
-    expect(txt.body).toBe(a.text.toString());
+    // A heading in the group's language (English here), a blank line, then the notes as typed.
+    expect(txt.body).toMatch(/^Tuesday group: shared notes\nSession of .+\. Written by the facilitators; keep these as carefully as your clinical notes\.\n\n/);
+    expect(txt.body.endsWith(`\n\n${a.text.toString()}`)).toBe(true);
     expect((await notesTxt(created.sessionId, coToken)).status).toBe(200);
     // Members, other sessions' facilitators and no credential get nothing.
     const memberToken = (member.socket.auth as { token: string }).token;
