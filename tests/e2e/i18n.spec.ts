@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, screensDir, test } from './fixtures';
+import { expect, screensDir, test } from './fixtures';
+import { catalog, screenChecker } from './i18n-checks';
 
 /**
  * A member's whole path in Spanish and in Arabic, on a small phone, with the
@@ -10,19 +8,6 @@ import { expect, expectAccessible, screensDir, test } from './fixtures';
  * right to left, and axe is clean on every screen.
  */
 const SMALL_PHONE = { width: 375, height: 740 };
-const catalog = (code: string) => JSON.parse(fs.readFileSync(`shared/i18n/catalogs/${code}.json`, 'utf8')) as Record<string, string>;
-const en = catalog('en');
-
-/** English texts that would betray an untranslated screen: fixed catalog texts of a few words that differ in `code`. */
-function englishTells(code: string): string[] {
-  const other = catalog(code);
-  return Object.entries(en)
-    .filter(([key, text]) => !key.startsWith('meta.') && !/[{}]/.test(text) && text.split(' ').length >= 2 && other[key] !== text)
-    .map(([, text]) => text);
-}
-
-const KEY_PATTERN = new RegExp(`\\b(${Object.keys(en).map((k) => k.replace(/\./g, '\\.')).join('|')})\\b`);
-
 for (const [code, t] of [
   ['es', catalog('es')],
   ['ar', catalog('ar')],
@@ -30,14 +15,7 @@ for (const [code, t] of [
   test(`a member's whole path in ${t['meta.name']} at 375×740`, async ({ actors, browser }) => {
     test.setTimeout(120_000);
     const dir = screensDir(`i18n-${code}`);
-    const tells = englishTells(code);
-    const check = async (page: Page, name: string) => {
-      const text = await page.locator('body').innerText();
-      expect(text, `${name}: a raw catalog key is visible`).not.toMatch(KEY_PATTERN);
-      expect(tells.filter((english) => text.includes(english)), `${name}: English text is visible`).toEqual([]);
-      await expectAccessible(page, `${code} ${name}`);
-      await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-    };
+    const check = screenChecker(code, dir);
 
     // The facilitator (whose own screen is English) sets the group's language: the default agreement follows it.
     const fac = await actors.facilitator({ groupName: 'Grupo', name: 'Dra Rivera', language: code });

@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { InlineError } from '../../ui/InlineError';
 import { Link } from '../../ui/Link';
 import { Page } from '../../ui/Page';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { useSummaryFormat } from './format';
 import { errorText } from '../../i18n/errors';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
@@ -128,7 +129,7 @@ function Sessions({ data }: { data: GroupData }) {
   return (
     <section className="card sum-section" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('group.sessions')}</h2>
-      <div className="sum-scroll">
+      <ScrollBox labelledBy="sessions-title">
         <table className="sum-table" data-testid="group-sessions">
           <thead>
             <tr>
@@ -156,7 +157,7 @@ function Sessions({ data }: { data: GroupData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { CheckinResults } from '../checkins/CheckinResults';
 import { MODE_NAMES } from '../feedback/feedback-text';
 import { formatClock, formatDecimal, formatPercent } from '../../ui/format';
 import { useLocale, useT } from '../../i18n/useT';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { ROLE_NAMES, useSummaryFormat } from './format';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
@@ -29,7 +30,7 @@ function Attendance({ summary }: { summary: SessionSummary }) {
     <section className="card sum-section" aria-labelledby="sum-att">
       <h2 id="sum-att">{t('summary.table.attendance')}</h2>
       <p>{t('summary.attended', { count: a.membersAttended })}</p>
-      <div className="sum-scroll">
+      <ScrollBox labelledBy="sum-att">
         <table className="sum-table">
           <thead>
             <tr>
@@ -51,7 +52,7 @@ function Attendance({ summary }: { summary: SessionSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }
@@ -68,7 +69,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
       <h2 id="sum-talk">{t('summary.table.talktime')}</h2>
       <p>{talk.balanceIndex === null ? t('summary.noBalance') : t('summary.balance', { value: formatDecimal(talk.balanceIndex, 2, locale) })}</p>
       {talk.members.length > 0 ? (
-        <div className="sum-scroll">
+        <ScrollBox labelledBy="sum-talk">
           <table className="sum-table sum-talk">
             <thead>
               <tr>
@@ -98,7 +99,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : null}
       <p className="muted">{t('summary.staffTalk', { fac: clock(talk.facilitatorMs), co: clock(talk.cofacilitatorMs), cross: clock(talk.crosstalkMs) })}</p>
     </section>
@@ -199,7 +200,7 @@ function Feedback({ summary }: { summary: SessionSummary }) {
         </table>
       )}
       {f.grid.rows.length > 0 ? (
-        <div className="sum-scroll">
+        <ScrollBox labelledBy="sum-fb-grid">
           <h3 id="sum-fb-grid">{t('fbStaff.gridTitle')}</h3>
           <table className="sum-table sum-grid" aria-labelledby="sum-fb-grid">
             <thead>
@@ -223,7 +224,7 @@ function Feedback({ summary }: { summary: SessionSummary }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : null}
       {f.items && f.items.length > 0 ? (
         <>
