@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Join } from '../pages/Join';
 import { RoomPage } from '../room/RoomPage';
 import { Page } from '../ui/Page';
@@ -7,13 +7,14 @@ import { useRoute } from './router';
 import type { Route } from './router';
 import type { MessageId } from '../i18n/useT';
 import { useT } from '../i18n/useT';
+import { staffPage } from '../i18n/staff-page';
 
-// Starting a session and the co-facilitator invite are staff pages: their own chunks, so members never load them.
-const Home = lazy(() => import('../pages/Home').then((m) => ({ default: m.Home })));
+// Starting a session and the co-facilitator invite are staff pages: their own chunks (and the staff texts), so members never load them.
+const Home = staffPage(() => import('../pages/Home').then((m) => m.Home));
 // A session's summary and the group's history: staff only, their own chunk.
-const SummaryPage = lazy(() => import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })));
-const GroupPage = lazy(() => import('../features/summary/GroupPage').then((m) => ({ default: m.GroupPage })));
-const CoFacilitatorInvite = lazy(() => import('../pages/CoFacilitatorInvite').then((m) => ({ default: m.CoFacilitatorInvite })));
+const SummaryPage = staffPage(() => import('../features/summary/SummaryPage').then((m) => m.SummaryPage));
+const GroupPage = staffPage(() => import('../features/summary/GroupPage').then((m) => m.GroupPage));
+const CoFacilitatorInvite = staffPage(() => import('../pages/CoFacilitatorInvite').then((m) => m.CoFacilitatorInvite));
 
 const TITLES: Record<Route['name'], MessageId> = {
   home: 'title.home',

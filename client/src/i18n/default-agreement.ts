@@ -1,4 +1,4 @@
-import { LOADERS } from 'virtual:attune-locales';
+import { STAFF_LOADERS } from 'virtual:attune-locales';
 
 /**
  * The default group agreement in a language, from that language's catalog
@@ -6,7 +6,7 @@ import { LOADERS } from 'virtual:attune-locales';
  * Loads that one catalog only when a facilitator picks its language.
  */
 export async function defaultAgreement(locale: string): Promise<string | null> {
-  const load = LOADERS[locale];
+  const load = STAFF_LOADERS[locale];
   if (!load) return null;
   const compiled: unknown = (await load())['server.defaultAgreement'];
   if (typeof compiled === 'string') return compiled;

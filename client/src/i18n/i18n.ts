@@ -1,5 +1,5 @@
 import { i18n } from '@lingui/core';
-import { LOADERS, LOCALES } from 'virtual:attune-locales';
+import { LOADERS, LOCALES, STAFF_LOADERS } from 'virtual:attune-locales';
 import { pickLocale } from '../../../shared/i18n/locale';
 
 /**
@@ -23,10 +23,18 @@ export function initialLocale(): string {
   return pickLocale([savedChoice(), ...(navigator.languages ?? [navigator.language])], LOCALES.map((l) => l.code));
 }
 
+/** Set once a staff screen has loaded: from then on a language switch loads the staff texts too. */
+let staffWanted = false;
+
+const loadMessages = async (locale: string) => {
+  const [member, staff] = await Promise.all([LOADERS[locale]!(), staffWanted ? STAFF_LOADERS[locale]!() : {}]);
+  return { ...member, ...staff };
+};
+
 /** Loads the catalog and makes it active; `remember` keeps the choice on this device. */
 export async function activateLocale(code: string, { remember = false } = {}): Promise<void> {
   const locale = pickLocale([code], Object.keys(LOADERS));
-  const messages = await LOADERS[locale]!();
+  const messages = await loadMessages(locale);
   i18n.loadAndActivate({ locale, messages });
   const dir = LOCALES.find((l) => l.code === locale)?.dir ?? 'ltr';
   document.documentElement.lang = locale;
@@ -37,6 +45,21 @@ export async function activateLocale(code: string, { remember = false } = {}): P
     } catch {
       // Private mode without storage: the choice lasts for this page only.
     }
+  }
+}
+
+/**
+ * Staff screens' texts are a second chunk per language that members never
+ * download: each staff page's lazy import waits for this before it renders.
+ */
+export async function loadStaffCatalog(): Promise<void> {
+  staffWanted = true;
+  // Until the active language has them (a switch may land meanwhile; it then loads them itself).
+  for (let locale = i18n.locale; ; locale = i18n.locale) {
+    const staff = await STAFF_LOADERS[locale]!();
+    if (i18n.locale !== locale) continue;
+    i18n.load(locale, staff);
+    return;
   }
 }
 

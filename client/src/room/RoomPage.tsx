@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { staffPage } from '../i18n/staff-page';
 import { isStaffRole } from '../../../shared/session/state';
 import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
@@ -11,7 +12,7 @@ import { RoomContext, useRoom, useRoomStore } from './useRoom';
 import { useT } from '../i18n/useT';
 
 // Facilitators' controls are their own chunk: a member's phone never downloads them.
-const FacilitatorConsole = lazy(() => import('../console/FacilitatorConsole').then((m) => ({ default: m.FacilitatorConsole })));
+const FacilitatorConsole = staffPage(() => import('../console/FacilitatorConsole').then((m) => m.FacilitatorConsole));
 
 /** A capability link carries `#key=<token>`: keep it in localStorage, then clear it from the address bar. */
 function credentialFor(sessionId: string): string | null {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommandInput } from '../../../../shared/commands';
 import { LABEL_MAX, MINIMUM_DEFAULT, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX } from '../../../../shared/checkins/limits';
@@ -6,6 +6,8 @@ import { FEELING_OPTIONS, READY_PROMPTS } from '../../../../shared/checkins/prom
 import type { ReadyPrompt } from '../../../../shared/checkins/prompts';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { useGroupT } from '../../i18n/group-texts';
+import { useRoom } from '../../room/useRoom';
 import { useT } from '../../i18n/useT';
 import type { MessageId, Translate } from '../../i18n/useT';
 
@@ -23,12 +25,13 @@ function readyText(t: Translate, p: ReadyPrompt) {
   };
 }
 
-/** Ready prompts or own text; the format, its labels or choices, an optional cut-off and the minimum. */
+/** Ready prompts (in the group's language) or own text; the format, its labels or choices, an optional cut-off and the minimum. */
 export function StartCheckinForm() {
   const id = useId();
   const cmd = useCommand();
   const t = useT();
-  const first = readyText(t, READY_PROMPTS[0]!);
+  const { t: groupT, ready: groupReady } = useGroupT(useRoom().view?.session.language ?? 'en');
+  const first = readyText(groupT, READY_PROMPTS[0]!);
   const [ready, setReady] = useState(READY_PROMPTS[0]!.id);
   const [prompt, setPrompt] = useState(first.prompt);
   const [kind, setKind] = useState<Kind>(READY_PROMPTS[0]!.kind);
@@ -43,7 +46,7 @@ export function StartCheckinForm() {
     setReady(readyId);
     const p = READY_PROMPTS.find((r) => r.id === readyId);
     if (!p) return;
-    const text = readyText(t, p);
+    const text = readyText(groupT, p);
     setPrompt(text.prompt);
     setKind(p.kind);
     if (text.low !== null && text.high !== null) {
@@ -52,6 +55,10 @@ export function StartCheckinForm() {
     }
     if (p.kind === 'choice') setOptions(text.options);
   };
+
+  // The group's words arrive after the first render: a ready prompt not yet edited takes them.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the group's catalog arrives
+  useEffect(() => pickReady(ready), [groupT]);
 
   const start = (e: FormEvent) => {
     e.preventDefault();
@@ -73,7 +80,7 @@ export function StartCheckinForm() {
         <select id={`${id}-ready`} value={ready} onChange={(e) => pickReady(e.target.value)}>
           {READY_PROMPTS.map((p) => (
             <option key={p.id} value={p.id}>
-              {readyText(t, p).prompt}
+              {readyText(groupT, p).prompt}
             </option>
           ))}
           <option value="own">{t('ciStart.own')}</option>
@@ -174,7 +181,7 @@ export function StartCheckinForm() {
         />
         <p className="hint">{t('ciStart.minimumHint', { floor: MINIMUM_FLOOR })}</p>
       </div>
-      <button type="submit" className="primary" disabled={cmd.pending}>
+      <button type="submit" className="primary" disabled={cmd.pending || !groupReady}>
         {t('ciStart.start')}
       </button>
       <InlineError message={cmd.error} />

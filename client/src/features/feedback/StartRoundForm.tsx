@@ -7,6 +7,7 @@ import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { MODE_NAMES } from './feedback-text';
 import { useT } from '../../i18n/useT';
+import { useGroupT } from '../../i18n/group-texts';
 import type { MessageId } from '../../i18n/useT';
 
 type Template = keyof typeof READY_TEMPLATES;
@@ -18,6 +19,8 @@ const TIMES = ['', '3', '5', '10'] as const;
 export function StartRoundForm({ view }: { view: ClientView }) {
   const id = useId();
   const t = useT();
+  // The template's labels are sent to the members: in the group's language.
+  const { t: groupT, ready: groupReady } = useGroupT(view.session.language);
   const cmd = useCommand();
   const shared = view.shared!;
   const members = shared.order.filter((m) => shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
@@ -28,7 +31,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
   const [anonymous, setAnonymous] = useState(false);
   const [minutes, setMinutes] = useState<(typeof TIMES)[number]>('');
 
-  const labels = template === 'own' ? own.map((l) => l.trim()).filter(Boolean) : Array.from({ length: READY_TEMPLATES[template].parts }, (_, i) => t(templateKey(template, i + 1)));
+  const labels = template === 'own' ? own.map((l) => l.trim()).filter(Boolean) : Array.from({ length: READY_TEMPLATES[template].parts }, (_, i) => groupT(templateKey(template, i + 1)));
   const focusId = mode === 'hotSeat' ? focus || members[0] || '' : '';
 
   const start = (e: FormEvent) => {
@@ -71,7 +74,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
         <legend>{t('fbStart.template')}</legend>
         {(Object.keys(READY_TEMPLATES) as Template[]).map((tpl) => (
           <label key={tpl} className="choice">
-            <input type="radio" name={`${id}-tpl`} checked={template === tpl} onChange={() => setTemplate(tpl)} /> {t(templateKey(tpl))}
+            <input type="radio" name={`${id}-tpl`} checked={template === tpl} onChange={() => setTemplate(tpl)} /> {groupT(templateKey(tpl))}
           </label>
         ))}
         <label className="choice">
@@ -111,7 +114,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
           ))}
         </select>
       </div>
-      <button type="submit" className="primary" disabled={cmd.pending || labels.length < 2}>
+      <button type="submit" className="primary" disabled={cmd.pending || labels.length < 2 || !groupReady}>
         {t('fbStart.start')}
       </button>
       <InlineError message={cmd.error} />
