@@ -63,6 +63,14 @@ for (const [code, t] of [
       await page.getByRole('link', { name: t['summary.groupLink'] }).click();
       await expect(page.getByRole('heading', { level: 2, name: t['group.next'] })).toBeVisible();
       await check(page, '7-group');
+
+      // Each person's own screen: switching here brings the staff texts of the other language too, and is remembered.
+      const other = catalog(code === 'es' ? 'ar' : 'es');
+      await page.getByLabel(t['language.label']!, { exact: true }).selectOption(code === 'es' ? 'ar' : 'es');
+      await expect(page.getByRole('heading', { level: 2, name: other['group.next'] })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('dir', other['meta.direction']!);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 2, name: other['group.next'] })).toBeVisible();
     } finally {
       await context.close();
     }
