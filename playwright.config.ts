@@ -26,7 +26,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   // Several browsers share 2 CPU cores with other work: generous, but waits are on what the screen shows.
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 7_000 },
   // The JSON report feeds the one-line tally CI prints (tests/report-tally.mjs).
   reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
@@ -51,7 +51,7 @@ export default defineConfig({
     command: 'npx tsx server/index.ts',
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
