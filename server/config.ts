@@ -88,6 +88,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     logLevel: env.LOG_LEVEL ?? DEFAULTS.logLevel,
     reconnectGraceMs: int(env.RECONNECT_GRACE_MS, DEFAULTS.reconnectGraceMs),
     healthProbeMs: int(env.HEALTH_PROBE_MS, DEFAULTS.healthProbeMs),
+    sessionCreations: int(env.SESSION_CREATIONS, DEFAULTS.sessionCreations),
+    socketsPerAddress: int(env.SOCKETS_PER_ADDRESS, DEFAULTS.socketsPerAddress),
+    addressCommandBurst: int(env.ADDRESS_COMMAND_BURST, DEFAULTS.addressCommandBurst),
     sqliteSync: env.SQLITE_SYNC === 'NORMAL' ? 'NORMAL' : 'FULL',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     // Benchmark only: ATTUNE_METRICS=1 opens a loopback metrics port (METRICS_PORT, 0 = any free one).

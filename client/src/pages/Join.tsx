@@ -50,7 +50,7 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
     setError(null);
     const result = await callApi<JoinPreview>('GET', `/api/join/${encodeURIComponent(normal)}`);
     setBusy(false);
-    if (!result.ok) return setError(errorText(t, result));
+    if (!result.ok) return setError(errorText(t, result, { not_found: 'join.noSuchCode' }));
     // Already in this session on this browser (tab closed, invite link opened again): go back in as the same person.
     if (loadCredential(result.data.sessionId)) {
       navigate(`/s/${encodeURIComponent(result.data.sessionId)}`, { replace: true });
@@ -113,7 +113,7 @@ function JoinForm({ preview, initialName, onBack }: { preview: JoinPreview & { c
     setError(null);
     const result = await callApi<Joined>('POST', '/api/join', { code: preview.code, name, acceptAgreement: true });
     setBusy(false);
-    if (!result.ok) return setError(errorText(t, result));
+    if (!result.ok) return setError(errorText(t, result, { conflict: 'join.nameTaken', not_found: 'join.noSuchCode' }));
     saveCredential(result.data.sessionId, { token: result.data.token });
     navigate(`/s/${encodeURIComponent(result.data.sessionId)}`);
   };
