@@ -11,12 +11,21 @@ export function LanguagePicker() {
     <div className="language-picker">
       <label htmlFor={id}>{t('language.label')}</label>
       <select id={id} value={locale} onChange={(e) => void activateLocale(e.target.value, { remember: true })}>
-        {LOCALES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.name}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </div>
+  );
+}
+
+/** Every language with a catalog, each named in its own language (and marked so, for screen readers). */
+export function LocaleOptions() {
+  return (
+    <>
+      {LOCALES.map((l) => (
+        <option key={l.code} value={l.code} lang={l.code}>
+          {l.name}
+        </option>
+      ))}
+    </>
   );
 }

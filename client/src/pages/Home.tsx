@@ -3,9 +3,8 @@ import type { FormEvent } from 'react';
 import type { CreatedSession } from '../../../shared/protocol';
 import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX } from '../../../shared/text';
 import { defaultAgreement } from '../i18n/default-agreement';
-import { LOCALES } from '../i18n/i18n';
 import { errorText } from '../i18n/errors';
-import { LanguagePicker } from '../i18n/LanguagePicker';
+import { LanguagePicker, LocaleOptions } from '../i18n/LanguagePicker';
 import { useLocale, useT } from '../i18n/useT';
 import { callApi } from '../app/api';
 import { saveCredential, saveLinks } from '../app/credentials';
@@ -79,11 +78,7 @@ export function Home() {
             {t('home.languageHint')}
           </p>
           <select id={`${id}-language`} aria-describedby={`${id}-language-hint`} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {LOCALES.map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
+            <LocaleOptions />
           </select>
         </div>
         <div className="field">

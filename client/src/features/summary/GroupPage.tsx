@@ -9,9 +9,10 @@ import { Page } from '../../ui/Page';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { useSummaryFormat } from './format';
 import { errorText } from '../../i18n/errors';
+import { LoadStates } from './LoadStates';
+import type { LoadFailure } from './LoadStates';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useLocale, useT } from '../../i18n/useT';
-import type { MessageId } from '../../i18n/useT';
 import { formatDecimal, formatNames } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { RetentionForm } from './RetentionForm';
@@ -21,7 +22,7 @@ import './summary.css';
 /** A returning member's own invite link: their name rides in the fragment, never sent to the server (see Join.tsx). */
 const personalLink = (memberLink: string, name: string) => `${memberLink}#name=${encodeURIComponent(name)}`;
 
-type Load = { state: 'loading' } | { state: 'error'; message: MessageId | { code: string } } | { state: 'ready'; data: GroupData; token: string };
+type Load = { state: 'loading' } | { state: 'error'; message: LoadFailure } | { state: 'ready'; data: GroupData; token: string };
 
 /** A group's sessions over time, its trends, the next session, retention and deletion. Staff only. */
 export function GroupPage({ groupId }: { groupId: string }) {
@@ -41,20 +42,8 @@ export function GroupPage({ groupId }: { groupId: string }) {
   }, [groupName, t]);
 
   const title = t('title.group');
-  if (load.state === 'loading')
-    return (
-      <Page title={title}>
-        <p role="status">{t('group.loading')}</p>
-      </Page>
-    );
-  if (load.state === 'error')
-    return (
-      <Page title={title}>
-        <LanguagePicker />
-        <h1>{t('group.unavailable')}</h1>
-        <p>{typeof load.message === 'string' ? t(load.message) : errorText(t, load.message)}</p>
-      </Page>
-    );
+  if (load.state !== 'ready')
+    return <LoadStates title={title} loading="group.loading" failedHeading="group.unavailable" failure={load.state === 'error' ? load.message : null} />;
   const { data, token } = load;
   return (
     <Page title={title} wide>

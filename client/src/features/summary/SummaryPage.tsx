@@ -8,6 +8,8 @@ import { Link } from '../../ui/Link';
 import { Page } from '../../ui/Page';
 import { useSummaryFormat } from './format';
 import { errorText } from '../../i18n/errors';
+import { LoadStates } from './LoadStates';
+import type { LoadFailure } from './LoadStates';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useT } from '../../i18n/useT';
 import type { MessageId } from '../../i18n/useT';
@@ -15,7 +17,7 @@ import { dayOf, deleteSession, downloadWithToken, fetchSummary, groupToken, reme
 import { SummarySections } from './SummarySections';
 import './summary.css';
 
-type Load = { state: 'loading' } | { state: 'error'; message: MessageId | { code: string } } | { state: 'ready'; summary: SessionSummary; token: string };
+type Load = { state: 'loading' } | { state: 'error'; message: LoadFailure } | { state: 'ready'; summary: SessionSummary; token: string };
 
 /** The token for this summary: this session's own link, or the group's (opened from the group page). */
 function tokenFor(sessionId: string): string | null {
@@ -47,20 +49,8 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   const title = t('title.summary');
-  if (load.state === 'loading')
-    return (
-      <Page title={title}>
-        <p role="status">{t('summary.loading')}</p>
-      </Page>
-    );
-  if (load.state === 'error')
-    return (
-      <Page title={title}>
-        <LanguagePicker />
-        <h1>{t('summary.unavailable')}</h1>
-        <p>{typeof load.message === 'string' ? t(load.message) : errorText(t, load.message)}</p>
-      </Page>
-    );
+  if (load.state !== 'ready')
+    return <LoadStates title={title} loading="summary.loading" failedHeading="summary.unavailable" failure={load.state === 'error' ? load.message : null} />;
   const { summary, token } = load;
   const s = summary.session;
   return (
