@@ -66,3 +66,12 @@ export type ChildMessage =
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/**
+ * Each room comes from its own network, as real groups do (Attune runs with
+ * TRUST_PROXY=1 in the bench and limits sockets, commands and session
+ * creations per address): its REST calls and sockets carry this X-Forwarded-For.
+ */
+export function roomAddress(room: number): string {
+  return `10.${(room >> 16) & 255}.${(room >> 8) & 255}.${room & 255}`;
+}
