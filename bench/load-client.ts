@@ -61,7 +61,7 @@ function channelOf(role: SocketSpec['role']): 'staff' | 'members' {
 }
 
 function open(url: string, spec: SocketSpec): Promise<Client | string> {
-  const socket = new WireSocket(url, spec.auth, { 'x-forwarded-for': roomAddress(spec.room) });
+  const socket = new WireSocket(url, spec.auth, { 'x-forwarded-for': roomAddress(spec.room, spec.index) });
   const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
   const keepView = spec.role !== 'member' || spec.index < ACTIVE_MEMBERS;
   // Frames as they came over the wire: Engine.IO message frames (`4…`) that carry an update.
@@ -135,7 +135,11 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
     const step = stepAt(n, room.memberIds, (role, member) => sendersOf.get(`${room.room}:${role}:${role === 'member' ? member : 0}`)?.view ?? null);
     const who = `${step.actor}:${step.actor === 'member' ? step.member : 0}`;
     const sender = sendersOf.get(`${room.room}:${who}`);
-    if (!sender) throw new Error(`no sender ${who} in room ${room.room}`);
+    if (!sender) {
+      // Its socket was refused or dropped: counted as an error, the rest of the run goes on.
+      sends.push({ key: '', name: step.name, room: room.room, v: null, tSend: nowMs(), tAck: null, ok: false, code: 'no_sender' });
+      return;
+    }
     const tSend = nowMs();
     const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
     sends.push(rec);

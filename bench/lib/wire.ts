@@ -68,10 +68,11 @@ export function nowMs(): number {
 }
 
 /**
- * Each room comes from its own network, as real groups do (Attune runs with
+ * Each room comes from its own networks, as real groups do (Attune runs with
  * TRUST_PROXY=1 in the bench and limits sockets, commands and session
- * creations per address): its REST calls and sockets carry this X-Forwarded-For.
+ * creations per address): its REST calls and sockets carry this X-Forwarded-For,
+ * one address per 50 people of a room (a workshop of 300 is not one household).
  */
-export function roomAddress(room: number): string {
-  return `10.${(room >> 16) & 255}.${(room >> 8) & 255}.${room & 255}`;
+export function roomAddress(room: number, index = 0): string {
+  return `10.${(room >> 8) & 255}.${room & 255}.${Math.floor(index / 50)}`;
 }
