@@ -141,6 +141,8 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
       return;
     }
     const tSend = nowMs();
+    // The sender's channel version now: an ack at or below it means its channel saw nothing new.
+    const vAtSend = sender.v;
     const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
     sends.push(rec);
     let payload: unknown = step.payload;
@@ -163,8 +165,8 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
           rec.v = ack.v;
           rec.channel = channel;
           // The same version again: nothing the sender's channel sees changed (a staff-only
-          // change, or the sender's own part only), so there is no arrival to measure.
-          if (ackedKeys.has(key)) {
+          // change, the sender's own part only, a member's private signal), so there is no arrival to measure.
+          if (ackedKeys.has(key) || ack.v <= vAtSend) {
             rec.unseen = true;
             return resolve();
           }
