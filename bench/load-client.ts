@@ -1,20 +1,20 @@
-import { io as connect } from 'socket.io-client';
-import type { Socket } from 'socket.io-client';
+import { WireSocket } from './lib/wire-socket.js';
 import { applyPatch } from '../shared/patch.js';
 import type { PatchOp } from '../shared/patch.js';
 import { ACTIVE_MEMBERS, stepAt } from './mix.js';
 import type { ChildMessage, DrivenRoom, ParentMessage, RunResult, SendRecord, SocketSpec, Target } from './lib/wire.js';
-import { nowMs } from './lib/wire.js';
+import { nowMs, roomAddress } from './lib/wire.js';
 
 /**
- * A load-client process (forked by bench/run.ts). It holds many real
- * socket.io-client connections (websocket transport), plays the scripted mix
+ * A load-client process (forked by bench/run.ts). It holds many WebSocket
+ * connections speaking the Socket.IO protocol (bench/lib/wire-socket.ts: the
+ * wire format over plain `ws`, far cheaper than socket.io-client), plays the scripted mix
  * for the rooms it drives, and records for every update: when it arrived at
  * each recipient, its frame size, and whether versions/sequences line up.
  */
 interface Client {
   spec: SocketSpec;
-  socket: Socket;
+  socket: WireSocket;
   /** Attune: the room version this socket is at. */
   v: number;
   /** Relay: last sequence seen per sender. */
@@ -61,17 +61,15 @@ function channelOf(role: SocketSpec['role']): 'staff' | 'members' {
 }
 
 function open(url: string, spec: SocketSpec): Promise<Client | string> {
-  const socket = connect(url, { auth: spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+  const socket = new WireSocket(url, spec.auth, { 'x-forwarded-for': roomAddress(spec.room, spec.index) });
   const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
   const keepView = spec.role !== 'member' || spec.index < ACTIVE_MEMBERS;
-  // Engine.io packets are what came over the wire (Socket.IO decodes them a tick later): count them here.
-  socket.io.on('open', () => {
-    socket.io.engine.on('packet', (p: { type: string; data?: unknown }) => {
-      if (!recording || p.type !== 'message' || typeof p.data !== 'string' || !isUpdatePacket(p.data)) return;
-      bytes += wsFrameBytes(1 + Buffer.byteLength(p.data));
-      frames++;
-    });
-  });
+  // Frames as they came over the wire: Engine.IO message frames (`4…`) that carry an update.
+  socket.onFrame = (frame) => {
+    if (!recording || frame[0] !== '4' || !isUpdatePacket(frame.slice(1))) return;
+    bytes += wsFrameBytes(Buffer.byteLength(frame));
+    frames++;
+  };
   if (target === 'attune') {
     socket.on('view:full', (m: { v: number; view: unknown }) => {
       c.v = m.v;
@@ -137,8 +135,14 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
     const step = stepAt(n, room.memberIds, (role, member) => sendersOf.get(`${room.room}:${role}:${role === 'member' ? member : 0}`)?.view ?? null);
     const who = `${step.actor}:${step.actor === 'member' ? step.member : 0}`;
     const sender = sendersOf.get(`${room.room}:${who}`);
-    if (!sender) throw new Error(`no sender ${who} in room ${room.room}`);
+    if (!sender) {
+      // Its socket was refused or dropped: counted as an error, the rest of the run goes on.
+      sends.push({ key: '', name: step.name, room: room.room, v: null, tSend: nowMs(), tAck: null, ok: false, code: 'no_sender' });
+      return;
+    }
     const tSend = nowMs();
+    // The sender's channel version now: an ack at or below it means its channel saw nothing new.
+    const vAtSend = sender.v;
     const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
     sends.push(rec);
     let payload: unknown = step.payload;
@@ -161,8 +165,8 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
           rec.v = ack.v;
           rec.channel = channel;
           // The same version again: nothing the sender's channel sees changed (a staff-only
-          // change, or the sender's own part only), so there is no arrival to measure.
-          if (ackedKeys.has(key)) {
+          // change, the sender's own part only, a member's private signal), so there is no arrival to measure.
+          if (ackedKeys.has(key) || ack.v <= vAtSend) {
             rec.unseen = true;
             return resolve();
           }

@@ -81,6 +81,30 @@ const CHECKINS: MixStep[] = has('checkin:start', 'checkin:answer', 'checkin:reve
     ]
   : [];
 
+/** The private signal: a member sends it, the facilitator acknowledges it (then the member may send again). */
+const SIGNALS: MixStep[] = has('signal:send', 'signal:acknowledge')
+  ? [
+      { name: 'signal:send', actor: 'member', memberOffset: 2, payload: () => ({ text: 'I need a moment' }) },
+      { name: 'signal:acknowledge', actor: 'facilitator', memberOffset: 2, payload: (c) => ({ memberId: c.memberIds[c.member] }) },
+    ]
+  : [];
+
+/** A group feedback round: opened, two members write, closed. */
+const FEEDBACK: MixStep[] = has('feedback:start', 'feedback:submit', 'feedback:end')
+  ? [
+      { name: 'feedback:start', actor: 'facilitator', payload: () => ({ mode: 'group', labels: ['What helped', 'What to try'], anonymous: false }) },
+      ...[3, 4].map(
+        (offset): MixStep => ({
+          name: 'feedback:submit',
+          actor: 'member',
+          memberOffset: offset,
+          payload: (c) => ({ recipient: null, parts: [`Round ${c.cycle}: the check-in helped`, 'More time for pairs'] }),
+        }),
+      ),
+      { name: 'feedback:end', actor: 'cofacilitator', payload: () => ({}) },
+    ]
+  : [];
+
 const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: true }) },
   { name: 'break:start', actor: 'facilitator', payload: () => ({ minutes: 5 }) },
@@ -88,7 +112,7 @@ const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: false }) },
 ];
 
-export const MIX: MixStep[] = [...TURNS, ...CHECKINS, ...SESSION];
+export const MIX: MixStep[] = [...TURNS, ...CHECKINS, ...SIGNALS, ...FEEDBACK, ...SESSION];
 
 /** Members who send commands rotate among the first few (they live in the room's driving process). */
 export const ACTIVE_MEMBERS = 13;

@@ -8,6 +8,8 @@ export interface BenchResults {
   quick: boolean;
   machine: { cores: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; benchPriority: number };
   mix: string[];
+  /** The disk's fsync latency, measured at the start of the run (bench/lib/fsync.ts). */
+  fsyncMs: { p50: number; p99: number };
   scenarios: Record<string, ScenarioRun[]>;
   memory: MemoryRun[];
   coldStartMs: { attune: number[]; relay: number[] };
@@ -44,6 +46,11 @@ export function pairAt(runs: ScenarioRun[], sync: 'FULL' | 'NORMAL', rooms: numb
   return { attune, relay };
 }
 
+/** Whether the bare relay held the clinic bar at a step: only there can Attune's figure at that step count. */
+export function relayHolds(relay: StepFigures | undefined): boolean {
+  return !!relay && relay.latency.p99 < 50 && relay.eventLoopP99Ms < 20 && relay.connectFailures === 0;
+}
+
 export function ratio(a: number | undefined, b: number | undefined): number {
   return a === undefined || b === undefined || b === 0 ? NaN : round(a / b, 2);
 }
@@ -52,6 +59,7 @@ export function formatTable(r: BenchResults): string {
   const out: string[] = [];
   out.push(`Attune bench ${r.quick ? '(quick) ' : ''}${r.date} — ${r.machine.cores} cores (${r.machine.cpuModel}), Node ${r.machine.node}, load avg ${r.machine.loadAverageAtStart.join(' ')} → ${r.machine.loadAverageAtEnd.join(' ')}${r.machine.benchPriority ? `, bench at nice ${r.machine.benchPriority}` : ''}`);
   out.push(`Mix per room: ${r.mix.join(', ')}`);
+  out.push(`fsync p50 ${r.fsyncMs.p50} ms, p99 ${r.fsyncMs.p99} ms (measured in this run)`);
   out.push('latency = send → update at the LAST recipient, ms; loop = server event-loop delay p99, ms; cpu = server % of one core; ms/cmd = server CPU ms per command; rss = max MiB; B/rcpt = frame bytes per recipient per command');
   out.push(['scenario / target'.padEnd(22), pad('rooms', 5), pad('socks', 6), pad('p50', 7), pad('p95', 7), pad('p99', 7), pad('max', 7), pad('loop', 6), pad('cpu', 5), pad('ms/cmd', 6), pad('rss', 7), pad('B/rcpt', 7), pad('lost', 5), pad('ooo', 4), pad('err', 4)].join(' '));
   for (const [name, runs] of Object.entries(r.scenarios)) {
@@ -62,7 +70,8 @@ export function formatTable(r: BenchResults): string {
     for (const run of runs.filter((x) => x.target === 'attune')) {
       for (const s of run.steps) {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
-        if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)}, bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}`);
+        if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)}, bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
+        if (s.commits) out.push(`    group commit: ${s.commits.writes} writes in ${s.commits.batches} transactions, transaction p50 ${s.commits.p50} ms, max ${s.commits.max} ms; load clients ${s.loadClientCpuMsPerCommand} ms CPU/cmd${s.reader ? `; ${s.reader}` : ''}`);
       }
       const last = run.steps[0];
       if (last?.byCommand) {

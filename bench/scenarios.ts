@@ -4,6 +4,8 @@ import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
 import { alive, loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { PreparedRoom, RoomShape } from './lib/rooms.js';
 import { assign, prepareRooms } from './lib/rooms.js';
 import { round, slope } from './lib/stats.js';
@@ -20,6 +22,8 @@ export interface LoadScenario {
   durationMs: number;
   /** Stop stepping once a step's p99 exceeds this (ms). */
   stopAboveP99Ms: number;
+  /** Attune only: a second process holds a read transaction on the SQLite file for this long at the start of each measured window. */
+  readerHoldsMs?: number;
 }
 
 export interface StepFigures extends LoadFigures, ProcFigures {
@@ -31,8 +35,12 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   cpuMsPerCommand: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
-  /** Attune only: time the event loop spent in SQLite commits during the window (total, p99, max ms). */
-  commits: { calls: number; totalMs: number; p50: number; p99: number; max: number } | null;
+  /** Attune only: group commit on the store worker during the window: transactions (batches), writes in them, and each transaction's time, fsync included (ms). */
+  commits: { batches: number; writes: number; totalMs: number; p50: number; p99: number; max: number } | null;
+  /** Set when a reader held a read transaction during the window. */
+  reader?: string;
+  /** CPU the load-client processes spent per command (their overhead: what limits the harness). */
+  loadClientCpuMsPerCommand: number;
   loadAverage: number[];
 }
 
@@ -94,8 +102,12 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       const idleRate = quiet.cpuSeconds / quiet.seconds;
       await server.metrics('?reset=1');
       const sampler = sampleProcess(server.pid);
+      const clientSampler = pool.pids.map((pid) => sampleProcess(pid));
+      const reader = s.readerHoldsMs && server.dataDir ? holdReader(server.dataDir, s.readerHoldsMs) : null;
       const results = await pool.run(s.ratePerRoom, s.durationMs, o.drainMs);
       const proc = sampler.stop();
+      const clientCpu = clientSampler.map((c) => c.stop()).reduce((a, c) => a + c.cpuSeconds, 0);
+      const readerSaid = reader ? await reader : undefined;
       const m = await server.metrics();
       const size = (room: number, channel?: 'staff' | 'members') =>
         rooms[room]!.sockets.filter((s) => !channel || (s.role === 'member') === (channel === 'members')).length - 1;
@@ -112,13 +124,17 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
         commits: (m.extra.commits as StepFigures['commits'] | undefined) ?? null,
+        loadClientCpuMsPerCommand: round((clientCpu * 1000) / Math.max(1, figures.commands), 3),
         loadAverage: loadAverage(),
+        ...(readerSaid !== undefined ? { reader: readerSaid } : {}),
       };
       steps.push(step);
       o.log(
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
           `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%` +
-          (step.commits ? `, in commits ${step.commits.totalMs} ms (max ${round(step.commits.max)})` : '') +
+          (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms, on the store worker)` : '') +
+          `, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
+          (step.reader ? `, reader ${step.reader}` : '') +
           `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +
           (conn.failed ? `, ${conn.failed} failed to connect (${conn.firstError})` : ''),
       );
@@ -179,4 +195,13 @@ export async function runMemory(steps: number[], roomSize: number, target: Targe
     rssPerMemberKiB: round(slope(xs, points.map((p) => p.rssMiB * 1024)), 1),
     heapPerMemberKiB: round(slope(xs, points.map((p) => p.heapUsedMiB * 1024)), 1),
   };
+}
+
+/** Starts bench/lib/reader.ts on the server's file; resolves to what it said once it let go. */
+function holdReader(dataDir: string, ms: number): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('bench/lib/reader.ts'), path.join(dataDir, 'attune.sqlite'), String(ms)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code === 0 ? `held a read transaction ${ms} ms` : `reader failed: ${out.slice(-200)}`)));
 }

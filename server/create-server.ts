@@ -8,18 +8,15 @@ import { registerNotesTicket } from './notes/ticket-request.js';
 import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
 import { StoreHealth } from './store/faults.js';
-import { SqliteStore } from './store/sqlite-store.js';
-import { HistoryStore } from './summary/history-store.js';
 import { historyRouter } from './summary/history-routes.js';
 import { Retention } from './summary/retention.js';
-import { Summaries } from './summary/summaries.js';
 import type { AttuneServer } from './socket/types.js';
 
 export interface AttuneInstance {
   httpServer: http.Server;
   io: AttuneServer;
   registry: RoomRegistry;
-  /** Deletion and the scheduled purge; tests call `retention.purgeExpired(now)` directly. */
+  /** Deletion and the scheduled purge; tests call `await retention.purgeExpired(now)` directly. */
   retention: Retention;
   notes: NotesServer;
   /** What /healthz reports about storage; server/index.ts adds what it found at start. */
@@ -41,23 +38,25 @@ export function createServer(deps: Deps): AttuneInstance {
   const io = createSocketServer(httpServer, deps);
   const registry = new RoomRegistry(deps, io);
   const limits = createLimits(deps.config);
-  const health = new StoreHealth(deps.config.dataDir, deps.store instanceof SqliteStore ? deps.store.db : null, deps.logger);
+  const health = new StoreHealth(() => deps.store.probe(), deps.logger);
   const stopProbe = health.start(deps.config.healthProbeMs);
   attachRooms(io, registry, deps, limits, health);
   // Shared notes: a WebSocket on its own path (only its upgrades) and a ticket request over Socket.IO.
   const notes = new NotesServer(deps, registry);
   notes.attach(httpServer);
   io.on('connection', (socket) => registerNotesTicket(socket, registry, notes.tickets, deps, limits.requests));
-  // Group history reads the same SQLite file; a store on another database would bring its own.
-  if (!(deps.store instanceof SqliteStore)) throw new Error('group history needs the SQLite store');
-  const history = new HistoryStore(deps.store.db);
-  const summaries = new Summaries(deps.store, history);
-  const retention = new Retention({ history, summaries, evict: (id) => {
+  const retention = new Retention({
+    history: deps.store.history,
+    summaries: deps.store.summaries,
+    evict: (id) => {
       notes.disconnect(id);
-      registry.evict(id);
-    }, clock: deps.clock, logger: deps.logger });
+      return registry.evict(id);
+    },
+    clock: deps.clock,
+    logger: deps.logger,
+  });
   const stopPurge = retention.start();
-  const historyApi = historyRouter({ deps, history, summaries, retention });
+  const historyApi = historyRouter({ deps, retention });
   httpServer.on('request', createHttpApp({ deps, registry, isReady: () => ready, health, limits, notes, featureApis: [historyApi] }));
 
   return {
@@ -80,9 +79,9 @@ export function createServer(deps: Deps): AttuneInstance {
       stopPurge();
       stopProbe();
       await notes.close();
-      registry.close();
+      await registry.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      deps.store.close();
+      await deps.store.close();
     },
   };
 }

@@ -2,30 +2,34 @@ import { configFromEnv } from './config.js';
 import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
-import { startMetricsServer, timeCalls } from './metrics.js';
-import { recordDeletions } from './store/ack-record.js';
-import { openStore } from './store/start-checks.js';
+import { startMetricsServer } from './metrics.js';
+import { WorkerStore } from './store/worker-store.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
 const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
-const opened = openStore(config, logger);
-if (!opened) process.exit(1);
-const { store, record, damage } = opened;
-// Benchmark only: how long the event loop waits in SQLite commits.
-const commits = config.metricsPort !== null ? timeCalls(store, 'commit') : null;
+// The store worker opens the database and runs the start checks (server/store/start-checks.ts).
+const opened = await WorkerStore.open(config.dataDir, config.sqliteSync);
+if (!opened.ok) {
+  logger.fatal({ dataDir: config.dataDir, code: opened.code }, opened.message);
+  console.error(opened.message);
+  process.exit(1);
+}
+const { store, damage } = opened;
+for (const l of opened.logs) logger[l.level](l.obj, l.msg);
+logger.info({ ms: Math.round(opened.startMs) }, 'store worker ready');
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
 if (damage) server.health.markDamaged(damage);
-recordDeletions(server.retention, record);
 
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');
 console.log(`Attune is running at http://localhost:${port}`);
 if (config.metricsPort !== null) {
-  const metricsPort = await startMetricsServer(config.metricsPort, (reset) => ({
+  const metricsPort = await startMetricsServer(config.metricsPort, async (reset) => ({
     rooms: server.registry.loadedCount,
     sockets: server.io.engine.clientsCount,
-    commits: commits?.read(reset),
+    // Group commit: batches written on the store worker, and how long each took (fsync included).
+    commits: await store.stats(reset),
   }));
   logger.warn({ metricsPort }, 'internal metrics on loopback (ATTUNE_METRICS=1)');
 }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHistogram, monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
  * Internal figures for the benchmark (bench/): event-loop delay, memory, CPU.
@@ -18,45 +18,12 @@ export interface MetricsSnapshot {
   extra: Record<string, unknown>;
 }
 
-/** A method's call durations (ms), for time the event loop spends blocked in it (e.g. SQLite commits). */
-export interface CallTimer {
-  read(reset: boolean): { calls: number; totalMs: number; p50: number; p99: number; max: number };
-}
-
-/** Wraps `target[method]` so every call is timed. Only the metrics set-up (ATTUNE_METRICS=1) calls this. */
-export function timeCalls<T extends object>(target: T, method: keyof T & string): CallTimer {
-  const h = createHistogram();
-  let totalMs = 0;
-  const original = target[method] as unknown as (...args: unknown[]) => unknown;
-  (target as Record<string, unknown>)[method] = function timed(this: unknown, ...args: unknown[]) {
-    const t0 = performance.now();
-    try {
-      return original.apply(this, args);
-    } finally {
-      const ms = performance.now() - t0;
-      totalMs += ms;
-      h.record(Math.max(1, Math.round(ms * 1000))); // µs
-    }
-  };
-  return {
-    read(reset) {
-      const ms = (us: number) => (h.count === 0 ? 0 : us / 1000);
-      const out = { calls: h.count, totalMs: Math.round(totalMs), p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
-      if (reset) {
-        h.reset();
-        totalMs = 0;
-      }
-      return out;
-    },
-  };
-}
-
-export function startMetricsServer(port: number, extra: (reset: boolean) => Record<string, unknown> = () => ({})): Promise<number> {
+export function startMetricsServer(port: number, extra: (reset: boolean) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})): Promise<number> {
   const loop = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   loop.enable();
   // The histogram records the interval between samples; the delay is what exceeds the resolution.
   const lag = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' || url.pathname !== '/internal/metrics') {
       res.writeHead(404).end();
@@ -65,11 +32,12 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
     const gc = (globalThis as { gc?: () => void }).gc;
     if (url.searchParams.get('gc') === '1' && gc) gc();
     const reset = url.searchParams.get('reset') === '1';
+    const loopNow = { p50: lag(loop.percentile(50)), p99: lag(loop.percentile(99)), max: lag(loop.max), mean: lag(loop.mean) };
     const body: MetricsSnapshot = {
-      eventLoop: { p50: lag(loop.percentile(50)), p99: lag(loop.percentile(99)), max: lag(loop.max), mean: lag(loop.mean) },
+      eventLoop: loopNow,
       memory: process.memoryUsage(),
       cpu: process.cpuUsage(),
-      extra: extra(reset),
+      extra: await extra(reset),
     };
     if (reset) loop.reset();
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));

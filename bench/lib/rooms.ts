@@ -1,6 +1,7 @@
 import type { CreatedSession, Joined } from '../../shared/protocol.js';
 import { ACTIVE_MEMBERS } from '../mix.js';
 import type { DrivenRoom, SocketSpec, Target } from './wire.js';
+import { roomAddress } from './wire.js';
 
 /**
  * Rooms for a scenario: created over Attune's REST API (session, co-facilitator
@@ -20,25 +21,25 @@ export interface PreparedRoom {
   sockets: SocketSpec[];
 }
 
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function post<T>(url: string, body: unknown, room: number): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': roomAddress(room) }, body: JSON.stringify(body) });
   const json = (await res.json()) as T;
   if (res.status !== 201) throw new Error(`POST ${url} → ${res.status} ${JSON.stringify(json)}`);
   return json;
 }
 
 async function prepareAttuneRoom(url: string, room: number, shape: RoomShape): Promise<PreparedRoom> {
-  const created = await post<CreatedSession>(`${url}/api/sessions`, { groupName: `Bench ${room}`, facilitatorName: 'Dana', waitingRoom: false });
+  const created = await post<CreatedSession>(`${url}/api/sessions`, { groupName: `Bench ${room}`, facilitatorName: 'Dana', waitingRoom: false }, room);
   const sockets: SocketSpec[] = [];
   if (shape.staff) {
     sockets.push({ room, role: 'facilitator', index: 0, auth: { sessionId: created.sessionId, token: created.facilitatorToken } });
     const invite = created.coFacilitatorLink.split('#invite=')[1]!;
-    const co = await post<Joined>(`${url}/api/sessions/${created.sessionId}/cofacilitators`, { invite, name: 'Cole' });
+    const co = await post<Joined>(`${url}/api/sessions/${created.sessionId}/cofacilitators`, { invite, name: 'Cole' }, room);
     sockets.push({ room, role: 'cofacilitator', index: 0, auth: { sessionId: co.sessionId, token: co.token } });
   }
   const memberIds: string[] = [];
   for (let i = 0; i < shape.members; i++) {
-    const j = await post<Joined>(`${url}/api/join`, { code: created.joinCode, name: `Member ${i + 1}`, acceptAgreement: true });
+    const j = await post<Joined>(`${url}/api/join`, { code: created.joinCode, name: `Member ${i + 1}`, acceptAgreement: true }, room);
     memberIds.push(j.participantId);
     sockets.push({ room, role: 'member', index: i, auth: { sessionId: j.sessionId, token: j.token } });
   }

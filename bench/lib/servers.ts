@@ -98,9 +98,8 @@ async function start(kind: 'attune' | 'relay', script: string, env: Record<strin
 /** The real entry point (server/index.ts), as `npm start` runs it, on a fresh temp SQLite file. */
 export function startAttune(sqliteSync: 'FULL' | 'NORMAL'): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-bench-'));
-  // Every load client connects from 127.0.0.1: lift the per-address limits that protect a real server.
-  const oneAddress = { SESSION_CREATIONS: '100000', SOCKETS_PER_ADDRESS: '100000', ADDRESS_COMMAND_BURST: '1000000' };
-  return start('attune', 'server/index.ts', { DATA_DIR: dataDir, ATTUNE_METRICS: '1', SQLITE_SYNC: sqliteSync, ...oneAddress }, dataDir);
+  // TRUST_PROXY: each room's load comes with its own X-Forwarded-For (bench/lib/wire.ts), as from its own network.
+  return start('attune', 'server/index.ts', { DATA_DIR: dataDir, ATTUNE_METRICS: '1', SQLITE_SYNC: sqliteSync, TRUST_PROXY: '1' }, dataDir);
 }
 
 export function startRelay(): Promise<BenchServer> {

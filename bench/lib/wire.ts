@@ -66,3 +66,13 @@ export type ChildMessage =
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/**
+ * Each room comes from its own networks, as real groups do (Attune runs with
+ * TRUST_PROXY=1 in the bench and limits sockets, commands and session
+ * creations per address): its REST calls and sockets carry this X-Forwarded-For,
+ * one address per 50 people of a room (a workshop of 300 is not one household).
+ */
+export function roomAddress(room: number, index = 0): string {
+  return `10.${(room >> 8) & 255}.${room & 255}.${Math.floor(index / 50)}`;
+}

@@ -15,6 +15,11 @@ export class WorkerPool {
     for (const c of this.children) setPriority(c.pid);
   }
 
+  /** The load-client processes' ids (their CPU is sampled: the harness's own cost). */
+  get pids(): number[] {
+    return this.children.map((c) => c.pid!);
+  }
+
   private ask<T extends ChildMessage['type']>(child: ChildProcess, msg: ParentMessage, want: T): Promise<Extract<ChildMessage, { type: T }>> {
     return new Promise((resolve, reject) => {
       const onMessage = (m: ChildMessage) => {

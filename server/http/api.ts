@@ -46,7 +46,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
 
   const sessionForCode = async (raw: string, req: Request, res: Response) => {
     const code = normalizeJoinCode(raw);
-    const row = isWellFormedJoinCode(code) ? deps.store.findSessionByJoinCode(code) : undefined;
+    const row = isWellFormedJoinCode(code) ? await deps.store.findSessionByJoinCode(code) : undefined;
     if (row) return row;
     if (!(await limits.joinGuesses.take(ipOf(req)))) {
       sendError(res, 'rate_limited', 'Too many tries. Please wait a minute, then check the code with your facilitator.');
@@ -62,7 +62,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
     if (!(await limits.sessionCreations.take(ipOf(req)))) {
       return sendError(res, 'rate_limited', 'Many sessions were started from here just now. Please wait a few minutes.');
     }
-    const created = registry.create(body);
+    const created = await registry.create(body);
     deps.logger.info({ sessionId: created.sessionId }, 'session created');
     res.status(201).json(created);
   });
@@ -70,7 +70,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
   router.get('/join/:code', async (req, res) => {
     const row = await sessionForCode(req.params.code, req, res);
     if (!row) return;
-    const state = registry.get(row.sessionId)?.current;
+    const state = (await registry.get(row.sessionId))?.current;
     if (!state) return sendError(res, 'not_found', 'That session no longer exists.');
     const preview: JoinPreview = {
       sessionId: state.sessionId,
@@ -87,42 +87,42 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
     if (!body) return;
     const row = await sessionForCode(body.code, req, res);
     if (!row) return;
-    const room = registry.get(row.sessionId);
+    const room = await registry.get(row.sessionId);
     if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
-    const result = room.join(body.name, 'member');
+    const result = await room.join(body.name, 'member');
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     const joined: Joined = { sessionId: row.sessionId, participantId: result.participantId, token: result.token };
     res.status(201).json(joined);
   });
 
-  router.post('/sessions/:sessionId/cofacilitators', (req, res) => {
+  router.post('/sessions/:sessionId/cofacilitators', async (req, res) => {
     const body = parseBody(CoFacilitatorJoinBody, req, res);
     if (!body) return;
     const id = IdSchema.safeParse(req.params.sessionId);
-    const row = id.success ? deps.store.findSession(id.data) : undefined;
+    const row = id.success ? await deps.store.findSession(id.data) : undefined;
     if (!row || !tokenMatchesHash(body.invite, row.coFacilitatorInviteHash)) {
       return sendError(res, 'forbidden', 'This co-facilitator link is not valid. Ask the facilitator for a new one.');
     }
-    const room = registry.get(row.sessionId);
+    const room = await registry.get(row.sessionId);
     if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
-    const result = room.join(body.name, 'cofacilitator');
+    const result = await room.join(body.name, 'cofacilitator');
     if (!result.ok) return sendError(res, result.error.code, result.error.message);
     const joined: Joined = { sessionId: row.sessionId, participantId: result.participantId, token: result.token };
     res.status(201).json(joined);
   });
 
   // A fresh co-facilitator link for staff on any device (the first one is only shown to the creator).
-  router.post('/sessions/:sessionId/cofacilitator-invite', (req, res) => {
+  router.post('/sessions/:sessionId/cofacilitator-invite', async (req, res) => {
     const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const credential = token ? deps.store.findCredential(hashToken(token)) : undefined;
-    const room = credential && credential.sessionId === req.params.sessionId ? registry.get(credential.sessionId) : undefined;
+    const credential = token ? await deps.store.findCredential(hashToken(token)) : undefined;
+    const room = credential && credential.sessionId === req.params.sessionId ? await registry.get(credential.sessionId) : undefined;
     const me = room?.current.participants[credential!.participantId];
     if (!room || !me || me.admission !== 'admitted' || !isStaffRole(me.role)) {
       return sendError(res, 'forbidden', 'Only the facilitators of this session can make a co-facilitator link.');
     }
     if (room.current.endedAt !== null) return sendError(res, 'session_ended', 'This session has ended.');
     const invite = newToken();
-    deps.store.setCoFacilitatorInvite(room.sessionId, hashToken(invite));
+    await deps.store.setCoFacilitatorInvite(room.sessionId, hashToken(invite));
     res.status(201).json({ coFacilitatorLink: `/co/${room.sessionId}#invite=${invite}` });
   });
 

@@ -30,17 +30,17 @@ function deny(res: Response, status: number, code: string, message: string): voi
  */
 export function notesRouter(deps: Deps, registry: RoomRegistry, notes: NotesServer): express.Router {
   const router = express.Router();
-  router.get('/sessions/:sessionId/notes.txt', (req, res) => {
+  router.get('/sessions/:sessionId/notes.txt', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const auth = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '');
     // As every staff route (docs/protocol.md): no token is refused like a wrong one, 403.
     if (!auth) return deny(res, 403, 'forbidden', 'Please send your facilitator link\'s key as a Bearer token.');
     const sessionId = IdSchema.safeParse(req.params.sessionId);
-    const credential = deps.store.findCredential(hashToken(auth[1]!));
+    const credential = await deps.store.findCredential(hashToken(auth[1]!));
     if (!sessionId.success || !credential || credential.sessionId !== sessionId.data) {
       return deny(res, 403, 'forbidden', 'These notes belong to another session.');
     }
-    const room = registry.get(credential.sessionId);
+    const room = await registry.get(credential.sessionId);
     if (!room) return deny(res, 404, 'not_found', 'That session no longer exists.');
     if (!mayUseNotes(room.current, credential.participantId)) {
       return deny(res, 403, 'forbidden', 'Only the facilitators can read the notes.');
@@ -48,7 +48,7 @@ export function notesRouter(deps: Deps, registry: RoomRegistry, notes: NotesServ
     const day = new Date(room.current.startedAt).toISOString().slice(0, 10);
     res.type('text/plain; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="attune-notes-${day}.txt"`);
-    res.send(notesDocument(room.current, notes.plainText(credential.sessionId)));
+    res.send(notesDocument(room.current, await notes.plainText(credential.sessionId)));
   });
   return router;
 }

@@ -39,10 +39,15 @@ export class NotesServer {
   }
 
   attach(httpServer: HttpServer): void {
-    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(req, socket, head));
+    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      this.onUpgrade(req, socket, head).catch((err: unknown) => {
+        this.deps.logger.error({ err }, 'notes upgrade failed');
+        socket.destroy();
+      });
+    });
   }
 
-  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  private async onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${NOTES_PATH}/`)) return; // Not ours: Socket.IO's listener handles it.
     socket.on('error', () => socket.destroy());
@@ -53,7 +58,7 @@ export class NotesServer {
     const grant = this.tickets.redeem(url.searchParams.get('ticket'), clock.now());
     if (!grant) return refuse(socket, 401, 'Unauthorized');
     if (!sessionId.success || grant.sessionId !== sessionId.data) return refuse(socket, 403, 'Forbidden');
-    const room = this.registry.get(grant.sessionId);
+    const room = await this.registry.get(grant.sessionId);
     if (!room || !mayUseNotes(room.current, grant.participantId)) return refuse(socket, 403, 'Forbidden');
     this.wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
       // ws reports an oversized or malformed frame as an 'error' (then closes with 1009/1002); unhandled, it would end the process.
@@ -61,18 +66,16 @@ export class NotesServer {
       logger.debug({ sessionId: grant.sessionId }, 'notes connection');
       this.sessionOf.set(ws, grant.sessionId);
       ws.once('close', () => this.sessionOf.delete(ws));
-      try {
-        this.docs.connect(ws, grant.sessionId);
-      } catch (err) {
+      this.docs.connect(ws, grant.sessionId).catch((err: unknown) => {
         // The stored notes could not be read: this editor is turned away, the process carries on.
         logger.error({ err, sessionId: grant.sessionId }, 'notes could not be loaded');
         ws.close(1011);
-      }
+      });
     });
   }
 
   /** The notes as plain text (for the download). */
-  plainText(sessionId: string): string {
+  plainText(sessionId: string): Promise<string> {
     return this.persistence.plainText(sessionId);
   }
 

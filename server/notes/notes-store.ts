@@ -2,16 +2,17 @@ import type Database from 'better-sqlite3';
 
 /** Where notes documents live: their Yjs updates, in order. Part of the Store (see server/store/store.ts). */
 export interface NotesStore {
-  /** Durable when it returns. */
-  append(sessionId: string, update: Uint8Array): void;
+  /** Durable when it resolves; appends are stored in the order they were made. */
+  append(sessionId: string, update: Uint8Array): Promise<void>;
   /** Every stored update for the session, oldest first (often just one, after compaction). */
-  load(sessionId: string): Uint8Array[];
+  load(sessionId: string): Promise<Uint8Array[]>;
   /** Replaces every stored update with `merged`, the whole document, atomically. */
-  compact(sessionId: string, merged: Uint8Array): void;
-  count(sessionId: string): number;
+  compact(sessionId: string, merged: Uint8Array): Promise<void>;
+  count(sessionId: string): Promise<number>;
 }
 
-export class SqliteNotesStore implements NotesStore {
+/** The notes table, synchronously (inside the storage engine, engine.ts). */
+export class SqliteNotes {
   private readonly stmt;
 
   constructor(private readonly db: Database.Database) {

@@ -12,10 +12,15 @@ const MESSAGE_AWARENESS = 1;
 /** A connection that has not answered a ping for this long is gone (a laptop lid closed). */
 const PING_EVERY_MS = 30_000;
 
-/** What a notes document needs from storage: load it before anyone sees it, store each update, tidy up when the last editor leaves. */
+/**
+ * What a notes document needs from storage: load it before anyone sees it,
+ * store each update (resolving once durable, in order), tidy up when the last
+ * editor leaves. Loaded updates are applied with the storage as their origin.
+ */
 export interface DocStorage {
-  bind(sessionId: string, doc: Y.Doc): void;
-  release(sessionId: string, doc: Y.Doc): void;
+  load(sessionId: string, doc: Y.Doc): Promise<void>;
+  save(sessionId: string, doc: Y.Doc, update: Uint8Array): Promise<void>;
+  release(sessionId: string, doc: Y.Doc): Promise<void>;
 }
 
 /** One live document and the connections editing it, each with the awareness ids it controls. */
@@ -23,15 +28,24 @@ class LiveDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly conns = new Map<WebSocket, Set<number>>();
+  readonly ready: Promise<void>;
 
-  constructor() {
+  constructor(storage: DocStorage, sessionId: string, logger: Logger) {
     this.awareness.setLocalState(null); // the server has no caret of its own
-    this.doc.on('update', (update: Uint8Array) => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      this.broadcast(encoding.toUint8Array(encoder));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === storage) return;
+      // Relayed to the other editors only once it is stored: nobody sees an edit the store lacks.
+      storage.save(sessionId, this.doc, update).then(
+        () => {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, MESSAGE_SYNC);
+          syncProtocol.writeUpdate(encoder, update);
+          this.broadcast(encoding.toUint8Array(encoder));
+        },
+        (err: unknown) => logger.error({ err, sessionId }, 'notes update not stored'),
+      );
     });
+    this.ready = storage.load(sessionId, this.doc);
     this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
       const ids = this.conns.get(origin as WebSocket);
@@ -77,17 +91,29 @@ export class SharedDocs {
     return this.docs.get(sessionId)?.doc;
   }
 
-  connect(conn: WebSocket, sessionId: string): void {
+  /** Loads the document if this is its first editor; messages that arrive meanwhile wait for it. */
+  async connect(conn: WebSocket, sessionId: string): Promise<void> {
     let live = this.docs.get(sessionId);
     if (!live) {
-      live = new LiveDoc();
-      this.storage.bind(sessionId, live.doc);
+      live = new LiveDoc(this.storage, sessionId, this.logger);
       this.docs.set(sessionId, live);
     }
     const doc = live;
     doc.conns.set(conn, new Set());
     conn.binaryType = 'arraybuffer';
-    conn.on('message', (data: ArrayBuffer) => this.receive(conn, doc, new Uint8Array(data)));
+    const early: Uint8Array[] = [];
+    let loaded = false;
+    conn.on('message', (data: ArrayBuffer) => {
+      if (loaded) this.receive(conn, doc, new Uint8Array(data));
+      else early.push(new Uint8Array(data));
+    });
+    try {
+      await doc.ready;
+    } catch (err) {
+      doc.conns.delete(conn);
+      if (this.docs.get(sessionId) === doc && doc.conns.size === 0) this.docs.delete(sessionId);
+      throw err;
+    }
 
     let alive = true;
     conn.on('pong', () => (alive = true));
@@ -112,6 +138,8 @@ export class SharedDocs {
       encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(doc.awareness, [...states.keys()]));
       send(conn, encoding.toUint8Array(aw));
     }
+    loaded = true;
+    for (const m of early.splice(0)) this.receive(conn, doc, m);
   }
 
   private receive(conn: WebSocket, live: LiveDoc, message: Uint8Array): void {
@@ -144,8 +172,10 @@ export class SharedDocs {
     if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(live.awareness, [...ids], null);
     if (live.conns.size > 0 || this.docs.get(sessionId) !== live) return;
     this.docs.delete(sessionId);
-    this.storage.release(sessionId, live.doc);
-    live.awareness.destroy();
-    live.doc.destroy();
+    // Compaction reads the document as it is now; it is destroyed once that is stored.
+    void this.storage.release(sessionId, live.doc).finally(() => {
+      live.awareness.destroy();
+      live.doc.destroy();
+    });
   }
 }

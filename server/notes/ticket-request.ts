@@ -10,8 +10,8 @@ import type { TicketBook } from './tickets.js';
 /** `notes:ticket`: a facilitator's editor asks for a ticket before each (re)connection. */
 export function registerNotesTicket(socket: AttuneSocket, registry: RoomRegistry, tickets: TicketBook, deps: Deps, rate: Rate): void {
   const { sessionId, participantId } = socket.data;
-  onRequest(socket, deps, rate, 'notes:ticket', () => {
-    const room = registry.get(sessionId);
+  onRequest(socket, deps, rate, 'notes:ticket', async () => {
+    const room = await registry.get(sessionId);
     if (!room || !mayUseNotes(room.current, participantId)) return fail('forbidden', 'Only the facilitators can open the notes.');
     return { ok: true, ...tickets.issue({ sessionId, participantId }, deps.clock.now()) };
   });

@@ -5,6 +5,7 @@ import type { SessionState } from '../../shared/session/state.js';
 import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/session/views.js';
 import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/session/views.js';
 import type { OwnerTagger } from '../../shared/session/actor.js';
+import { own } from '../../shared/own.js';
 import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 
@@ -21,6 +22,11 @@ import type { AttuneServer, AttuneSocket } from '../socket/types.js';
  * version alone, so a member cannot tell, from a message or from a jump in
  * versions, that something staff-only just happened. A patch that changes only
  * the recipient's own part (`me`) carries `from === v`.
+ *
+ * Cost: the shared views are built and diffed once per version per channel; a
+ * person's own view (`me`) is rebuilt and diffed only when the change touched
+ * what it is made of (see `touchesMe`), so a command costs O(people it concerns),
+ * not O(people in the room), on top of the broadcast.
  */
 export class ViewFanout {
   private readonly sockets = new Map<string, Set<AttuneSocket>>();
@@ -29,6 +35,8 @@ export class ViewFanout {
   private readonly owners = new Map<string, OwnerTagger>();
   private readonly lastChannel = new Map<string, Channel>();
   private lastSession: SessionInfo;
+  /** The state last published: what `touchesMe` compares with. */
+  private lastState: SessionState;
   private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
   /** Each channel's own version chain; starts at 0 with the room object (clients get a full view on connect). */
   private readonly versions: Record<Channel, number> = { staff: 0, members: 0, outside: 0 };
@@ -38,6 +46,7 @@ export class ViewFanout {
     private readonly sessionId: string,
     state: SessionState,
   ) {
+    this.lastState = state;
     this.lastSession = sessionInfo(state);
     this.lastShared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
   }
@@ -110,6 +119,8 @@ export class ViewFanout {
       members: [...sessionOps, ...diff(this.lastShared.members, shared.members, ['shared'])],
       outside: sessionOps,
     };
+    const prev = this.lastState;
+    this.lastState = state;
     this.lastSession = session;
     this.lastShared = shared;
     // Each channel moves to a new version only if what it sees changed.
@@ -119,9 +130,20 @@ export class ViewFanout {
     const individually: string[] = [];
     for (const [id, sockets] of this.sockets) {
       const channel = channelOf(state, id);
-      const me = meView(state, id, this.owners.get(id));
       const prevChannel = this.lastChannel.get(id);
       this.lastChannel.set(id, channel);
+      if (channel === prevChannel && !touchesMe(prev, state, id)) {
+        // Their own part cannot have changed: the broadcast below (or, outside, this) is all they get.
+        if (channel === 'outside' && channelOps.outside.length > 0) {
+          const msg: ViewPatchMessage = { from: from.outside, v: this.versions.outside, serverNow, ops: channelOps.outside };
+          for (const s of sockets) {
+            s.emit('view:patch', msg);
+            individually.push(s.id);
+          }
+        }
+        continue;
+      }
+      const me = meView(state, id, this.owners.get(id));
       if (channel !== prevChannel) {
         // Entering or leaving the room changes the whole shape of the view: send it whole.
         const full = this.fullMessage(state, id, serverNow);
@@ -149,4 +171,17 @@ export class ViewFanout {
       this.io.to(this.roomName(channel)).except(individually).emit('view:patch', msg);
     }
   }
+}
+
+/**
+ * Whether a change from `prev` to `next` may have changed this person's own
+ * view. meView (shared/session/views.ts) reads the participants (their own
+ * entry, and the name of whoever saw their signal), the check-ins, the signals
+ * and the feedback round; the reducer replaces a slice only when it changes, so
+ * an untouched slice is the same object.
+ */
+export function touchesMe(prev: SessionState, next: SessionState, participantId: string): boolean {
+  if (prev.checkins !== next.checkins || prev.signals !== next.signals || prev.feedback !== next.feedback) return true;
+  if (prev.participants === next.participants) return false;
+  return own(prev.participants, participantId) !== own(next.participants, participantId) || !!own(next.signals, participantId)?.seenBy;
 }

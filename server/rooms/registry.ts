@@ -20,6 +20,8 @@ const IDLE_UNLOAD_MS = 10 * 60_000;
  */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
+  /** Loads under way, so two callers asking for the same session share one room. */
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
   private readonly unreadable = new Set<string>();
   private readonly sweeper: NodeJS.Timeout;
 
@@ -35,7 +37,7 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  create(body: CreateSessionBody): CreatedSession {
+  async create(body: CreateSessionBody): Promise<CreatedSession> {
     const { store, clock } = this.deps;
     const now = clock.now();
     const sessionId = newId();
@@ -45,7 +47,7 @@ export class RoomRegistry {
     const invite = newToken();
     const language = sessionLocale(body.language);
     const agreement = (body.agreement ?? serverText(language, 'server.defaultAgreement')).slice(0, AGREEMENT_MAX);
-    const joinCode = this.freeJoinCode();
+    const joinCode = await this.freeJoinCode();
     const events = creationEvents({
       sessionId,
       groupId,
@@ -58,7 +60,7 @@ export class RoomRegistry {
       facilitatorName: body.facilitatorName,
       now,
     });
-    store.createSession({
+    await store.createSession({
       sessionId,
       groupId,
       groupName: body.groupName,
@@ -81,25 +83,41 @@ export class RoomRegistry {
     };
   }
 
-  private freeJoinCode(): string {
+  private async freeJoinCode(): Promise<string> {
     for (let i = 0; i < 20; i++) {
       const code = newJoinCode();
-      if (!this.deps.store.findSessionByJoinCode(code)) return code;
+      if (!(await this.deps.store.findSessionByJoinCode(code))) return code;
     }
     throw new Error('could not find a free join code');
   }
 
   /** The live room, loading it from the log (snapshot + later events + sealed records) if needed. */
-  get(sessionId: string): Room | undefined {
+  async get(sessionId: string): Promise<Room | undefined> {
     const live = this.rooms.get(sessionId);
     if (live) return live;
-    const loaded = this.loadStored(sessionId);
+    let loading = this.loading.get(sessionId);
+    if (!loading) {
+      loading = this.load(sessionId).finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, loading);
+    }
+    return loading;
+  }
+
+  /** The room if it is in memory now (a connection its handshake just loaded). */
+  live(sessionId: string): Room | undefined {
+    return this.rooms.get(sessionId);
+  }
+
+  private async load(sessionId: string): Promise<Room | undefined> {
+    const loaded = await this.loadStored(sessionId);
     if (!loaded) return undefined;
     const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
     const room = new Room(this.deps, this.io, state);
     this.rooms.set(sessionId, room);
-    room.recoverLostAnswers();
+    // Both are decided now (in this order) and written in the background, like any command.
+    void room.recoverLostAnswers();
     room.markAllReconnecting();
+    await room.settled();
     return room;
   }
 
@@ -109,9 +127,9 @@ export class RoomRegistry {
   }
 
   /** An unreadable row is reported with its session, seq and format, and keeps only this session closed. */
-  private loadStored(sessionId: string): LoadedSession | undefined {
+  private async loadStored(sessionId: string): Promise<LoadedSession | undefined> {
     try {
-      const loaded = this.deps.store.load(sessionId);
+      const loaded = await this.deps.store.load(sessionId);
       this.unreadable.delete(sessionId);
       if (loaded?.droppedSnapshot) this.deps.logger.warn({ sessionId, reason: loaded.droppedSnapshot }, 'snapshot dropped; replaying the log');
       return loaded;
@@ -125,14 +143,18 @@ export class RoomRegistry {
 
   /**
    * Before a session is deleted: disconnect its sockets (their last presence changes
-   * still commit), stop its timers and forget it, so nothing writes to it afterwards.
+   * still commit, and are waited for), stop its timers and forget it, so nothing
+   * writes to it afterwards.
    */
-  evict(sessionId: string): void {
+  async evict(sessionId: string): Promise<void> {
     for (const socket of this.io.of('/').sockets.values()) {
       if (socket.data.sessionId === sessionId) socket.disconnect(true);
     }
-    this.rooms.get(sessionId)?.close();
+    const room = this.rooms.get(sessionId) ?? (await this.loading.get(sessionId));
     this.rooms.delete(sessionId);
+    if (!room) return;
+    room.close();
+    await room.settled();
   }
 
   private unloadIdle(): void {
@@ -144,9 +166,12 @@ export class RoomRegistry {
     }
   }
 
-  close(): void {
+  /** Stops every room; resolves once their commits in flight have settled. */
+  async close(): Promise<void> {
     clearInterval(this.sweeper);
-    for (const room of this.rooms.values()) room.close();
+    const rooms = [...this.rooms.values()];
+    for (const room of rooms) room.close();
     this.rooms.clear();
+    await Promise.all(rooms.map((r) => r.settled()));
   }
 }

@@ -9,7 +9,7 @@ import type { DomainEvent } from '../../shared/session/events.js';
 import { decideAnswersLost } from '../../shared/checkins/decide.js';
 import { activeCheckin, answeredCount } from '../../shared/checkins/state.js';
 import { decide, replay } from '../../shared/session/reducer.js';
-import { redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
+import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
 import type { Role, SessionState } from '../../shared/session/state.js';
 import { newId, newToken, hashToken, ownerTagger } from '../auth/tokens.js';
@@ -19,19 +19,41 @@ import { ViewFanout } from './fanout.js';
 
 /**
  * One live session. Owns the state; runs every change the same way: decide
- * (pure), commit to the store (durable), then publish views and acknowledge.
- * Node runs each call to completion, so commands in a room never interleave.
+ * (pure, at once, against the latest decided state), commit to the store, and
+ * once the commit is durable publish views and acknowledge.
+ *
+ * Pipelined: a room keeps deciding while earlier commits are being written, so
+ * it holds two states. `state` is every change decided so far; `durable` is
+ * what the store has confirmed, and the only state anyone ever sees (views,
+ * acks, `current`). Commits resolve in order, so `durable` moves forward one
+ * decided state at a time. A failed commit fails that command (and every later
+ * one already decided on top of it, which the store refuses as a version
+ * clash); when nothing is left in flight the room reloads from the store.
  */
 export class Room {
   private readonly fanout: ViewFanout;
   private readonly graceTimers = new Map<string, NodeJS.Timeout>();
   private lastActivity: number;
+  /** Every change decided so far (ahead of `durable` while commits are in flight). */
+  private state: SessionState;
+  /** What the store has confirmed: the only state anyone sees. */
+  private durable: SessionState;
+  /** The last commit in flight, settled (never rejects); the next one publishes after it. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private inFlight = 0;
+  /** Set by a failed commit: the room reloads from the store once nothing is in flight. */
+  private broken = false;
+  /** Set from a failed commit until the reload is done; new decisions wait for it. */
+  private reloading: Promise<void> | null = null;
+  private reloaded: () => void = () => {};
 
   constructor(
     private readonly deps: Deps,
     io: AttuneServer,
-    private state: SessionState,
+    state: SessionState,
   ) {
+    this.state = state;
+    this.durable = state;
     this.fanout = new ViewFanout(io, state.sessionId, state);
     this.lastActivity = deps.clock.now();
   }
@@ -44,8 +66,15 @@ export class Room {
     return this.state.sessionId;
   }
 
+  /** The durable state: what everyone may see. */
   get current(): SessionState {
-    return this.state;
+    return this.durable;
+  }
+
+  /** Resolves once every commit decided so far has settled (and any reload after a failure is done). */
+  async settled(): Promise<void> {
+    await this.tail;
+    if (this.reloading) await this.reloading;
   }
 
   get connectedCount(): number {
@@ -74,17 +103,17 @@ export class Room {
   }
 
   /** A command from a socket, already parsed by its schema. */
-  run(command: Command, actor: Actor): CommandAck {
-    const result = this.apply(decide(this.state, command, actor, this.context()));
+  async run(command: Command, actor: Actor): Promise<CommandAck> {
+    const result = await this.apply(() => decide(this.state, command, actor, this.context()));
     // The sender's own version, never the room's: the room's counts changes they may not see.
-    return result.ok && actor.kind === 'participant' ? { ok: true, v: this.fanout.versionOf(this.state, actor.id) } : result;
+    return result.ok && actor.kind === 'participant' ? { ok: true, v: this.fanout.versionOf(this.durable, actor.id) } : result;
   }
 
-  /** A new member or co-facilitator; returns their credential. */
-  join(name: string, role: Exclude<Role, 'facilitator'>): Ack<{ participantId: string; token: string }> {
+  /** A new member or co-facilitator; returns their credential once it is durable. */
+  async join(name: string, role: Exclude<Role, 'facilitator'>): Promise<Ack<{ participantId: string; token: string }>> {
     const participantId = newId();
     const token = newToken();
-    const result = this.apply(decideJoin(this.state, { id: participantId, name, role }, this.deps.clock.now()), {
+    const result = await this.apply(() => decideJoin(this.state, { id: participantId, name, role }, this.deps.clock.now()), {
       tokenHash: hashToken(token),
       participantId,
     });
@@ -96,35 +125,45 @@ export class Room {
    * them were held only by the process that stopped. Start that check-in over, so
    * people can answer again; the room tells them why.
    */
-  recoverLostAnswers(): void {
-    const result = this.apply(decideAnswersLost(this.state, this.deps.clock.now()));
+  async recoverLostAnswers(): Promise<void> {
+    const result = await this.apply(() => decideAnswersLost(this.state, this.deps.clock.now()));
     if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'check-in reopen refused');
   }
 
   /** After a restart nobody is connected yet: show everyone as reconnecting, and let the grace period decide. */
   markAllReconnecting(): void {
     for (const p of Object.values(this.state.participants)) {
-      if (p.presence === 'online') this.setPresence(p.id, 'reconnecting');
+      if (p.presence === 'online') void this.setPresence(p.id, 'reconnecting');
       if (p.presence !== 'left') this.startGrace(p.id);
     }
   }
 
-  attach(socket: AttuneSocket, participantId: string): void {
+  /** Shows the person online (once that is durable), then sends this socket its full view. */
+  async attach(socket: AttuneSocket, participantId: string): Promise<void> {
     this.clearGrace(participantId);
-    if (this.fanout.socketsOf(participantId).size === 0) this.setPresence(participantId, 'online');
-    this.fanout.add(socket, this.state, participantId, this.deps.clock.now());
+    if (this.fanout.socketsOf(participantId).size === 0) await this.setPresence(participantId, 'online');
+    if (socket.disconnected) {
+      // Gone while the presence was being written: nobody will detach it, so do what detach would.
+      if (this.fanout.socketsOf(participantId).size === 0) this.markAway(participantId);
+      return;
+    }
+    this.fanout.add(socket, this.durable, participantId, this.deps.clock.now());
   }
 
   detach(socket: AttuneSocket, participantId: string): void {
     const wasLast = this.fanout.remove(socket, participantId);
+    if (wasLast) this.markAway(participantId);
+  }
+
+  private markAway(participantId: string): void {
     const p = this.state.participants[participantId];
-    if (!wasLast || !p || p.presence === 'left') return;
-    this.setPresence(participantId, 'reconnecting');
+    if (!p || p.presence === 'left') return;
+    void this.setPresence(participantId, 'reconnecting');
     this.startGrace(participantId);
   }
 
   fullView(participantId: string) {
-    return this.fanout.fullMessage(this.state, participantId, this.deps.clock.now());
+    return this.fanout.fullMessage(this.durable, participantId, this.deps.clock.now());
   }
 
   /** Stops timers; the state is already on disk. */
@@ -133,8 +172,8 @@ export class Room {
     this.graceTimers.clear();
   }
 
-  private setPresence(participantId: string, presence: 'online' | 'reconnecting' | 'left'): void {
-    const result = this.apply(decidePresence(this.state, participantId, presence, this.deps.clock.now()));
+  private async setPresence(participantId: string, presence: 'online' | 'reconnecting' | 'left'): Promise<void> {
+    const result = await this.apply(() => decidePresence(this.state, participantId, presence, this.deps.clock.now()));
     if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'presence change refused');
   }
 
@@ -142,7 +181,7 @@ export class Room {
     this.clearGrace(participantId);
     const timer = setTimeout(() => {
       this.graceTimers.delete(participantId);
-      if (this.fanout.socketsOf(participantId).size === 0) this.setPresence(participantId, 'left');
+      if (this.fanout.socketsOf(participantId).size === 0) void this.setPresence(participantId, 'left');
     }, this.deps.config.reconnectGraceMs);
     timer.unref();
     this.graceTimers.set(participantId, timer);
@@ -154,34 +193,95 @@ export class Room {
     this.graceTimers.delete(participantId);
   }
 
-  /** Durable before visible: commit, then publish, then the caller acknowledges. */
-  private apply(decision: Decision, credential?: { tokenHash: string; participantId: string }): CommandAck {
+  /**
+   * Durable before visible: decide now, commit, and once the commit is durable
+   * (and every earlier one published) publish, then the caller acknowledges.
+   */
+  private async apply(decideNow: () => Decision, credential?: { tokenHash: string; participantId: string }): Promise<CommandAck> {
+    if (this.reloading) await this.reloading;
+    const decision = decideNow();
     if (!decision.ok) return decision;
     const events: DomainEvent[] = decision.events;
-    if (events.length === 0) return { ok: true, v: this.state.v };
+    if (events.length === 0) {
+      // Nothing to write; answer after what was decided before it, so answers keep their order.
+      await this.settled();
+      return { ok: true, v: this.durable.v };
+    }
     const before = this.state;
     const next = replay(events, before);
-    const every = this.deps.config.snapshotEvery;
-    try {
-      this.deps.store.commit({
-        sessionId: before.sessionId,
-        fromV: before.v,
-        events: events.map(redactForLog),
-        sealed: sealedRecords(next, events),
-        credential,
-        snapshot: Math.floor(next.v / every) > Math.floor(before.v / every) ? stripSealed(next) : undefined,
-        endedAt: before.endedAt === null && next.endedAt !== null ? next.endedAt : undefined,
-      });
-    } catch (err) {
-      this.deps.logger.error({ err }, 'commit failed; command not applied');
-      if (storeFailure(err)) return fail('unavailable', 'The change could not be saved right now. Please try again in a moment.');
-      return fail('internal', 'The change could not be saved. Please try again.');
-    }
     this.state = next;
-    this.lastActivity = this.deps.clock.now();
-    this.fanout.publish(next, this.deps.clock.now());
-    this.dropRevoked(before, next);
-    return { ok: true, v: next.v };
+    const every = this.deps.config.snapshotEvery;
+    const written = this.deps.store.commit({
+      sessionId: before.sessionId,
+      fromV: before.v,
+      events: events.map(redactForLog),
+      sealed: sealedRecords(next, events),
+      credential,
+      snapshot: Math.floor(next.v / every) > Math.floor(before.v / every) ? stripSealed(next) : undefined,
+      endedAt: before.endedAt === null && next.endedAt !== null ? next.endedAt : undefined,
+    });
+    this.inFlight++;
+    const outcome = this.tail.then(() => written.then(() => null, (err: unknown) => err));
+    this.tail = outcome;
+    const err = await outcome;
+    this.inFlight--;
+    if (err === null && !this.broken) {
+      const was = this.durable;
+      this.durable = next;
+      this.lastActivity = this.deps.clock.now();
+      this.fanout.publish(next, this.deps.clock.now());
+      this.dropRevoked(was, next);
+      return { ok: true, v: next.v };
+    }
+    if (err !== null) {
+      this.deps.logger.error({ err, sessionId: before.sessionId }, 'commit failed; command not applied');
+      if (!this.broken) {
+        this.broken = true;
+        this.reloading = new Promise((resolve) => (this.reloaded = resolve));
+      }
+    }
+    const answer = this.failure(err);
+    if (this.inFlight === 0) void this.reload();
+    // Written although an earlier one failed (the store has it): it shows once the room has reloaded.
+    if (err === null) {
+      await this.reloading;
+      return { ok: true, v: this.durable.v };
+    }
+    return answer;
+  }
+
+  private failure(err: unknown): CommandAck {
+    if (storeFailure(err)) return fail('unavailable', 'The change could not be saved right now. Please try again in a moment.');
+    return fail('internal', 'The change could not be saved. Please try again.');
+  }
+
+  /**
+   * After a failed commit, nothing in flight: take the state from the store. If
+   * it holds exactly what this room confirmed, keep that (with the check-in
+   * answers only memory holds); otherwise show everyone what the store has.
+   */
+  private async reload(): Promise<void> {
+    try {
+      const loaded = await this.deps.store.load(this.sessionId);
+      if (!loaded) throw new Error('session gone from the store');
+      const stored = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
+      if (stored.v !== this.durable.v) {
+        this.deps.logger.warn({ sessionId: this.sessionId, confirmed: this.durable.v, stored: stored.v }, 'room reloaded from the store');
+        const was = this.durable;
+        this.durable = stored;
+        this.fanout.publish(stored, this.deps.clock.now());
+        this.dropRevoked(was, stored);
+      }
+      this.state = this.durable;
+    } catch (err) {
+      // The store cannot answer: keep what was confirmed; the next commit's version check decides.
+      this.deps.logger.error({ err, sessionId: this.sessionId }, 'room reload failed');
+      this.state = this.durable;
+    } finally {
+      this.broken = false;
+      this.reloading = null;
+      this.reloaded();
+    }
   }
 
   /** People removed or turned away have been shown so; now their sockets close and their token stops working. */

@@ -37,13 +37,13 @@ function failureAck(err: unknown, deps: Deps, event: string): Ack {
  * person, run, acknowledge, turn any throw into a clear code. Requests
  * (`view:resync`, `notes:ticket`) take an optional payload and are always answered.
  */
-export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: RequestEvent, run: (payload: unknown) => Ack): void {
+export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: RequestEvent, run: (payload: unknown) => Ack | Promise<Ack>): void {
   const key = `${socket.data.sessionId}:${socket.data.participantId}`;
   socket.on(event, (async (...args: unknown[]) => {
     const ack = ackOf(args);
     try {
       if (!(await rate.take(key))) return ack(RATE_LIMITED);
-      ack(run(args.length > 1 ? args[0] : undefined));
+      ack(await run(args.length > 1 ? args[0] : undefined));
     } catch (err) {
       ack(failureAck(err, deps, event));
     }
@@ -71,7 +71,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
         return ack(fail('invalid_payload', `${issue?.message ?? 'Invalid request'}${where}`));
       }
       const command = { type: name, payload: parsed.data } as Command;
-      const result = room.run(command, room.actorFor(participantId, socket.data.ownerKey));
+      const result = await room.run(command, room.actorFor(participantId, socket.data.ownerKey));
       if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
       ack(result);
     } catch (err) {

@@ -33,17 +33,17 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): AttuneSe
 }
 
 /** Who the credential names, or the handshake error to answer with. */
-function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps, address: string): Error | null {
+async function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: Deps, address: string): Promise<Error | null> {
   const parsed = HandshakeAuth.safeParse(socket.handshake.auth);
   if (!parsed.success) return handshakeError('unauthorized', 'Missing or malformed credentials.');
   if (!protocolCompatible(parsed.data.protocol, deps.config.protocolVersion)) {
     return handshakeError('upgrade_required', `This server speaks protocol ${deps.config.protocolVersion}; please load the current app.`);
   }
-  const credential = deps.store.findCredential(hashToken(parsed.data.token));
+  const credential = await deps.store.findCredential(hashToken(parsed.data.token));
   if (!credential || credential.sessionId !== parsed.data.sessionId) {
     return handshakeError('unauthorized', 'This link is not valid for this session.');
   }
-  const room = registry.get(credential.sessionId);
+  const room = await registry.get(credential.sessionId);
   const participant = room?.current.participants[credential.participantId];
   if (!room && registry.isUnreadable(credential.sessionId)) {
     return handshakeError('unavailable', 'This session cannot be opened right now; nothing was lost. Please try again later.');
@@ -66,7 +66,7 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
   io.use(async (socket, next) => {
     try {
       const address = addressOf(socket.handshake.headers, socket.handshake.address, deps.config.trustProxy);
-      const refused = authenticate(socket, registry, deps, address);
+      const refused = await authenticate(socket, registry, deps, address);
       if (refused) return next(refused);
       const person = `${socket.data.sessionId}:${socket.data.participantId}`;
       if (!(await limits.socketsPerAddress.claim(address))) {
@@ -91,11 +91,15 @@ export function attachRooms(io: AttuneServer, registry: RoomRegistry, deps: Deps
   io.on('connection', (socket) => {
     const { sessionId, participantId } = socket.data;
     try {
-      const room = registry.get(sessionId);
+      // The handshake just loaded it; handlers go on before anything else can arrive.
+      const room = registry.live(sessionId);
       if (!room) return void socket.disconnect(true);
       registerCommands(socket, room, deps, limits, socket.data.address);
-      room.attach(socket, participantId);
       socket.on('disconnect', () => room.detach(socket, participantId));
+      room.attach(socket, participantId).catch((err: unknown) => {
+        deps.logger.error({ err }, 'connection setup failed');
+        socket.disconnect(true);
+      });
     } catch (err) {
       if (storeFailure(err)) health.report(err);
       deps.logger.error({ err }, 'connection setup failed');

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
-import type { Store } from './store.js';
 
 /**
  * A side record, outside SQLite and its WAL, of the last version acknowledged
@@ -87,22 +86,4 @@ export class AckRecord {
     fs.renameSync(`${this.file}.tmp`, this.file);
     this.bytes = 0;
   }
-}
-
-/** Forgets each session retention deletes (purge or a facilitator's delete). */
-export function recordDeletions(retention: { deleteSession(sessionId: string, ...rest: never[]): void }, record: AckRecord): void {
-  const remove = retention.deleteSession.bind(retention);
-  retention.deleteSession = (sessionId: string, ...rest: never[]) => {
-    remove(sessionId, ...rest);
-    record.forget(sessionId);
-  };
-}
-
-/** Records each successful commit's new version; the store itself stays unaware. */
-export function recordCommits(store: Store, record: AckRecord): void {
-  const commit = store.commit.bind(store);
-  store.commit = (c) => {
-    commit(c);
-    record.record(c.sessionId, c.fromV + c.events.length);
-  };
 }

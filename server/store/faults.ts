@@ -5,8 +5,9 @@ import type { Logger } from 'pino';
 
 /**
  * Storage faults: how to recognise them, how to probe for them, and what
- * /healthz reports. Kept apart from the store itself so it moves with it (to a
- * worker thread, say): every function here takes the database handle or path.
+ * /healthz reports. The probes take the database handle or path and run where
+ * the handle is (the store worker's thread, see engine.ts); StoreHealth, on the
+ * main thread, asks for them through Store.probe().
  */
 
 /** SQLite result codes that mean the disk or the file, not our code, failed. */
@@ -17,6 +18,7 @@ const FS_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EIO', 'EDQUOT']
 export class StoreUnavailable extends Error {}
 
 export function storeFailure(err: unknown): boolean {
+  if (err instanceof StoreUnavailable) return true;
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (STORAGE_CODES.test(code) || FS_CODES.has(code));
 }
@@ -72,8 +74,8 @@ export class StoreHealth {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly dataDir: string,
-    private readonly db: Database.Database | null,
+    /** Probes the data directory and the database (Store.probe: on the store worker's thread). */
+    private readonly probeStore: () => Promise<void>,
     private readonly logger: Logger,
   ) {}
 
@@ -82,10 +84,9 @@ export class StoreHealth {
     return this.lasting ?? this.failing;
   }
 
-  probe(): boolean {
+  async probe(): Promise<boolean> {
     try {
-      probeDirectory(this.dataDir);
-      if (this.db) probeDatabase(this.db);
+      await this.probeStore();
       if (this.failing) this.logger.warn({ was: this.failing }, 'storage is answering again');
       this.failing = null;
       return true;
@@ -108,8 +109,8 @@ export class StoreHealth {
   }
 
   start(everyMs: number): () => void {
-    this.probe();
-    this.timer = setInterval(() => this.probe(), everyMs);
+    void this.probe();
+    this.timer = setInterval(() => void this.probe(), everyMs);
     this.timer.unref();
     return () => {
       if (this.timer) clearInterval(this.timer);

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent } from '../../shared/session/events.js';
-import { SqliteNotesStore } from '../notes/notes-store.js';
 import { decodeEvent, decodeSealed, decodeSnapshot, encodeEvent, encodeSnapshot } from './codec.js';
 import { MIGRATIONS } from './schema.js';
-import type { Commit, Credential, LoadedSession, NewSessionRecord, SessionRow, Store } from './store.js';
+import type { Commit, Credential, LoadedSession, NewSessionRecord, SessionRow } from './store.js';
 
 export interface SqliteOptions {
   /** A file path, or ':memory:' for tests that need no restart. */
@@ -63,12 +62,15 @@ function toSessionRow(r: SessionDbRow | undefined): SessionRow | undefined {
   };
 }
 
-export class SqliteStore implements Store {
+/**
+ * The session tables, synchronously, on one better-sqlite3 handle. Only the
+ * storage engine (engine.ts) holds one: in the server that is the store worker's
+ * thread (worker-store.ts), never the main event loop.
+ */
+export class SqliteSessions {
   private readonly stmt;
-  readonly notes: SqliteNotesStore;
 
-  constructor(readonly db: Database.Database) {
-    this.notes = new SqliteNotesStore(db);
+  constructor(private readonly db: Database.Database) {
     this.stmt = {
       insertGroup: db.prepare('INSERT INTO groups (id, name, agreement, created_at) VALUES (?, ?, ?, ?)'),
       insertGroupFacilitator: db.prepare(
@@ -164,9 +166,5 @@ export class SqliteStore implements Store {
 
   countEvents(sessionId: string): number {
     return this.stmt.countEvents.get(sessionId) as number;
-  }
-
-  close(): void {
-    this.db.close();
   }
 }

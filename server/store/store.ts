@@ -2,11 +2,15 @@ import type { DomainEvent } from '../../shared/session/events.js';
 import type { SealedRecord } from '../../shared/session/sealed.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { NotesStore } from '../notes/notes-store.js';
+import type { HistoryStore } from '../summary/history-store.js';
+import type { SummaryReader } from '../summary/summaries.js';
 
 /**
- * The narrow storage interface rooms and routes use. SQLite implements it
- * (sqlite-store.ts); a shared database can implement the same contract
- * (tests/integration/store-contract.test.ts runs against any implementation).
+ * The narrow storage interface rooms and routes use. Every method answers
+ * with a promise, so an implementation may do its work anywhere: SQLite in a
+ * worker thread (worker-store.ts, what the server runs), SQLite in process
+ * (local-store.ts, for tests and tools), a networked database next. The
+ * contract tests (tests/integration/store-contract.test.ts) run against each.
  */
 export interface NewSessionRecord {
   sessionId: string;
@@ -62,17 +66,26 @@ export interface LoadedSession {
 export interface Store {
   /** Shared notes documents (Yjs updates). */
   readonly notes: NotesStore;
-  createSession(record: NewSessionRecord): void;
-  findSession(sessionId: string): SessionRow | undefined;
-  findSessionByJoinCode(code: string): SessionRow | undefined;
-  findCredential(tokenHash: string): Credential | undefined;
+  /** Group history, retention and deletion. */
+  readonly history: HistoryStore;
+  /** Summaries and aggregates, computed where the data is (never on the main loop). */
+  readonly summaries: SummaryReader;
+  createSession(record: NewSessionRecord): Promise<void>;
+  findSession(sessionId: string): Promise<SessionRow | undefined>;
+  findSessionByJoinCode(code: string): Promise<SessionRow | undefined>;
+  findCredential(tokenHash: string): Promise<Credential | undefined>;
   /** Replaces the co-facilitator invite: the old link stops working. */
-  setCoFacilitatorInvite(sessionId: string, inviteHash: string): void;
-  /** Atomic and durable: when it returns, the events are on disk. Throws on a version clash. */
-  commit(commit: Commit): void;
-  /** Throws StoredDataError (server/store/codec.ts) when a stored event cannot be read. */
-  load(sessionId: string): LoadedSession | undefined;
+  setCoFacilitatorInvite(sessionId: string, inviteHash: string): Promise<void>;
+  /**
+   * Atomic and durable: when it resolves, the events are on disk. Rejects on a
+   * version clash or a failed write. Commits resolve in the order they were made.
+   */
+  commit(commit: Commit): Promise<void>;
+  /** Rejects with StoredDataError (server/store/codec.ts) when a stored event cannot be read. */
+  load(sessionId: string): Promise<LoadedSession | undefined>;
   /** Number of events stored for a session (used by tests and benchmarks). */
-  countEvents(sessionId: string): number;
-  close(): void;
+  countEvents(sessionId: string): Promise<number>;
+  /** Checks that the data directory and the database can be written now; rejects with the storage error if not. */
+  probe(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -2,8 +2,7 @@ import type { Request } from 'express';
 import { isStaffRole } from '../../shared/session/state.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Store } from '../store/store.js';
-import type { HistoryStore, StaffKey } from './history-store.js';
-import type { Summaries } from './summaries.js';
+import type { StaffKey } from './history-store.js';
 
 /** The credential travels in `Authorization: Bearer`, never in a URL. */
 export function bearerOf(req: Request): string | null {
@@ -15,18 +14,18 @@ export function bearerOf(req: Request): string | null {
  * by the token of any of its sessions. The first use records the token's hash as a
  * group key, so the link keeps opening the group page after its session is purged.
  */
-export function staffOfGroup(req: Request, groupId: string, deps: { store: Store; history: HistoryStore; summaries: Summaries }): StaffKey | null {
+export async function staffOfGroup(req: Request, groupId: string, store: Store): Promise<StaffKey | null> {
   const token = bearerOf(req);
   if (!token) return null;
   const hash = hashToken(token);
-  const key = deps.history.findKey(hash);
+  const key = await store.history.findKey(hash);
   if (key) return key.groupId === groupId ? key : null;
-  const credential = deps.store.findCredential(hash);
-  const row = credential && deps.store.findSession(credential.sessionId);
+  const credential = await store.findCredential(hash);
+  const row = credential && (await store.findSession(credential.sessionId));
   if (!credential || !row || row.groupId !== groupId) return null;
-  const person = deps.summaries.finalState(row.sessionId)?.state.participants[credential.participantId];
+  const person = (await store.summaries.people(row.sessionId))?.participants[credential.participantId];
   if (!person || person.admission !== 'admitted' || !isStaffRole(person.role)) return null;
   const staff: StaffKey = { groupId, participantId: person.id, name: person.name, role: person.role as StaffKey['role'] };
-  deps.history.putKey(hash, staff);
+  await store.history.putKey(hash, staff);
   return staff;
 }

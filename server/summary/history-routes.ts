@@ -2,7 +2,6 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import type { ApiError } from '../../shared/protocol.js';
 import { IdSchema } from '../../shared/session/session-schemas.js';
-import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';
@@ -12,10 +11,8 @@ import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
 import { staffOfGroup } from './access.js';
 import { DAY_MS } from './history-store.js';
-import type { HistoryStore } from './history-store.js';
 import { returningNames, startNextSession } from './next-session.js';
 import type { Retention } from './retention.js';
-import type { Summaries } from './summaries.js';
 
 function deny(res: Response, status: number, code: string, message: string): void {
   const body: ApiError = { error: { code, message } };
@@ -26,8 +23,6 @@ const NOT_STAFF = 'Only the facilitators of this group can see this. Open it fro
 
 export interface HistoryDeps {
   deps: Deps;
-  history: HistoryStore;
-  summaries: Summaries;
   retention: Retention;
 }
 
@@ -36,46 +31,48 @@ export interface HistoryDeps {
  * (sessions and trends), the next session, retention settings and deletion.
  * Authorised by a facilitator's or co-facilitator's token in `Authorization: Bearer`.
  */
-export function historyRouter({ deps, history, summaries, retention }: HistoryDeps): express.Router {
+export function historyRouter({ deps, retention }: HistoryDeps): express.Router {
   const router = express.Router();
   // Per route, not router.use: this router shares /api with others and must not touch their requests.
   const json = express.json({ limit: '4kb' });
-  const access = { store: deps.store, history, summaries };
+  // Every read here (summaries and exports included) is answered by the store, off the main loop.
+  const { store } = deps;
+  const { history, summaries } = store;
 
   /** The session's row if the caller is staff of its group; otherwise answers 403/404 and returns undefined. */
-  const staffSession = (req: Request, res: Response) => {
+  const staffSession = async (req: Request, res: Response) => {
     // Summaries hold names and personal history: never cached by the browser or a proxy.
     res.setHeader('Cache-Control', 'no-store');
     const id = IdSchema.safeParse(req.params.sessionId);
-    const row = id.success ? deps.store.findSession(id.data) : undefined;
+    const row = id.success ? await store.findSession(id.data) : undefined;
     if (!row) return void deny(res, 404, 'not_found', 'No such session, or its details have been deleted.');
-    if (!staffOfGroup(req, row.groupId, access)) return void deny(res, 403, 'forbidden', NOT_STAFF);
+    if (!(await staffOfGroup(req, row.groupId, store))) return void deny(res, 403, 'forbidden', NOT_STAFF);
     return row;
   };
 
-  const staffGroup = (req: Request, res: Response) => {
+  const staffGroup = async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
     const id = IdSchema.safeParse(req.params.groupId);
-    const group = id.success ? history.group(id.data) : undefined;
+    const group = id.success ? await history.group(id.data) : undefined;
     if (!group) return void deny(res, 404, 'not_found', 'No such group.');
-    const staff = staffOfGroup(req, group.id, access);
+    const staff = await staffOfGroup(req, group.id, store);
     if (!staff) return void deny(res, 403, 'forbidden', NOT_STAFF);
     return { group, staff };
   };
 
-  router.get('/sessions/:sessionId/summary', (req, res) => {
-    const row = staffSession(req, res);
+  router.get('/sessions/:sessionId/summary', async (req, res) => {
+    const row = await staffSession(req, res);
     if (!row) return;
-    const summary = summaries.summary(row.sessionId);
+    const summary = await summaries.summary(row.sessionId);
     if (!summary) return deny(res, 404, 'not_found', 'No such session.');
     res.json(summary);
   });
 
-  router.get('/sessions/:sessionId/export/:table.csv', (req, res) => {
-    const row = staffSession(req, res);
+  router.get('/sessions/:sessionId/export/:table.csv', async (req, res) => {
+    const row = await staffSession(req, res);
     if (!row) return;
     const name = CsvTableName.safeParse(req.params.table);
-    const summary = summaries.summary(row.sessionId);
+    const summary = await summaries.summary(row.sessionId);
     const table = name.success && summary ? csvTable(summary, name.data, serverWords(sessionLocale(summary.session.language))) : undefined;
     if (!summary || !table) return deny(res, 404, 'not_found', 'This summary has no such table.');
     const day = new Date(summary.session.startedAt).toISOString().slice(0, 10);
@@ -84,25 +81,24 @@ export function historyRouter({ deps, history, summaries, retention }: HistoryDe
     res.send(toCsv(table.header, table.rows));
   });
 
-  router.delete('/sessions/:sessionId', (req, res) => {
-    const row = staffSession(req, res);
+  router.delete('/sessions/:sessionId', async (req, res) => {
+    const row = await staffSession(req, res);
     if (!row) return;
-    retention.deleteSessionNow(row.sessionId, row.groupId);
+    await retention.deleteSessionNow(row.sessionId, row.groupId);
     deps.logger.info({ groupId: row.groupId }, 'session deleted by staff');
     res.status(204).end();
   });
 
-  router.get('/groups/:groupId', (req, res) => {
-    const found = staffGroup(req, res);
+  router.get('/groups/:groupId', async (req, res) => {
+    const found = await staffGroup(req, res);
     if (!found) return;
     const { group } = found;
-    const kept = new Map<string, SessionAggregate>(history.aggregatesOf(group.id).map((a) => [a.sessionId, a]));
+    const kept = new Map<string, SessionAggregate>((await history.aggregatesOf(group.id)).map((a) => [a.sessionId, a]));
     const sessions: GroupSessionEntry[] = [];
     const aggregates: SessionAggregate[] = [];
-    for (const s of history.sessionsOf(group.id)) {
-      const summary = summaries.summary(s.sessionId);
-      if (!summary) continue;
-      const agg = aggregateOf(summary);
+    for (const s of await history.sessionsOf(group.id)) {
+      const agg = await summaries.aggregate(s.sessionId);
+      if (!agg) continue;
       aggregates.push(agg);
       kept.delete(s.sessionId);
       const deleteAfter = s.endedAt === null ? null : s.endedAt + group.retentionDays * DAY_MS;
@@ -118,34 +114,34 @@ export function historyRouter({ deps, history, summaries, retention }: HistoryDe
       group: { id, name, retentionDays, keepAggregates, keepFeedbackTexts },
       sessions,
       trends: groupTrends(aggregates),
-      returningNames: returningNames(history, summaries, group.id),
+      returningNames: await returningNames(store, group.id),
     };
     res.json(page);
   });
 
-  router.post('/groups/:groupId/retention', json, (req, res) => {
-    const found = staffGroup(req, res);
+  router.post('/groups/:groupId/retention', json, async (req, res) => {
+    const found = await staffGroup(req, res);
     if (!found) return;
     const body = RetentionBody.safeParse(req.body);
     if (!body.success) return deny(res, 400, 'invalid_payload', body.error.issues[0]?.message ?? 'Invalid settings.');
-    history.setRetention(found.group.id, body.data);
+    await history.setRetention(found.group.id, body.data);
     res.json(body.data);
   });
 
-  router.post('/groups/:groupId/sessions', json, (req, res) => {
-    const found = staffGroup(req, res);
+  router.post('/groups/:groupId/sessions', json, async (req, res) => {
+    const found = await staffGroup(req, res);
     if (!found) return;
     const body = NextSessionBody.safeParse(req.body ?? {});
     if (!body.success) return deny(res, 400, 'invalid_payload', 'Invalid request.');
-    const next = startNextSession({ ...access, clock: deps.clock }, found.group, found.staff, body.data.waitingRoom ?? false);
+    const next = await startNextSession({ store, clock: deps.clock }, found.group, found.staff, body.data.waitingRoom ?? false);
     deps.logger.info({ sessionId: next.sessionId, groupId: found.group.id }, 'next session created');
     res.status(201).json(next);
   });
 
-  router.delete('/groups/:groupId', (req, res) => {
-    const found = staffGroup(req, res);
+  router.delete('/groups/:groupId', async (req, res) => {
+    const found = await staffGroup(req, res);
     if (!found) return;
-    retention.deleteGroupNow(found.group.id);
+    await retention.deleteGroupNow(found.group.id);
     deps.logger.info({ groupId: found.group.id }, 'group deleted by staff');
     res.status(204).end();
   });

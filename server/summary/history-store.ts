@@ -43,7 +43,25 @@ export interface NextSessionRecord {
 
 export const DAY_MS = 24 * 60 * 60_000;
 
-export class HistoryStore {
+/** Group history as the routes use it: the same operations, answered asynchronously (off the main loop). */
+export interface HistoryStore {
+  group(groupId: string): Promise<GroupRecord | undefined>;
+  setRetention(groupId: string, s: Pick<GroupRecord, 'retentionDays' | 'keepAggregates' | 'keepFeedbackTexts'>): Promise<void>;
+  sessionsOf(groupId: string): Promise<GroupSessionRow[]>;
+  allEvents(sessionId: string): Promise<DomainEvent[]>;
+  aggregatesOf(groupId: string): Promise<SessionAggregate[]>;
+  putAggregate(groupId: string, agg: SessionAggregate): Promise<void>;
+  findKey(tokenHash: string): Promise<StaffKey | undefined>;
+  putKey(tokenHash: string, key: StaffKey): Promise<void>;
+  createNextSession(r: NextSessionRecord): Promise<void>;
+  expiredSessions(now: number): Promise<Array<{ sessionId: string; groupId: string }>>;
+  deleteSession(sessionId: string, keep?: { groupId: string; aggregate: SessionAggregate }): Promise<void>;
+  deleteGroup(groupId: string): Promise<void>;
+  compact(): Promise<void>;
+}
+
+/** The history tables, synchronously (inside the storage engine, server/store/engine.ts). */
+export class SqliteHistory {
   private readonly stmt;
 
   constructor(private readonly db: Database.Database) {

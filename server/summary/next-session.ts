@@ -3,14 +3,13 @@ import { creationEvents } from '../../shared/session/reducer.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Clock } from '../deps.js';
 import type { Store } from '../store/store.js';
-import type { GroupRecord, HistoryStore, StaffKey } from './history-store.js';
-import type { Summaries } from './summaries.js';
+import type { GroupRecord, StaffKey } from './history-store.js';
 
 /** Members of the group's latest session that still has detail: names staff may invite back. */
-export function returningNames(history: HistoryStore, summaries: Summaries, groupId: string, exceptSessionId?: string): string[] {
-  const sessions = history.sessionsOf(groupId).filter((s) => s.sessionId !== exceptSessionId);
+export async function returningNames(store: Store, groupId: string, exceptSessionId?: string): Promise<string[]> {
+  const sessions = (await store.history.sessionsOf(groupId)).filter((s) => s.sessionId !== exceptSessionId);
   for (let i = sessions.length - 1; i >= 0; i--) {
-    const state = summaries.finalState(sessions[i]!.sessionId)?.state;
+    const state = await store.summaries.people(sessions[i]!.sessionId);
     if (!state) continue;
     return state.order
       .map((id) => state.participants[id]!)
@@ -21,10 +20,10 @@ export function returningNames(history: HistoryStore, summaries: Summaries, grou
 }
 
 /** The language of the group's latest session still on record: the next session keeps it (English if none is left). */
-export function groupLanguage(history: HistoryStore, summaries: Summaries, groupId: string): string | undefined {
-  const sessions = history.sessionsOf(groupId);
+export async function groupLanguage(store: Store, groupId: string): Promise<string | undefined> {
+  const sessions = await store.history.sessionsOf(groupId);
   for (let i = sessions.length - 1; i >= 0; i--) {
-    const state = summaries.finalState(sessions[i]!.sessionId)?.state;
+    const state = await store.summaries.people(sessions[i]!.sessionId);
     if (state) return state.language;
   }
   return undefined;
@@ -34,23 +33,23 @@ export function groupLanguage(history: HistoryStore, summaries: Summaries, group
  * The next session of a group: same group (name, agreement and language), the staff member
  * who asks keeps their id, a fresh facilitator token, join code and co-facilitator link.
  */
-export function startNextSession(
-  deps: { store: Store; history: HistoryStore; summaries: Summaries; clock: Clock },
+export async function startNextSession(
+  deps: { store: Store; clock: Clock },
   group: GroupRecord,
   staff: StaffKey,
   waitingRoom: boolean,
-): NextSession {
+): Promise<NextSession> {
   const now = deps.clock.now();
   const sessionId = newId();
   const token = newToken();
   const invite = newToken();
   let joinCode = newJoinCode();
-  for (let i = 0; deps.store.findSessionByJoinCode(joinCode); i++) {
+  for (let i = 0; await deps.store.findSessionByJoinCode(joinCode); i++) {
     if (i > 20) throw new Error('could not find a free join code');
     joinCode = newJoinCode();
   }
-  const names = returningNames(deps.history, deps.summaries, group.id);
-  const language = groupLanguage(deps.history, deps.summaries, group.id);
+  const names = await returningNames(deps.store, group.id);
+  const language = await groupLanguage(deps.store, group.id);
   const events = creationEvents({
     sessionId,
     groupId: group.id,
@@ -64,7 +63,7 @@ export function startNextSession(
     now,
   });
   // creationEvents names the first person facilitator; a co-facilitator starting the next session leads it.
-  deps.history.createNextSession({
+  await deps.store.history.createNextSession({
     sessionId,
     groupId: group.id,
     joinCode,

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../deps.js';
 import type { HistoryStore } from './history-store.js';
-import type { Summaries } from './summaries.js';
+import type { SummaryReader } from './summaries.js';
 
 /** How often the purge looks for expired sessions. Detail set to "delete when it ends" goes within this. */
 export const PURGE_EVERY_MS = 10 * 60_000;
@@ -15,41 +15,41 @@ export class Retention {
   constructor(
     private readonly deps: {
       history: HistoryStore;
-      summaries: Summaries;
-      /** Disconnects and forgets a live room (RoomRegistry.evict). */
-      evict: (sessionId: string) => void;
+      summaries: SummaryReader;
+      /** Disconnects and forgets a live room (RoomRegistry.evict), once its last commits have settled. */
+      evict: (sessionId: string) => Promise<void>;
       clock: Clock;
       logger: Logger;
     },
   ) {}
 
   /** Everything of the session goes, its aggregate too (unless `keepAggregate`, used by the purge). */
-  deleteSession(sessionId: string, groupId: string, keepAggregate = false): void {
-    const aggregate = keepAggregate ? this.deps.summaries.aggregate(sessionId) : undefined;
-    this.deps.evict(sessionId);
-    this.deps.history.deleteSession(sessionId, aggregate && { groupId, aggregate });
+  async deleteSession(sessionId: string, groupId: string, keepAggregate = false): Promise<void> {
+    const aggregate = keepAggregate ? await this.deps.summaries.aggregate(sessionId) : undefined;
+    await this.deps.evict(sessionId);
+    await this.deps.history.deleteSession(sessionId, aggregate && { groupId, aggregate });
   }
 
-  deleteSessionNow(sessionId: string, groupId: string): void {
-    this.deleteSession(sessionId, groupId);
-    this.deps.history.compact();
+  async deleteSessionNow(sessionId: string, groupId: string): Promise<void> {
+    await this.deleteSession(sessionId, groupId);
+    await this.deps.history.compact();
   }
 
-  deleteGroupNow(groupId: string): void {
-    for (const s of this.deps.history.sessionsOf(groupId)) this.deps.evict(s.sessionId);
-    this.deps.history.deleteGroup(groupId);
-    this.deps.history.compact();
+  async deleteGroupNow(groupId: string): Promise<void> {
+    for (const s of await this.deps.history.sessionsOf(groupId)) await this.deps.evict(s.sessionId);
+    await this.deps.history.deleteGroup(groupId);
+    await this.deps.history.compact();
   }
 
-  /** One purge pass at `now`; returns how many sessions were deleted. */
-  purgeExpired(now = this.deps.clock.now()): number {
-    const expired = this.deps.history.expiredSessions(now);
+  /** One purge pass at `now` (its reads, writes and VACUUM run in the store, off the main loop); returns how many sessions were deleted. */
+  async purgeExpired(now = this.deps.clock.now()): Promise<number> {
+    const expired = await this.deps.history.expiredSessions(now);
     for (const { sessionId, groupId } of expired) {
-      const keep = this.deps.history.group(groupId)?.keepAggregates ?? false;
-      this.deleteSession(sessionId, groupId, keep);
+      const keep = (await this.deps.history.group(groupId))?.keepAggregates ?? false;
+      await this.deleteSession(sessionId, groupId, keep);
     }
     if (expired.length > 0) {
-      this.deps.history.compact();
+      await this.deps.history.compact();
       this.deps.logger.info({ count: expired.length }, 'expired sessions purged');
     }
     return expired.length;
@@ -58,11 +58,7 @@ export class Retention {
   /** Runs the purge now and then every `everyMs`; the timer never keeps the process alive. */
   start(everyMs = PURGE_EVERY_MS): () => void {
     const run = () => {
-      try {
-        this.purgeExpired();
-      } catch (err) {
-        this.deps.logger.error({ err }, 'purge failed');
-      }
+      this.purgeExpired().catch((err: unknown) => this.deps.logger.error({ err }, 'purge failed'));
     };
     run();
     const timer = setInterval(run, everyMs);

@@ -6,23 +6,34 @@ import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import type { SessionSummary } from '../../shared/summary/summary.js';
-import type { Store } from '../store/store.js';
 import { serverWords, sessionLocale } from '../i18n/server-texts.js';
-import type { HistoryStore } from './history-store.js';
+import type { SqliteSessions } from '../store/sqlite-store.js';
+import type { SqliteHistory } from './history-store.js';
+
+/** Who took part in a session, and its language, from its final state: what access checks and the next session need. */
+export type SessionPeople = Pick<SessionState, 'order' | 'participants' | 'language'>;
+
+/** Summaries as routes use them: answered asynchronously, computed where the data is. */
+export interface SummaryReader {
+  summary(sessionId: string): Promise<SessionSummary | undefined>;
+  aggregate(sessionId: string): Promise<SessionAggregate | undefined>;
+  people(sessionId: string): Promise<SessionPeople | undefined>;
+}
 
 /**
- * Reads a session's final state straight from the store (the whole log replayed,
+ * Reads a session's final state straight from the tables (the whole log replayed,
  * sealed tallies put back) without loading a live room, so reading a summary
- * never starts timers or writes presence changes.
+ * never starts timers or writes presence changes. Runs inside the storage
+ * engine (server/store/engine.ts): in the server, on the store worker's thread.
  */
-export class Summaries {
+export class SqliteSummaries {
   constructor(
-    private readonly store: Store,
-    private readonly history: HistoryStore,
+    private readonly sessions: SqliteSessions,
+    private readonly history: SqliteHistory,
   ) {}
 
   finalState(sessionId: string): { state: SessionState; events: DomainEvent[] } | undefined {
-    const loaded = this.store.load(sessionId);
+    const loaded = this.sessions.load(sessionId);
     if (!loaded) return undefined;
     const events = this.history.allEvents(sessionId);
     return { state: hydrateSealed(replay(events), loaded.sealed), events };
@@ -39,5 +50,10 @@ export class Summaries {
   aggregate(sessionId: string): SessionAggregate | undefined {
     const s = this.summary(sessionId);
     return s && aggregateOf(s);
+  }
+
+  people(sessionId: string): SessionPeople | undefined {
+    const state = this.finalState(sessionId)?.state;
+    return state && { order: state.order, participants: state.participants, language: state.language };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config.js';
-import { startMetricsServer, timeCalls } from '../../server/metrics.js';
+import { startMetricsServer } from '../../server/metrics.js';
 import type { MetricsSnapshot } from '../../server/metrics.js';
 
 // The benchmark's metrics (server/metrics.ts) exist only when asked for, and only on loopback.
@@ -19,13 +19,5 @@ describe('bench metrics', () => {
     expect(body.memory.rss).toBeGreaterThan(0);
     expect(body.extra).toEqual({ reset: true });
     expect((await fetch(`http://127.0.0.1:${port}/anything-else`)).status).toBe(404);
-  });
-
-  it('times a method without changing what it returns', () => {
-    const target = { commit: (x: number) => x * 2 };
-    const timer = timeCalls(target, 'commit');
-    expect(target.commit(21)).toBe(42);
-    expect(timer.read(true).calls).toBe(1);
-    expect(timer.read(false)).toMatchObject({ calls: 0, totalMs: 0, max: 0 });
   });
 });

@@ -111,7 +111,7 @@ describe('what the database holds', () => {
   it('events say who answered and never what; snapshots and sealed records hold no one; old tallies are gone from the file', async () => {
     const { ids, checkinId } = await runCheckin('word');
     const dataDir = server!.dataDir;
-    expect(server!.store.db.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(await server!.sql('PRAGMA secure_delete', 'value')).toBe(1);
     await server!.close();
     server = undefined;
     const db = new Database(path.join(dataDir, 'attune.sqlite'), { readonly: true });

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replay } from '../../shared/session/reducer.js';
 import { hydrateSealed } from '../../shared/session/sealed.js';
 import { SNAPSHOT_FORMAT } from '../../server/store/codec.js';
-import { SqliteStore, openDatabase } from '../../server/store/sqlite-store.js';
+import { SqliteStore } from '../../server/store/local-store.js';
+import { openDatabase } from '../../server/store/sqlite-store.js';
 import { DB_FILE, FIXTURES_DIR, readJson, viewsOf, withLaterFields } from '../fixtures/data/restored-views.js';
 import type { FixtureSession, MadeWith } from '../fixtures/data/restored-views.js';
 import type { TestServer } from '../support/harness.js';
@@ -41,27 +42,27 @@ describe.each(fixtures)('data fixture %s', (name) => {
     expect(readJson<MadeWith>(dir, 'made-with.json').commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  it('loads with the current store (snapshot and later events) and restores every view', () => {
+  it('loads with the current store (snapshot and later events) and restores every view', async () => {
     const store = new SqliteStore(openDatabase({ file: path.join(copyOf(name), DB_FILE) }));
-    const loaded = store.load(session.sessionId)!;
+    const loaded = (await store.load(session.sessionId))!;
     // A snapshot of today's format is used; an older one is dropped and the whole log replayed.
-    const format = store.db.prepare('SELECT version FROM snapshots WHERE session_id = ?').pluck().get(session.sessionId);
+    const format = await store.sql({ sql: 'SELECT version FROM snapshots WHERE session_id = ?', params: [session.sessionId], as: 'value' });
     expect(format).toBeDefined();
     if (format === SNAPSHOT_FORMAT) expect(loaded.snapshot).not.toBeNull();
     else expect(loaded).toMatchObject({ snapshot: null, droppedSnapshot: expect.stringContaining(`format ${String(format)}`) });
     const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
     expect(viewsOf(state, session)).toEqual(expected);
     // The log alone (no snapshot) gives the same state.
-    store.db.prepare('DELETE FROM snapshots').run();
-    const fromLog = store.load(session.sessionId)!;
+    await store.sql({ sql: 'DELETE FROM snapshots', as: 'run' });
+    const fromLog = (await store.load(session.sessionId))!;
     expect(fromLog.snapshot).toBeNull();
     expect(viewsOf(hydrateSealed(replay(fromLog.events), fromLog.sealed), session)).toEqual(expected);
-    store.close();
+    await store.close();
   });
 
   it('a server started on it serves the restored session', async () => {
     server = await startServer({ dataDir: copyOf(name) });
-    const room = server.instance.registry.get(session.sessionId);
+    const room = await server.instance.registry.get(session.sessionId);
     expect(room).toBeDefined();
     expect(viewsOf(room!.current, session)).toEqual(expected);
   });

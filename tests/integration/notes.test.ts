@@ -144,11 +144,11 @@ describe('shared notes over y-websocket', () => {
     const a = new NotesClient(server.url, created.sessionId, facilitator);
     await a.synced();
     for (let i = 0; i < 250; i++) a.text.insert(a.text.length, 'x');
-    await until(() => server.instance.notes.plainText(created.sessionId).length === 250);
-    expect(server.store.notes.count(created.sessionId)).toBeLessThan(100);
+    await until(async () => (await server.instance.notes.plainText(created.sessionId)).length === 250);
+    expect(await server.store.notes.count(created.sessionId)).toBeLessThan(100);
     a.close();
-    await until(() => server.store.notes.count(created.sessionId) === 1);
-    expect(server.instance.notes.plainText(created.sessionId)).toBe('x'.repeat(250));
+    await until(async () => (await server.store.notes.count(created.sessionId)) === 1);
+    expect(await server.instance.notes.plainText(created.sessionId)).toBe('x'.repeat(250));
   });
 
   it('a restarted server (same data) serves the notes again to a new ticket', async () => {
@@ -156,7 +156,7 @@ describe('shared notes over y-websocket', () => {
     const a = new NotesClient(server.url, created.sessionId, facilitator);
     await a.synced();
     a.text.insert(0, 'kept across restart');
-    await until(() => server.instance.notes.plainText(created.sessionId) === 'kept across restart');
+    await until(async () => (await server.instance.notes.plainText(created.sessionId)) === 'kept across restart');
     const dataDir = server.dataDir;
     await server.close();
     a.close();

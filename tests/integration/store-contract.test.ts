@@ -1,18 +1,26 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { creationEvents, replay } from '../../shared/session/reducer.js';
-import { SqliteStore, openDatabase } from '../../server/store/sqlite-store.js';
-import type { Store } from '../../server/store/store.js';
-import { tempDir } from '../support/harness.js';
+import { SqliteStore } from '../../server/store/local-store.js';
+import type { ProxyStore } from '../../server/store/proxy-store.js';
+import { openDatabase } from '../../server/store/sqlite-store.js';
+import { openTestStore, tempDir } from '../support/harness.js';
 
 /**
- * The storage contract every Store implementation must keep. Runs against
- * SQLite in a file and in memory; a PostgreSQL store would be added to `stores`.
+ * The storage contract every Store implementation must keep. Runs against the
+ * worker store (what the server runs), and SQLite in process in a file and in
+ * memory; a PostgreSQL store would be added to `stores`.
  */
-const stores: Array<[string, () => Store]> = [
-  ['sqlite file', () => new SqliteStore(openDatabase({ file: path.join(tempDir(), 'a.sqlite') }))],
-  ['sqlite memory', () => new SqliteStore(openDatabase({ file: ':memory:' }))],
+const stores: Array<[string, () => Promise<ProxyStore>]> = [
+  ['worker store', () => openTestStore(tempDir(), 'worker')],
+  ['sqlite file', async () => new SqliteStore(openDatabase({ file: path.join(tempDir(), 'a.sqlite') }))],
+  ['sqlite memory', async () => new SqliteStore(openDatabase({ file: ':memory:' }))],
 ];
+
+const open: ProxyStore[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+});
 
 const T = 1_800_000_000_000;
 function record(sessionId = 's1', code = 'ABCDEF') {
@@ -40,70 +48,114 @@ function record(sessionId = 's1', code = 'ABCDEF') {
   };
 }
 
-describe.each(stores)('Store contract: %s', (_name, make) => {
-  it('creates a session and finds it by id, code and credential', () => {
-    const store = make();
-    store.createSession(record());
-    expect(store.findSession('s1')).toMatchObject({ sessionId: 's1', joinCode: 'ABCDEF', endedAt: null });
-    expect(store.findSessionByJoinCode('ABCDEF')?.sessionId).toBe('s1');
-    expect(store.findCredential('hash-s1')).toEqual({ sessionId: 's1', participantId: 'f' });
-    expect(store.findCredential('nope')).toBeUndefined();
-    store.close();
+describe.each(stores)('Store contract: %s', (_name, opener) => {
+  const make = async () => {
+    const s = await opener();
+    open.push(s);
+    return s;
+  };
+
+  it('creates a session and finds it by id, code and credential', async () => {
+    const store = await make();
+    await store.createSession(record());
+    expect(await store.findSession('s1')).toMatchObject({ sessionId: 's1', joinCode: 'ABCDEF', endedAt: null });
+    expect((await store.findSessionByJoinCode('ABCDEF'))?.sessionId).toBe('s1');
+    expect(await store.findCredential('hash-s1')).toEqual({ sessionId: 's1', participantId: 'f' });
+    expect(await store.findCredential('nope')).toBeUndefined();
   });
 
-  it('appends events in order and loads them back with snapshot and sealed records', () => {
-    const store = make();
+  it('appends events in order and loads them back with snapshot and sealed records', async () => {
+    const store = await make();
     const r = record();
-    store.createSession(r);
+    await store.createSession(r);
     const state = replay(r.events);
-    store.commit({
+    await store.commit({
       sessionId: 's1',
       fromV: 2,
       events: [{ type: 'break:started', at: T + 1, endsAt: T + 60_000 }],
       sealed: [{ key: 'k', value: { counts: [1, 2] } }],
       snapshot: { ...state, v: 3 },
     });
-    store.commit({ sessionId: 's1', fromV: 3, events: [{ type: 'session:ended', at: T + 2 }], sealed: [], endedAt: T + 2 });
-    const loaded = store.load('s1')!;
+    await store.commit({ sessionId: 's1', fromV: 3, events: [{ type: 'session:ended', at: T + 2 }], sealed: [], endedAt: T + 2 });
+    const loaded = (await store.load('s1'))!;
     expect(loaded.snapshot?.v).toBe(3);
     expect(loaded.events.map((e) => e.type)).toEqual(['session:ended']);
     expect(loaded.sealed).toEqual([{ key: 'k', value: { counts: [1, 2] } }]);
-    expect(store.countEvents('s1')).toBe(4);
-    expect(store.findSession('s1')?.endedAt).toBe(T + 2);
-    expect(store.findSessionByJoinCode('ABCDEF')).toBeUndefined();
-    store.close();
+    expect(await store.countEvents('s1')).toBe(4);
+    expect((await store.findSession('s1'))?.endedAt).toBe(T + 2);
+    expect(await store.findSessionByJoinCode('ABCDEF')).toBeUndefined();
   });
 
-  it('refuses a commit from a stale version and keeps nothing of it', () => {
-    const store = make();
-    store.createSession(record());
-    expect(() =>
+  it('refuses a commit from a stale version and keeps nothing of it', async () => {
+    const store = await make();
+    await store.createSession(record());
+    await expect(
       store.commit({ sessionId: 's1', fromV: 1, events: [{ type: 'break:ended', at: T }], sealed: [{ key: 'x', value: 1 }] }),
-    ).toThrow(/version clash/);
-    expect(store.countEvents('s1')).toBe(2);
-    expect(store.load('s1')!.sealed).toEqual([]);
-    store.close();
+    ).rejects.toThrow(/version clash/);
+    expect(await store.countEvents('s1')).toBe(2);
+    expect((await store.load('s1'))!.sealed).toEqual([]);
   });
 
-  it('keeps join codes unique among sessions', () => {
-    const store = make();
-    store.createSession(record('s1', 'ABCDEF'));
-    expect(() => store.createSession(record('s2', 'ABCDEF'))).toThrow();
-    expect(store.findSession('s2')).toBeUndefined();
-    store.close();
+  it('takes commits made without waiting (pipelined), resolves them in order, and a refused one fails alone', async () => {
+    const store = await make();
+    await store.createSession(record('s1', 'AAAAAA'));
+    await store.createSession(record('s2', 'BBBBBB'));
+    const order: string[] = [];
+    const commits = [];
+    for (let i = 0; i < 20; i++) {
+      commits.push(store.commit({ sessionId: 's1', fromV: 2 + i, events: [{ type: 'break:ended', at: T + i }], sealed: [] }).then(() => order.push(`s1:${i}`)));
+      if (i === 10) commits.push(store.commit({ sessionId: 's2', fromV: 7, events: [{ type: 'break:ended', at: T }], sealed: [] }).catch(() => order.push('s2:refused')));
+    }
+    await Promise.all(commits);
+    expect(order).toEqual([...Array.from({ length: 11 }, (_, i) => `s1:${i}`), 's2:refused', ...Array.from({ length: 9 }, (_, i) => `s1:${i + 11}`)]);
+    expect(await store.countEvents('s1')).toBe(22);
+    expect(await store.countEvents('s2')).toBe(2);
   });
 
-  it('replaces the co-facilitator invite', () => {
-    const store = make();
-    store.createSession(record());
-    store.setCoFacilitatorInvite('s1', 'cd'.repeat(32));
-    expect(store.findSession('s1')?.coFacilitatorInviteHash).toBe('cd'.repeat(32));
-    store.close();
+  it('keeps join codes unique among sessions', async () => {
+    const store = await make();
+    await store.createSession(record('s1', 'ABCDEF'));
+    await expect(store.createSession(record('s2', 'ABCDEF'))).rejects.toThrow();
+    expect(await store.findSession('s2')).toBeUndefined();
   });
 
-  it('loads nothing for an unknown session', () => {
-    const store = make();
-    expect(store.load('nope')).toBeUndefined();
-    store.close();
+  it('replaces the co-facilitator invite', async () => {
+    const store = await make();
+    await store.createSession(record());
+    await store.setCoFacilitatorInvite('s1', 'cd'.repeat(32));
+    expect((await store.findSession('s1'))?.coFacilitatorInviteHash).toBe('cd'.repeat(32));
+  });
+
+  it('loads nothing for an unknown session', async () => {
+    const store = await make();
+    expect(await store.load('nope')).toBeUndefined();
+  });
+
+  it('stores notes updates in order and compacts them into one', async () => {
+    const store = await make();
+    await store.createSession(record());
+    await Promise.all([1, 2, 3].map((b) => store.notes.append('s1', new Uint8Array([b, b]))));
+    expect(await store.notes.load('s1')).toEqual([new Uint8Array([1, 1]), new Uint8Array([2, 2]), new Uint8Array([3, 3])]);
+    await store.notes.compact('s1', new Uint8Array([9]));
+    expect(await store.notes.count('s1')).toBe(1);
+    expect(await store.notes.load('s1')).toEqual([new Uint8Array([9])]);
+  });
+
+  it('answers history, summaries and deletion', async () => {
+    const store = await make();
+    await store.createSession(record());
+    expect(await store.history.group('g-s1')).toMatchObject({ id: 'g-s1', name: 'G' });
+    expect((await store.history.sessionsOf('g-s1')).map((s) => s.sessionId)).toEqual(['s1']);
+    expect((await store.summaries.people('s1'))?.order).toEqual(['f']);
+    expect((await store.summaries.summary('s1'))?.session).toBeDefined();
+    await store.history.deleteSession('s1');
+    await store.history.compact();
+    expect(await store.findSession('s1')).toBeUndefined();
+    expect(await store.summaries.summary('s1')).toBeUndefined();
+  });
+
+  it('probes as healthy', async () => {
+    const store = await make();
+    await expect(store.probe()).resolves.toBeUndefined();
   });
 });

@@ -31,8 +31,8 @@ it('drops an unreadable snapshot and replays the log to the same view', async ()
 
   const second = await start(dataDir);
   // As if written by older code: a slice is missing.
-  expect(second.store.db.prepare("UPDATE snapshots SET state = json_remove(state, '$.talk')").run().changes).toBe(1);
-  const room = second.instance.registry.get(created.sessionId)!;
+  expect(await second.sql("UPDATE snapshots SET state = json_remove(state, '$.talk')", 'run')).toBe(1);
+  const room = (await second.instance.registry.get(created.sessionId))!;
   expect(room.current.talk).toBeDefined();
   const again = await connectClient(second.url, auth);
   expect(again.view?.shared?.staff?.waitingRoom).toBe(before?.shared?.staff?.waitingRoom);
@@ -50,13 +50,13 @@ it('an unreadable event keeps its own session closed (unavailable) and no other'
   servers = [];
 
   const second = await start(dataDir);
-  second.store.db.prepare('UPDATE events SET version = 9 WHERE session_id = ? AND seq = 2').run(broken.sessionId);
+  await second.sql('UPDATE events SET version = 9 WHERE session_id = ? AND seq = 2', 'run', broken.sessionId);
   expect(await connectError(second.url, { sessionId: broken.sessionId, token: broken.facilitatorToken })).toBe('unavailable');
   expect(second.instance.registry.isUnreadable(broken.sessionId)).toBe(true);
   const ok = await connectClient(second.url, { sessionId: fine.sessionId, token: member.token });
   expect(ok.view?.me.name).toBe('Ann');
   ok.close();
   // Once the row is readable again (e.g. after an upgrade), the session opens.
-  second.store.db.prepare('UPDATE events SET version = 1 WHERE session_id = ?').run(broken.sessionId);
+  await second.sql('UPDATE events SET version = 1 WHERE session_id = ?', 'run', broken.sessionId);
   expect(await connectError(second.url, { sessionId: broken.sessionId, token: broken.facilitatorToken })).toBe('connected');
 });

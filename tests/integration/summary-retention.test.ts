@@ -16,8 +16,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-function expectGone(s: TestServer, sessionId: string): void {
-  const rows = rowsOfSession(s, sessionId);
+async function expectGone(s: TestServer, sessionId: string): Promise<void> {
+  const rows = await rowsOfSession(s, sessionId);
   expect(Object.keys(rows)).toEqual(expect.arrayContaining(['sessions', 'events', 'snapshots', 'sealed', 'credentials']));
   expect(Object.values(rows).every((n) => n === 0), JSON.stringify(rows)).toBe(true);
   const bytes = rawDatabase(s);
@@ -35,11 +35,11 @@ describe('deleting now', () => {
     const room = await endedSession(server, ['Ann', NAME, 'Cy'], WORD, PROMPT);
     const { sessionId, groupId } = room.created;
     // The text really is on disk before deletion, or this test would prove nothing.
-    server.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    await server.sql('PRAGMA wal_checkpoint(TRUNCATE)', 'get');
     for (const text of [NAME, PROMPT]) expect(rawDatabase(server).includes(Buffer.from(text))).toBe(true);
     const r = await call(server, 'DELETE', `/api/sessions/${sessionId}`, room.tokens.facilitator);
     expect(r.status).toBe(204);
-    expectGone(server, sessionId);
+    await expectGone(server, sessionId);
     // The facilitator's link still opens the (now empty) group page; the summary is gone.
     expect((await call(server, 'GET', `/api/sessions/${sessionId}/summary`, room.tokens.facilitator)).status).toBe(404);
     const page = await call(server, 'GET', `/api/groups/${groupId}`, room.tokens.facilitator);
@@ -51,8 +51,8 @@ describe('deleting now', () => {
     const room = await endedSession(server, ['Ann', NAME, 'Cy'], WORD, PROMPT);
     const { sessionId, groupId } = room.created;
     expect((await call(server, 'DELETE', `/api/groups/${groupId}`, room.tokens.facilitator)).status).toBe(204);
-    expectGone(server, sessionId);
-    expect(server.store.db.prepare('SELECT COUNT(*) FROM groups WHERE id = ?').pluck().get(groupId)).toBe(0);
+    await expectGone(server, sessionId);
+    expect(await server.sql('SELECT COUNT(*) FROM groups WHERE id = ?', 'value', groupId)).toBe(0);
     expect((await call(server, 'GET', `/api/groups/${groupId}`, room.tokens.facilitator)).status).toBe(404);
   });
 
@@ -63,7 +63,7 @@ describe('deleting now', () => {
     const { sessionId } = room.created;
     expect((await call(server, 'DELETE', `/api/sessions/${sessionId}`, room.tokens.facilitator)).status).toBe(204);
     server.clock.advance(10 * 60_000);
-    expectGone(server, sessionId);
+    await expectGone(server, sessionId);
   });
 });
 
@@ -74,11 +74,11 @@ describe('the scheduled purge', () => {
     const { sessionId, groupId } = room.created;
     await setRetention(server, groupId, room.tokens.facilitator!, 30, true);
     const now = server.clock.now();
-    expect(server.instance.retention.purgeExpired(now + 29 * DAY)).toBe(0);
-    expect(rowsOfSession(server, sessionId).events).toBeGreaterThan(0);
-    expect(server.instance.retention.purgeExpired(now + 30 * DAY)).toBe(1);
+    expect(await server.instance.retention.purgeExpired(now + 29 * DAY)).toBe(0);
+    expect((await rowsOfSession(server, sessionId)).events).toBeGreaterThan(0);
+    expect(await server.instance.retention.purgeExpired(now + 30 * DAY)).toBe(1);
     // The aggregate holds the prompt (a question, not a person) but no name, answer word or event.
-    const rows = rowsOfSession(server, sessionId);
+    const rows = await rowsOfSession(server, sessionId);
     expect(rows.session_aggregates).toBe(1);
     expect(Object.entries(rows).every(([t, n]) => t === 'session_aggregates' || n === 0)).toBe(true);
     const bytes = rawDatabase(server);
@@ -93,8 +93,8 @@ describe('the scheduled purge', () => {
     server = await startServer();
     const room = await endedSession(server, ['Ann', NAME, 'Cy'], WORD, PROMPT);
     await setRetention(server, room.created.groupId, room.tokens.facilitator!, 0, false);
-    expect(server.instance.retention.purgeExpired(server.clock.now())).toBe(1);
-    expectGone(server, room.created.sessionId);
+    expect(await server.instance.retention.purgeExpired(server.clock.now())).toBe(1);
+    await expectGone(server, room.created.sessionId);
   });
 
   it('a session that never ended expires from its start, but not on its first day', async () => {
@@ -102,8 +102,8 @@ describe('the scheduled purge', () => {
     const { checkinRoom } = await import('./checkins-support.js');
     const room = await checkinRoom(server, ['Ann']);
     await setRetention(server, room.created.groupId, room.tokens.facilitator!, 0, false);
-    expect(server.instance.retention.purgeExpired(server.clock.now() + DAY - 1)).toBe(0);
-    expect(server.instance.retention.purgeExpired(server.clock.now() + DAY)).toBe(1);
+    expect(await server.instance.retention.purgeExpired(server.clock.now() + DAY - 1)).toBe(0);
+    expect(await server.instance.retention.purgeExpired(server.clock.now() + DAY)).toBe(1);
   });
 });
 
@@ -118,16 +118,16 @@ describe('notes go with their session', () => {
     await notes.synced();
     const secret = 'Notesecretwordly about Ann';
     notes.text.insert(0, secret);
-    await until(() => (s.store.db.prepare('SELECT COUNT(*) FROM note_updates WHERE session_id = ?').pluck().get(created.sessionId) as number) > 0);
-    s.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    await until(async () => (await s.sql<number>('SELECT COUNT(*) FROM note_updates WHERE session_id = ?', 'value', created.sessionId)) > 0);
+    await s.sql('PRAGMA wal_checkpoint(TRUNCATE)', 'get');
     expect(rawDatabase(s).includes(Buffer.from('Notesecretwordly'))).toBe(true);
     expect(await facilitator.send('session:end', {})).toMatchObject({ ok: true });
     await setRetention(s, created.groupId, created.facilitatorToken, 0, true);
-    expect(s.instance.retention.purgeExpired(s.clock.now())).toBe(1);
+    expect(await s.instance.retention.purgeExpired(s.clock.now())).toBe(1);
     // A late write from the cut-off editor must not bring anything back.
     await new Promise((r) => setTimeout(r, 100));
-    s.store.db.pragma('wal_checkpoint(TRUNCATE)');
-    expect(rowsOfSession(s, created.sessionId).note_updates).toBe(0);
+    await s.sql('PRAGMA wal_checkpoint(TRUNCATE)', 'get');
+    expect((await rowsOfSession(s, created.sessionId)).note_updates).toBe(0);
     expect(rawDatabase(s).includes(Buffer.from('Notesecretwordly'))).toBe(false);
     notes.close();
   });

@@ -52,14 +52,13 @@ export function rawDatabase(server: TestServer): Buffer {
 }
 
 /** Rows of every table with a session_id column that belong to the session (any feature's table included). */
-export function rowsOfSession(server: TestServer, sessionId: string): Record<string, number> {
-  const db = server.store.db;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+export async function rowsOfSession(server: TestServer, sessionId: string): Promise<Record<string, number>> {
+  const tables = await server.sql<string[]>("SELECT name FROM sqlite_master WHERE type = 'table'", 'values');
   const out: Record<string, number> = {};
   for (const t of tables) {
-    const cols = (db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name);
+    const cols = (await server.sql<Array<{ name: string }>>(`PRAGMA table_info(${t})`, 'all')).map((c) => c.name);
     const col = t === 'sessions' ? 'id' : cols.includes('session_id') ? 'session_id' : null;
-    if (col) out[t] = db.prepare(`SELECT COUNT(*) FROM ${t} WHERE ${col} = ?`).pluck().get(sessionId) as number;
+    if (col) out[t] = await server.sql<number>(`SELECT COUNT(*) FROM ${t} WHERE ${col} = ?`, 'value', sessionId);
   }
   return out;
 }

@@ -21,7 +21,11 @@ import { createServer } from '../../server/create-server.js';
 import type { AttuneInstance } from '../../server/create-server.js';
 import type { Clock } from '../../server/deps.js';
 import { createLogger } from '../../server/logger.js';
-import { SqliteStore, openDatabase } from '../../server/store/sqlite-store.js';
+import type { SqlRequest } from '../../server/store/engine.js';
+import { SqliteStore } from '../../server/store/local-store.js';
+import type { ProxyStore } from '../../server/store/proxy-store.js';
+import { openDatabase } from '../../server/store/sqlite-store.js';
+import { WorkerStore } from '../../server/store/worker-store.js';
 
 /** A clock tests move by hand. */
 export class FakeClock implements Clock {
@@ -44,15 +48,29 @@ export interface TestServer {
   dataDir: string;
   clock: FakeClock;
   instance: AttuneInstance;
-  store: SqliteStore;
+  store: ProxyStore;
+  /** Raw SQL on the server's database, wherever its handle lives (tests only). */
+  sql<T = unknown>(sql: string, as: SqlRequest['as'], ...params: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
+export type StoreKind = 'local' | 'worker';
+
+/** Which store test servers run: in process (fast to start), or the server's own worker store. ATTUNE_TEST_STORE=worker runs every test on the worker. */
+export const DEFAULT_TEST_STORE: StoreKind = process.env.ATTUNE_TEST_STORE === 'worker' ? 'worker' : 'local';
+
+export async function openTestStore(dataDir: string, kind: StoreKind = DEFAULT_TEST_STORE): Promise<ProxyStore> {
+  if (kind === 'local') return new SqliteStore(openDatabase({ file: path.join(dataDir, 'attune.sqlite'), synchronous: 'NORMAL' }));
+  const opened = await WorkerStore.open(dataDir, 'NORMAL');
+  if (!opened.ok) throw new Error(opened.message);
+  return opened.store;
+}
+
 /** A real server on an ephemeral port with a temp SQLite file and a fake clock. */
-export async function startServer(overrides: Partial<Config> = {}, clock = new FakeClock()): Promise<TestServer> {
+export async function startServer(overrides: Partial<Config> = {}, clock = new FakeClock(), kind: StoreKind = DEFAULT_TEST_STORE): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDir();
   const config: Config = { ...DEFAULTS, logLevel: 'silent', dataDir, clientDir: path.join(dataDir, 'no-client'), ...overrides };
-  const store = new SqliteStore(openDatabase({ file: path.join(dataDir, 'attune.sqlite'), synchronous: 'NORMAL' }));
+  const store = await openTestStore(dataDir, kind);
   let seed = 42;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const instance = createServer({ config, store, clock, logger: createLogger('silent'), random });
@@ -64,6 +82,7 @@ export async function startServer(overrides: Partial<Config> = {}, clock = new F
     clock,
     instance,
     store,
+    sql: (sql, as, ...params) => store.sql({ sql, as, params }),
     close: async () => {
       await instance.close();
     },

@@ -42,9 +42,10 @@ export class NotesClient {
   }
 }
 
-export async function until(predicate: () => boolean, ms = 5000, what = 'condition not met'): Promise<void> {
+/** Polls `predicate` (which may ask the server or the store) until it holds; fails after `ms`. */
+export async function until(predicate: () => boolean | Promise<boolean>, ms = 5000, what = 'condition not met'): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`${what} in ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -1,0 +1,219 @@
+import path from 'node:path';
+import { createHistogram, performance } from 'node:perf_hooks';
+import type Database from 'better-sqlite3';
+import { SqliteNotes } from '../notes/notes-store.js';
+import { SqliteHistory } from '../summary/history-store.js';
+import { SqliteSummaries } from '../summary/summaries.js';
+import type { AckRecord } from './ack-record.js';
+import { probeDatabase, probeDirectory } from './faults.js';
+import { SqliteSessions } from './sqlite-store.js';
+import type { Commit } from './store.js';
+
+/**
+ * The storage engine: every table behind one synchronous better-sqlite3 handle,
+ * and the one table of operations the asynchronous stores forward to it. In the
+ * server it lives on the store worker's thread (worker-store.ts); tests and
+ * tools may run it in process (local-store.ts).
+ *
+ * Each operation has a kind: a `read` runs as soon as it arrives; a `write` is
+ * queued and committed with the writes queued beside it, one transaction (and
+ * one fsync) for the batch, each in its own savepoint so one refused write (a
+ * version clash) fails alone; an `alone` operation (VACUUM, the probe) runs
+ * outside any transaction, in its place in the queue.
+ */
+export type OpKind = 'read' | 'write' | 'alone';
+
+export const OPS = {
+  sessions: {
+    createSession: 'write',
+    findSession: 'read',
+    findSessionByJoinCode: 'read',
+    findCredential: 'read',
+    setCoFacilitatorInvite: 'write',
+    commit: 'write',
+    load: 'read',
+    countEvents: 'read',
+  },
+  notes: { append: 'write', load: 'read', compact: 'write', count: 'read' },
+  history: {
+    group: 'read',
+    setRetention: 'write',
+    sessionsOf: 'read',
+    allEvents: 'read',
+    aggregatesOf: 'read',
+    putAggregate: 'write',
+    findKey: 'read',
+    putKey: 'write',
+    createNextSession: 'write',
+    expiredSessions: 'read',
+    deleteSession: 'write',
+    deleteGroup: 'write',
+    compact: 'alone',
+  },
+  summaries: { summary: 'read', aggregate: 'read', people: 'read' },
+  engine: { probe: 'alone', sql: 'alone', failCommits: 'alone', stats: 'read' },
+} as const satisfies Record<string, Record<string, OpKind>>;
+
+export type Target = keyof typeof OPS;
+
+export interface Op {
+  target: Target;
+  method: string;
+  args: unknown[];
+}
+
+export type OpResult = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export function kindOf(op: Op): OpKind {
+  const kind = (OPS[op.target] as Record<string, OpKind> | undefined)?.[op.method];
+  if (!kind) throw new Error(`unknown storage operation ${op.target}.${op.method}`);
+  return kind;
+}
+
+/** Raw SQL, for tests and tools only (TestServer.sql()): the server itself never sends any. */
+export interface SqlRequest {
+  sql: string;
+  params?: unknown[];
+  /** run: changes; get: one row; all: rows; value: first column of one row; values: first column of every row; exec: nothing. */
+  as: 'run' | 'get' | 'all' | 'value' | 'values' | 'exec';
+}
+
+function runSql(db: Database.Database, { sql, params = [], as }: SqlRequest): unknown {
+  if (as === 'exec') return void db.exec(sql);
+  const stmt = db.prepare(sql);
+  switch (as) {
+    case 'run':
+      return stmt.run(...params).changes;
+    case 'get':
+      return stmt.get(...params);
+    case 'all':
+      return stmt.all(...params);
+    case 'value':
+      return stmt.pluck().get(...params);
+    case 'values':
+      return stmt.pluck().all(...params);
+  }
+}
+
+export interface BatchStats {
+  batches: number;
+  writes: number;
+  totalMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** A write failed as a whole (a failed COMMIT, or one injected by a test): every write of the batch fails with it. */
+export class BatchFailed extends Error {}
+
+export class StorageEngine {
+  readonly sessions: SqliteSessions;
+  readonly notes: SqliteNotes;
+  readonly history: SqliteHistory;
+  readonly summaries: SqliteSummaries;
+  readonly engine = {
+    probe: (): void => {
+      if (this.dataDir !== null) probeDirectory(this.dataDir);
+      probeDatabase(this.db);
+    },
+    sql: (req: SqlRequest): unknown => runSql(this.db, req),
+    /** Tests only: the next `n` transactions that hold a commit fail as a whole, as a failed fsync would. */
+    failCommits: (n: number): void => {
+      this.failing = n;
+    },
+    /** For the benchmark: batches written, writes in them, and how long each transaction took (its fsync included). */
+    stats: (reset: boolean): BatchStats => {
+      const h = this.batchMs;
+      const ms = (us: number) => (h.count === 0 ? 0 : us / 1000);
+      const out = { batches: h.count, writes: this.writes, totalMs: Math.round(this.totalMs), p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+      if (reset) {
+        h.reset();
+        this.writes = 0;
+        this.totalMs = 0;
+      }
+      return out;
+    },
+  };
+  private failing = 0;
+  private readonly batchMs = createHistogram();
+  private writes = 0;
+  private totalMs = 0;
+
+  /** `file` is the database path (its directory is probed) or ':memory:'. */
+  constructor(
+    readonly db: Database.Database,
+    file: string,
+    private readonly record: AckRecord | null = null,
+  ) {
+    this.dataDir = file === ':memory:' ? null : path.dirname(file);
+    this.sessions = new SqliteSessions(db);
+    this.notes = new SqliteNotes(db);
+    this.history = new SqliteHistory(db);
+    this.summaries = new SqliteSummaries(this.sessions, this.history);
+  }
+
+  private readonly dataDir: string | null;
+
+  private invoke(op: Op): unknown {
+    kindOf(op);
+    const target = this[op.target] as unknown as Record<string, (...args: unknown[]) => unknown>;
+    return target[op.method]!.apply(target, op.args);
+  }
+
+  /** A read or an `alone` operation, directly. */
+  runOne(op: Op): unknown {
+    if (kindOf(op) === 'write') throw new Error('writes go through runBatch');
+    return this.invoke(op);
+  }
+
+  /**
+   * Writes, in one transaction: one fsync for all. A write that throws is rolled
+   * back to its savepoint and fails alone; a transaction that fails fails them all.
+   */
+  runBatch(ops: Op[]): OpResult[] {
+    const results: OpResult[] = [];
+    const t0 = performance.now();
+    try {
+      this.db.transaction(() => {
+        for (const op of ops) {
+          try {
+            results.push({ ok: true, value: this.db.transaction(() => this.invoke(op))() });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+        if (this.failing > 0 && ops.some((op) => op.target === 'sessions' && op.method === 'commit')) {
+          this.failing--;
+          throw new BatchFailed('the transaction could not be written');
+        }
+      })();
+    } catch (error) {
+      return ops.map(() => ({ ok: false, error }));
+    }
+    const ms = performance.now() - t0;
+    this.batchMs.record(Math.max(1, Math.round(ms * 1000)));
+    this.totalMs += ms;
+    this.writes += ops.length;
+    this.recordDurable(ops, results);
+    return results;
+  }
+
+  /** The side record of acknowledged versions (ack-record.ts), once the batch is durable. */
+  private recordDurable(ops: Op[], results: OpResult[]): void {
+    if (!this.record) return;
+    ops.forEach((op, i) => {
+      if (!results[i]!.ok) return;
+      if (op.target === 'sessions' && op.method === 'commit') {
+        const c = op.args[0] as Commit;
+        this.record!.record(c.sessionId, c.fromV + c.events.length);
+      } else if (op.target === 'history' && op.method === 'deleteSession') {
+        this.record!.forget(op.args[0] as string);
+      }
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { creationEvents } from '../../shared/session/reducer.js';
+import type { CommandAck } from '../../shared/protocol.js';
+import type { ProxyStore } from '../../server/store/proxy-store.js';
+import type { NewSessionRecord } from '../../server/store/store.js';
+import type { TestServer } from '../support/harness.js';
+import { FakeClock, connectClient, openTestStore, roomWith, startServer, tempDir } from '../support/harness.js';
+
+/** The worker store (server/store/worker-store.ts): group commit, failed batches, and a server on it. */
+const T = 1_800_000_000_000;
+function record(sessionId: string, code: string): NewSessionRecord {
+  const events = creationEvents({ sessionId, groupId: `g-${sessionId}`, groupName: 'G', joinCode: code, agreement: 'A', waitingRoom: false, facilitatorId: 'f', facilitatorName: 'Dana', now: T });
+  return { sessionId, groupId: `g-${sessionId}`, groupName: 'G', agreement: 'A', joinCode: code, coFacilitatorInviteHash: 'ab'.repeat(32), createdAt: T, facilitator: { participantId: 'f', name: 'Dana', tokenHash: `h-${sessionId}` }, events };
+}
+const breakEnded = (sessionId: string, fromV: number) => ({ sessionId, fromV, events: [{ type: 'break:ended' as const, at: T }], sealed: [] });
+
+let store: ProxyStore | undefined;
+let server: TestServer | undefined;
+afterEach(async () => {
+  await store?.close();
+  await server?.close();
+  store = undefined;
+  server = undefined;
+});
+
+describe('worker store', () => {
+  it('writes made together go into one transaction (group commit)', async () => {
+    store = await openTestStore(tempDir(), 'worker');
+    await store.createSession(record('s1', 'AAAAAA'));
+    await store.stats(true);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store!.commit(breakEnded('s1', 2 + i))));
+    expect(await store.stats(true)).toMatchObject({ batches: 1, writes: 50 });
+    expect(await store.countEvents('s1')).toBe(52);
+  });
+
+  it('a transaction that fails fails every write in it, keeps none of them, and the next one is written', async () => {
+    store = await openTestStore(tempDir(), 'worker');
+    await store.createSession(record('s1', 'AAAAAA'));
+    await store.createSession(record('s2', 'BBBBBB'));
+    await store.failCommits(1);
+    const batch = await Promise.allSettled([store.commit(breakEnded('s1', 2)), store.commit(breakEnded('s2', 2)), store.setCoFacilitatorInvite('s1', 'cd'.repeat(32))]);
+    expect(batch.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await store.countEvents('s1')).toBe(2);
+    expect(await store.countEvents('s2')).toBe(2);
+    expect((await store.findSession('s1'))?.coFacilitatorInviteHash).toBe('ab'.repeat(32));
+    await store.commit(breakEnded('s1', 2));
+    expect(await store.countEvents('s1')).toBe(3);
+  });
+});
+
+describe('a server whose commit fails', () => {
+  it('answers internal, shows nobody the failed changes, and carries on from what the store has', async () => {
+    server = await startServer({ commandBurst: 100, commandRate: 100 }, new FakeClock(), 'worker');
+    const { created, facilitator, members, ids } = await roomWith(server, ['Ann', 'Bo']);
+    const ann = members.Ann!;
+    const stored = () => server!.sql<number>('SELECT COUNT(*) FROM events WHERE session_id = ?', 'value', created.sessionId);
+    const before = await stored();
+    const shownBefore = facilitator.received.length;
+
+    await server.store.failCommits(1);
+    // Pipelined: sent together, decided one on top of the other before the first is written.
+    const acks: CommandAck[] = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? ann.send('turns:raiseHand', {}) : ann.send('turns:lowerHand', { participantId: ids.Ann! }))),
+    );
+    expect(acks[0]).toMatchObject({ ok: false, error: { code: 'internal' } });
+    for (const a of acks) expect(a.ok || a.error.code === 'internal').toBe(true);
+    const okCount = acks.filter((a) => a.ok).length;
+    expect(await stored()).toBe(before + okCount);
+    await facilitator.flush();
+    // Nothing was published for the failed ones: the facilitator saw only what the store kept.
+    const patches = facilitator.received.slice(shownBefore).filter((m) => m.event === 'view:patch');
+    expect(patches.length).toBeLessThanOrEqual(okCount);
+
+    // The room carries on: a new command is written and shown, and a fresh connection sees the same.
+    expect(await members.Bo!.send('turns:raiseHand', {})).toMatchObject({ ok: true });
+    const queue = (await facilitator.until((v) => v.shared!.turns.queue.includes(ids.Bo!))).shared!.turns.queue;
+    expect(await stored()).toBe(before + okCount + 1);
+    const fresh = await connectClient(server.url, { sessionId: created.sessionId, token: created.facilitatorToken });
+    expect(fresh.view!.shared!.turns.queue).toEqual(queue);
+    expect(facilitator.gaps).toBe(0);
+    fresh.close();
+    for (const c of [facilitator, ...Object.values(members)]) c.close();
+  });
+});
