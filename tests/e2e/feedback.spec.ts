@@ -107,7 +107,7 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
 });
 
 test('member to member, anonymous: the giver picks a recipient, nobody sees who wrote it, the grid counts it as anonymous', async ({ actors }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const fac = await actors.facilitator({ groupName: 'Thursday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');

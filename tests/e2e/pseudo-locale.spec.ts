@@ -81,7 +81,7 @@ function fitsOn(page: Page, dir: string) {
 }
 
 test('a pseudo-locale (accented, 40 % longer) fits every screen of a member at 375 px', async ({ actors, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const dir = screensDir('pseudo-locale');
   const fac = await actors.facilitator({ groupName: 'Grupo' });
   await actors.member(fac.joinCode, 'Bo');
