@@ -45,6 +45,12 @@ export class ViewFanout {
     private readonly io: AttuneServer,
     private readonly sessionId: string,
     state: SessionState,
+    /**
+     * Several nodes (server/cluster/): broadcasts wait for the Redis adapter before
+     * they are delivered, so a message to one socket goes through the adapter too,
+     * or it would overtake the broadcast before it and the client would see a gap.
+     */
+    private readonly throughAdapter = false,
   ) {
     this.lastState = state;
     this.lastSession = sessionInfo(state);
@@ -86,7 +92,12 @@ export class ViewFanout {
     this.placeSocket(socket, channel);
     this.lastChannel.set(participantId, channel);
     this.lastMe.set(participantId, meView(state, participantId, this.owners.get(participantId)));
-    socket.emit('view:full', this.fullMessage(state, participantId, serverNow));
+    this.sendTo(socket, 'view:full', this.fullMessage(state, participantId, serverNow));
+  }
+
+  private sendTo<E extends 'view:full' | 'view:patch'>(socket: AttuneSocket, event: E, msg: E extends 'view:full' ? ViewFullMessage : ViewPatchMessage): void {
+    if (this.throughAdapter) (this.io.to(socket.id).emit as (ev: string, m: unknown) => void)(event, msg);
+    else (socket.emit as (ev: string, m: unknown) => void)(event, msg);
   }
 
   /** Returns true when it was the participant's last socket. */
@@ -137,7 +148,7 @@ export class ViewFanout {
         if (channel === 'outside' && channelOps.outside.length > 0) {
           const msg: ViewPatchMessage = { from: from.outside, v: this.versions.outside, serverNow, ops: channelOps.outside };
           for (const s of sockets) {
-            s.emit('view:patch', msg);
+            this.sendTo(s, 'view:patch', msg);
             individually.push(s.id);
           }
         }
@@ -149,7 +160,7 @@ export class ViewFanout {
         const full = this.fullMessage(state, id, serverNow);
         for (const s of sockets) {
           this.placeSocket(s, channel);
-          s.emit('view:full', full);
+          this.sendTo(s, 'view:full', full);
           individually.push(s.id);
         }
       } else {
@@ -158,7 +169,7 @@ export class ViewFanout {
         if (meOps.length > 0 || (channel === 'outside' && channelOps.outside.length > 0)) {
           const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: [...channelOps[channel], ...meOps] };
           for (const s of sockets) {
-            s.emit('view:patch', msg);
+            this.sendTo(s, 'view:patch', msg);
             individually.push(s.id);
           }
         }

@@ -57,7 +57,7 @@ export class Room {
   ) {
     this.state = state;
     this.durable = state;
-    this.fanout = new ViewFanout(io, state.sessionId, state);
+    this.fanout = new ViewFanout(io, state.sessionId, state, !!deps.cluster);
     this.lastActivity = deps.clock.now();
   }
 

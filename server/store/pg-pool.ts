@@ -13,8 +13,10 @@ const MIGRATION_LOCK = 0x4174_756e; // "Atun"
 
 export function openPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, types, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
-  // An idle client that loses its server (a restart) must not take the process down.
+  // A client that loses its server (a restart), idle or checked out, must not take the process down:
+  // the query under way fails (StoreUnavailable) and the pool replaces the client.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 
