@@ -38,7 +38,18 @@ export interface Cluster {
   close(): Promise<void>;
 }
 
-export async function openCluster(opts: { store: PgStore; redisUrl: string; nodeId: string; clock: Clock; logger: Logger }): Promise<Cluster> {
+export interface ClusterOptions {
+  store: PgStore;
+  redisUrl: string;
+  nodeId: string;
+  clock: Clock;
+  logger: Logger;
+  /** Names in Redis (the stream, limiter keys) start with it; nodes of one deployment share it. Default "attune". */
+  prefix?: string;
+}
+
+export async function openCluster(opts: ClusterOptions): Promise<Cluster> {
+  const prefix = opts.prefix ?? 'attune';
   const { store, logger } = opts;
   const redis: RedisClient = createClient({ url: opts.redisUrl, socket: { reconnectStrategy: (n) => Math.min(100 * 2 ** n, 2_000) } });
   redis.on('error', (err: unknown) => logger.warn({ err: String(err) }, 'redis error'));
@@ -62,10 +73,10 @@ export async function openCluster(opts: { store: PgStore; redisUrl: string; node
   return {
     nodeId: opts.nodeId,
     ownership: leases,
-    limiters: redisLimiters(redis),
+    limiters: redisLimiters(redis, prefix),
     attach(server, handlers) {
       io = server;
-      server.adapter(createAdapter(redis, { streamName: 'attune', maxLen: 100_000 }));
+      server.adapter(createAdapter(redis, { streamName: prefix, channelPrefix: prefix, maxLen: 100_000 }));
       const on = server.on.bind(server) as (ev: string, fn: (...a: unknown[]) => void) => void;
       on(TAKEN, (sessionId, epoch) => {
         if (typeof sessionId === 'string' && typeof epoch === 'number') leases.takenElsewhere(sessionId, epoch);

@@ -12,13 +12,13 @@ export const memoryLimiters: LimiterFactory = ({ points, duration }) => new Rate
  * node falls back to its own memory limiter (the insurance limiter), so a
  * Redis restart neither refuses everyone nor lifts the limits.
  */
-export function redisLimiters(storeClient: unknown): LimiterFactory {
+export function redisLimiters(storeClient: unknown, prefix: string): LimiterFactory {
   return ({ keyPrefix, points, duration }) =>
     new RateLimiterRedis({
       storeClient,
       useRedisPackage: true,
       rejectIfRedisNotReady: true,
-      keyPrefix: `attune:${keyPrefix}`,
+      keyPrefix: `${prefix}:${keyPrefix}`,
       points,
       duration,
       insuranceLimiter: new RateLimiterMemory({ points, duration }),

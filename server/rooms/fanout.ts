@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
@@ -57,9 +58,17 @@ export class ViewFanout {
     this.lastShared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
   }
 
+  /**
+   * The Socket.IO room of a channel. With several nodes it is this room object's
+   * own: while a session moves, the node giving it up may still broadcast for a
+   * moment, and its versions are not the new owner's, so its patches must not
+   * reach a socket that took its view from the new owner (it would see a gap).
+   */
   private roomName(channel: Exclude<Channel, 'outside'>): string {
-    return `${this.sessionId}:${channel}`;
+    return this.throughAdapter ? `${this.sessionId}:${channel}:${this.instance}` : `${this.sessionId}:${channel}`;
   }
+
+  private readonly instance = randomUUID();
 
   connectedIds(): string[] {
     return [...this.sockets.keys()];
@@ -115,7 +124,9 @@ export class ViewFanout {
 
   private placeSocket(socket: AttuneSocket, channel: Channel): void {
     for (const c of ['staff', 'members'] as const) {
-      if (c === channel) void socket.join(this.roomName(c));
+      // Through the adapter, joining waits in line behind the broadcasts already sent, so none made before it reaches this socket.
+      if (this.throughAdapter) void (c === channel ? this.io.in(socket.id).socketsJoin(this.roomName(c)) : this.io.in(socket.id).socketsLeave(this.roomName(c)));
+      else if (c === channel) void socket.join(this.roomName(c));
       else void socket.leave(this.roomName(c));
     }
   }

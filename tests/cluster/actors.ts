@@ -91,22 +91,19 @@ export class Person {
 
   /**
    * Sends until the server answers with anything but `unavailable` (a retryable
-   * refusal: the database away, the session moving), or `ms` passes.
-   * Returns the last answer, or null if none came.
+   * refusal: the database away, the session moving), or `ms` passes; `onRetry`
+   * hears each refusal (null: no answer). Returns the last answer, or null.
    */
-  async send(name: string, payload: unknown, ms = 30_000): Promise<{ ack: CommandAck | null; refusedRetryable: number; noAnswer: number }> {
+  async send(name: string, payload: unknown, onRetry: (refusal: CommandAck | null) => void, ms = 60_000): Promise<{ ack: CommandAck | null }> {
     const until = Date.now() + ms;
-    let refusedRetryable = 0;
-    let noAnswer = 0;
     let ack: CommandAck | null = null;
     while (Date.now() < until) {
       ack = await this.sendOnce(name, payload);
-      if (ack && (ack.ok || ack.error.code !== 'unavailable')) return { ack, refusedRetryable, noAnswer };
-      if (ack) refusedRetryable++;
-      else noAnswer++;
+      if (ack && (ack.ok || ack.error.code !== 'unavailable')) return { ack };
+      onRetry(ack);
       await new Promise((r) => setTimeout(r, 200));
     }
-    return { ack, refusedRetryable, noAnswer };
+    return { ack };
   }
 
   close(): void {

@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Person, openSession } from './actors.js';
 import { LogWatch } from './checks.js';
 import { SessionScript, tally } from './script.js';
-import { startServices, waitFor } from './services.js';
+import { killAll, startServices, waitFor } from './services.js';
 import type { Services } from './services.js';
 import { forcedSplit } from './split.js';
 
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
   const before = { ...t };
   await services.pg.stop('SIGINT');
   const pgDownAt = Date.now();
-  await waitFor('commands to be refused while the database is away', () => t.refusedRetryable + t.noAnswer > before.refusedRetryable + before.noAnswer, 30_000);
+  await waitFor('commands to be refused while the database is away', () => t.refusedRetryable + t.noAnswer >= before.refusedRetryable + before.noAnswer + SESSIONS, 30_000);
   const ackedWhileDown = t.acked - before.acked;
   await services.pg.start();
   const pgBackAt = Date.now();
@@ -158,9 +159,13 @@ async function main(): Promise<void> {
 const finish = async (failed: boolean) => {
   for (const p of everyone()) p.close();
   await watch?.close().catch(() => {});
-  await services?.stopAll();
+  await services?.stopAll().catch(() => {});
+  await killAll();
   const failedCount = results.filter((r) => !r.ok).length + (failed ? 1 : 0);
-  console.log(`cluster: ${results.length - results.filter((r) => !r.ok).length} passed, ${failedCount} failed`);
+  const passedCount = results.length - results.filter((r) => !r.ok).length;
+  console.log(`cluster: ${passedCount} passed, ${failedCount} failed`);
+  fs.mkdirSync(path.join(repo, 'reports'), { recursive: true });
+  fs.writeFileSync(path.join(repo, 'reports/cluster.json'), JSON.stringify({ passed: passedCount, failed: failedCount, checks: results }, null, 2));
   if (services) console.log(`logs: ${services.dir}/logs`);
   process.exit(failedCount > 0 ? 1 : 0);
 };

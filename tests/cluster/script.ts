@@ -42,9 +42,10 @@ export class SessionScript {
 
   private async send(p: Person, name: string, payload: unknown, record?: Omit<Acked, 'sessionId'>): Promise<boolean> {
     this.t.sent++;
-    const r = await p.send(name, payload);
-    this.t.refusedRetryable += r.refusedRetryable;
-    this.t.noAnswer += r.noAnswer;
+    const r = await p.send(name, payload, (answer) => {
+      if (answer) this.t.refusedRetryable++;
+      else this.t.noAnswer++;
+    });
     if (r.ack?.ok) {
       this.t.acked++;
       this.lastAckAt = Date.now();
