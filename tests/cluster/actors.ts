@@ -82,10 +82,18 @@ export class Person {
   /** One try: the acknowledgement, or null when none came (disconnected, timed out). */
   async sendOnce(name: string, payload: unknown, ms = 5000): Promise<CommandAck | null> {
     if (!this.socket.connected) return null;
+    // A connection that drops (its node killed) answers nothing: retry at once rather than wait out the timeout.
+    let onDrop = () => {};
+    const dropped = new Promise<null>((resolve) => {
+      onDrop = () => resolve(null);
+      this.socket.once('disconnect', onDrop);
+    });
     try {
-      return (await this.socket.timeout(ms).emitWithAck(name as never, payload as never)) as CommandAck;
+      return await Promise.race([this.socket.timeout(ms).emitWithAck(name as never, payload as never) as Promise<CommandAck>, dropped]);
     } catch {
       return null;
+    } finally {
+      this.socket.off('disconnect', onDrop);
     }
   }
 

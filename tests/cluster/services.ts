@@ -124,7 +124,8 @@ export interface Services {
   stopAll(): Promise<void>;
 }
 
-export async function startServices(nodeCount: number, repo: string): Promise<Services> {
+/** `nodeEnv` adds to each node's environment (the bench turns on its metrics port). */
+export async function startServices(nodeCount: number, repo: string, nodeEnv: (i: number) => Record<string, string> = () => ({})): Promise<Services> {
   checkBinaries();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attune-cluster-'));
   fs.chmodSync(dir, 0o755);
@@ -188,6 +189,7 @@ export async function startServices(nodeCount: number, repo: string): Promise<Se
           SOCKETS_PER_ADDRESS: '10000',
           ADDRESS_COMMAND_BURST: '100000',
           HEALTH_PROBE_MS: '5000',
+          ...nodeEnv(i),
         },
       }), logs),
   );
