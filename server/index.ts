@@ -15,6 +15,7 @@ const { store, damage, stats } = await openStore();
 const cluster = config.databaseUrl && config.redisUrl && store instanceof PgStore
   ? await openCluster({ store, redisUrl: config.redisUrl, nodeId: config.nodeId, clock: systemClock, logger })
   : undefined;
+if (config.redisUrl && !config.databaseUrl) logger.warn('REDIS_URL is ignored without DATABASE_URL: nodes share sessions only through PostgreSQL (docs/scaling.md)');
 if (cluster) logger.info({ nodeId: cluster.nodeId }, 'clustered: sessions leased in PostgreSQL, broadcasts and limits through Redis');
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random, cluster });
 if (damage) server.health.markDamaged(damage);

@@ -7,7 +7,9 @@ import { PgStore } from '../../server/store/pg-store.js';
 import type { Config } from '../../server/config.js';
 import { FakeClock, connectClient, createSession, joinAsMember, startServerOn } from '../support/harness.js';
 import type { TestClient } from '../support/harness.js';
+import { NotesClient, until } from '../support/notes-clients.js';
 import { createTestDatabase } from '../support/pg.js';
+import { call } from './summary-support.js';
 import type { TestDatabase } from '../support/pg.js';
 
 /**
@@ -75,5 +77,26 @@ describe('two nodes sharing sessions', () => {
     await onB.until((v) => v.shared?.turns.turnLength === 120_000);
     expect(await onB.send('turns:raiseHand', {})).toMatchObject({ ok: true });
     expect(await a.store.countEvents(created.sessionId)).toBe(await b.store.countEvents(created.sessionId));
+  });
+
+  it('notes follow the session: written on one node, stored in PostgreSQL, opened on the node that takes it over', async () => {
+    const [a, b] = await twoNodes();
+    const created = await createSession(a.url);
+    const staffOnA = await connectClient(a.url, { sessionId: created.sessionId, token: created.facilitatorToken });
+    cleanup.push(async () => staffOnA.close());
+    const notesOnA = new NotesClient(a.url, created.sessionId, staffOnA);
+    cleanup.push(async () => notesOnA.close());
+    await notesOnA.synced();
+    notesOnA.text.insert(0, 'Ann asked about next week');
+    await until(async () => (await a.store.notes.count(created.sessionId)) > 0);
+    // The facilitator's next connection reaches node B: B takes the session, A closes its notes editors.
+    const staffOnB = await connectClient(b.url, { sessionId: created.sessionId, token: created.facilitatorToken });
+    cleanup.push(async () => staffOnB.close());
+    const notesOnB = new NotesClient(b.url, created.sessionId, staffOnB);
+    cleanup.push(async () => notesOnB.close());
+    await notesOnB.synced();
+    expect(notesOnB.text.toString()).toBe('Ann asked about next week');
+    notesOnB.text.insert(0, 'Later: ');
+    await until(async () => (await call(b, 'GET', `/api/sessions/${created.sessionId}/notes.txt`, created.facilitatorToken)).text.includes('Later: Ann asked'));
   });
 });
