@@ -3,30 +3,32 @@ import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
 import { startMetricsServer } from './metrics.js';
-import { openCluster } from './cluster/cluster.js';
-import { PgStore } from './store/pg-store.js';
+import type { PgStore } from './store/pg-store.js';
 import type { Store } from './store/store.js';
 import { WorkerStore } from './store/worker-store.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
 const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
-const { store, damage, stats } = await openStore();
-const cluster = config.databaseUrl && config.redisUrl && store instanceof PgStore
-  ? await openCluster({ store, redisUrl: config.redisUrl, nodeId: config.nodeId, clock: systemClock, logger })
-  : undefined;
+const { store, damage, stats, pgStore } = await openStore();
+// PostgreSQL, Redis and the cluster code load only when configured: the embedded default starts as it did.
+const cluster =
+  pgStore && config.redisUrl
+    ? await (await import('./cluster/cluster.js')).openCluster({ store: pgStore, redisUrl: config.redisUrl, nodeId: config.nodeId, clock: systemClock, logger })
+    : undefined;
 if (config.redisUrl && !config.databaseUrl) logger.warn('REDIS_URL is ignored without DATABASE_URL: nodes share sessions only through PostgreSQL (docs/scaling.md)');
 if (cluster) logger.info({ nodeId: cluster.nodeId }, 'clustered: sessions leased in PostgreSQL, broadcasts and limits through Redis');
 const server = createServer({ config, store, clock: systemClock, logger, random: Math.random, cluster });
 if (damage) server.health.markDamaged(damage);
 
 /** PostgreSQL when DATABASE_URL is set (several nodes, docs/scaling.md); otherwise the SQLite file on the store worker, which runs the start checks (server/store/start-checks.ts). */
-async function openStore(): Promise<{ store: Store; damage: string | null; stats: (reset: boolean) => Promise<unknown> }> {
+async function openStore(): Promise<{ store: Store; damage: string | null; stats: (reset: boolean) => Promise<unknown>; pgStore?: PgStore }> {
   if (config.databaseUrl) {
     try {
+      const { PgStore } = await import('./store/pg-store.js');
       const pgStore = await PgStore.open({ url: config.databaseUrl });
       logger.info({ nodeId: config.nodeId }, 'PostgreSQL store ready');
-      return { store: pgStore, damage: null, stats: async () => pgStore.stats() };
+      return { store: pgStore, damage: null, stats: async () => pgStore.stats(), pgStore };
     } catch (err) {
       const message = `Attune cannot start: the database at DATABASE_URL cannot be reached or migrated (${(err as Error).message}).`;
       logger.fatal({ err }, message);
