@@ -166,7 +166,9 @@ const finish = async (failed: boolean) => {
   console.log(`cluster: ${passedCount} passed, ${failedCount} failed`);
   fs.mkdirSync(path.join(repo, 'reports'), { recursive: true });
   fs.writeFileSync(path.join(repo, 'reports/cluster.json'), JSON.stringify({ passed: passedCount, failed: failedCount, checks: results }, null, 2));
-  if (services) console.log(`logs: ${services.dir}/logs`);
+  // Logs are kept for a failed run only.
+  if (services && failedCount > 0) console.log(`logs: ${services.dir}/logs`);
+  else if (services) fs.rmSync(services.dir, { recursive: true, force: true });
   process.exit(failedCount > 0 ? 1 : 0);
 };
 
