@@ -12,13 +12,15 @@ import { runLoadScenario, runMemory, stopReused } from './scenarios.js';
 import { checkTargets } from './targets.js';
 import { measureFsync } from './lib/fsync.js';
 import { WorkerPool } from './lib/workers.js';
+import { startClusterAttune, startPgAttune } from './cluster.js';
 
 /**
  * `npm run bench`: Attune against a bare Socket.IO relay, same scripted load,
  * one run. Flags: --quick (≈20 s smoke run, what CI runs), --sync=FULL|NORMAL|both
  * (Attune's SQLite durability; default both in a full run, FULL in --quick),
  * --only=group,clinic,workshop,memory,client, --workers=N (load-client processes), --no-build,
- * --priority=N (nice value of the bench's processes; see bench/lib/servers.ts).
+ * --priority=N (nice value of the bench's processes; see bench/lib/servers.ts),
+ * --cluster (the clinic scenario on one node with SQLite, one with PostgreSQL, three behind nginx; docs/scaling.md).
  * See docs/performance.md.
  */
 const args = process.argv.slice(2);
@@ -49,7 +51,31 @@ const SCENARIOS: LoadScenario[] = quick
     ];
 const MEMORY_STEPS = quick ? [0, 120, 240] : [0, 504, 1008, 1512, 2004, 2508, 3000];
 
+/** --cluster: the clinic scenario on one node with SQLite, one with PostgreSQL, and three behind nginx (bench/cluster.ts, docs/scaling.md). */
+async function runClusterBench(): Promise<void> {
+  const clinic = SCENARIOS.find((x) => x.name === 'clinic')!;
+  log(`Attune bench --cluster${quick ? ' --quick' : ''}: ${os.cpus().length} cores, load average ${loadAverage().join(' ')}`);
+  const setups: Array<[string, Options['bootAttune']]> = [
+    ['one node, SQLite', undefined],
+    ['one node, PostgreSQL', startPgAttune],
+    ['three nodes behind nginx (PostgreSQL, Redis)', startClusterAttune],
+  ];
+  const out: Record<string, ScenarioRun> = {};
+  for (const [name, bootAttune] of setups) {
+    log(`${name}:`);
+    // A fresh set-up per run: --cluster never reuses servers between set-ups.
+    out[name] = await runLoadScenario(clinic, 'attune', 'FULL', { ...opts, reuse: null, bootAttune });
+  }
+  await pool.close();
+  const file = path.resolve('bench/results', quick ? 'cluster-quick.json' : 'cluster.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), quick, cores: os.cpus().length, loadAverageAtEnd: loadAverage(), clinic: out }, null, 2)}\n`);
+  log(`Wrote ${path.relative(process.cwd(), file)}.`);
+  process.exit(Object.values(out).some((r) => r.steps.length === 0 || r.steps[0]!.latency.n === 0) ? 1 : 0);
+}
+
 async function main(): Promise<void> {
+  if (args.includes('--cluster')) return runClusterBench();
   const started = loadAverage();
   const t0 = Date.now();
   log(`Attune bench${quick ? ' --quick' : ''}: ${os.cpus().length} cores, Node ${process.version}, load average ${started.join(' ')}`);

@@ -60,12 +60,14 @@ export interface Options {
   log: (line: string) => void;
   /** Keep one server per target and durability for the whole run (--quick: fewer cold starts); else a fresh one per scenario. */
   reuse: Map<string, BenchServer> | null;
+  /** Starts Attune some other way (bench/cluster.ts: PostgreSQL, three nodes behind nginx) instead of one node on SQLite. */
+  bootAttune?: () => Promise<BenchServer>;
 }
 
 async function boot(target: Target, sync: 'FULL' | 'NORMAL', o: Options): Promise<{ server: BenchServer; release(): Promise<void> }> {
   const key = `${target}:${sync}`;
   const cached = o.reuse?.get(key);
-  const server = cached ?? (target === 'attune' ? await startAttune(sync) : await startRelay());
+  const server = cached ?? (target === 'relay' ? await startRelay() : o.bootAttune ? await o.bootAttune() : await startAttune(sync));
   if (o.reuse) {
     o.reuse.set(key, server);
     return { server, release: async () => {} };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { PROTOCOL_VERSION } from '../shared/protocol-version.js';
 
@@ -40,6 +41,12 @@ export interface Config {
   metricsPort: number | null;
   /** The protocol version served (shared/protocol-version.ts); tests set another to see old clients refused. */
   protocolVersion: string;
+  /** PostgreSQL (DATABASE_URL) instead of the SQLite file: for several nodes sharing sessions (docs/scaling.md). */
+  databaseUrl: string | null;
+  /** Redis (REDIS_URL): broadcasts and limits shared between nodes. Needs databaseUrl. */
+  redisUrl: string | null;
+  /** This node's name in session leases and logs (NODE_ID; default host name and process id). */
+  nodeId: string;
 }
 
 export const DEFAULTS: Config = {
@@ -66,6 +73,9 @@ export const DEFAULTS: Config = {
   clientDir: path.resolve('dist/client'),
   metricsPort: null,
   protocolVersion: PROTOCOL_VERSION,
+  databaseUrl: null,
+  redisUrl: null,
+  nodeId: `${os.hostname()}-${process.pid}`,
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -95,5 +105,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     // Benchmark only: ATTUNE_METRICS=1 opens a loopback metrics port (METRICS_PORT, 0 = any free one).
     metricsPort: env.ATTUNE_METRICS === '1' ? int(env.METRICS_PORT, 0) : null,
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    nodeId: env.NODE_ID || DEFAULTS.nodeId,
   };
 }

@@ -9,7 +9,7 @@ import { RoomRegistry } from './rooms/registry.js';
 import { attachRooms, createSocketServer } from './socket/socket-server.js';
 import { StoreHealth } from './store/faults.js';
 import { historyRouter } from './summary/history-routes.js';
-import { Retention } from './summary/retention.js';
+import { PURGE_EVERY_MS, Retention } from './summary/retention.js';
 import type { AttuneServer } from './socket/types.js';
 
 export interface AttuneInstance {
@@ -37,25 +37,35 @@ export function createServer(deps: Deps): AttuneInstance {
   const httpServer = http.createServer();
   const io = createSocketServer(httpServer, deps);
   const registry = new RoomRegistry(deps, io);
-  const limits = createLimits(deps.config);
+  const limits = createLimits(deps.config, deps.cluster?.limiters);
   const health = new StoreHealth(() => deps.store.probe(), deps.logger);
   const stopProbe = health.start(deps.config.healthProbeMs);
   attachRooms(io, registry, deps, limits, health);
   // Shared notes: a WebSocket on its own path (only its upgrades) and a ticket request over Socket.IO.
   const notes = new NotesServer(deps, registry);
   notes.attach(httpServer);
+  // Several nodes: a session that moved takes its notes editors along (they reconnect to the owner); deletion reaches every node.
+  deps.cluster?.ownership.onLost((id) => notes.disconnect(id));
+  deps.cluster?.attach(io, {
+    evict: (id) => {
+      notes.disconnect(id);
+      void registry.evict(id);
+    },
+  });
   io.on('connection', (socket) => registerNotesTicket(socket, registry, notes.tickets, deps, limits.requests));
   const retention = new Retention({
     history: deps.store.history,
     summaries: deps.store.summaries,
     evict: (id) => {
       notes.disconnect(id);
+      deps.cluster?.evictEverywhere(id);
       return registry.evict(id);
     },
     clock: deps.clock,
     logger: deps.logger,
   });
-  const stopPurge = retention.start();
+  // Several nodes: one node at a time runs the purge (an advisory lock in PostgreSQL).
+  const stopPurge = deps.cluster ? deps.cluster.everyOnOneNode(PURGE_EVERY_MS, () => retention.purgeExpired()) : retention.start();
   const historyApi = historyRouter({ deps, retention });
   httpServer.on('request', createHttpApp({ deps, registry, isReady: () => ready, health, limits, notes, featureApis: [historyApi] }));
 

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Cluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
 import type { Store } from './store/store.js';
 
@@ -16,4 +17,6 @@ export interface Deps {
   logger: Logger;
   /** Randomness for shuffles; tests may seed it. */
   random: () => number;
+  /** Set when several nodes share sessions (server/cluster/, docs/scaling.md); absent for the embedded default. */
+  cluster?: Cluster;
 }

@@ -3,23 +3,49 @@ import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
 import { startMetricsServer } from './metrics.js';
+import type { PgStore } from './store/pg-store.js';
+import type { Store } from './store/store.js';
 import { WorkerStore } from './store/worker-store.js';
 
 // The process entry: read the environment, open the database, listen. Nothing else.
 const config = configFromEnv(process.env);
 const logger = createLogger(config.logLevel);
-// The store worker opens the database and runs the start checks (server/store/start-checks.ts).
-const opened = await WorkerStore.open(config.dataDir, config.sqliteSync);
-if (!opened.ok) {
-  logger.fatal({ dataDir: config.dataDir, code: opened.code }, opened.message);
-  console.error(opened.message);
-  process.exit(1);
-}
-const { store, damage } = opened;
-for (const l of opened.logs) logger[l.level](l.obj, l.msg);
-logger.info({ ms: Math.round(opened.startMs) }, 'store worker ready');
-const server = createServer({ config, store, clock: systemClock, logger, random: Math.random });
+const { store, damage, stats, pgStore } = await openStore();
+// PostgreSQL, Redis and the cluster code load only when configured: the embedded default starts as it did.
+const cluster =
+  pgStore && config.redisUrl
+    ? await (await import('./cluster/cluster.js')).openCluster({ store: pgStore, redisUrl: config.redisUrl, nodeId: config.nodeId, clock: systemClock, logger })
+    : undefined;
+if (config.redisUrl && !config.databaseUrl) logger.warn('REDIS_URL is ignored without DATABASE_URL: nodes share sessions only through PostgreSQL (docs/scaling.md)');
+if (cluster) logger.info({ nodeId: cluster.nodeId }, 'clustered: sessions leased in PostgreSQL, broadcasts and limits through Redis');
+const server = createServer({ config, store, clock: systemClock, logger, random: Math.random, cluster });
 if (damage) server.health.markDamaged(damage);
+
+/** PostgreSQL when DATABASE_URL is set (several nodes, docs/scaling.md); otherwise the SQLite file on the store worker, which runs the start checks (server/store/start-checks.ts). */
+async function openStore(): Promise<{ store: Store; damage: string | null; stats: (reset: boolean) => Promise<unknown>; pgStore?: PgStore }> {
+  if (config.databaseUrl) {
+    try {
+      const { PgStore } = await import('./store/pg-store.js');
+      const pgStore = await PgStore.open({ url: config.databaseUrl });
+      logger.info({ nodeId: config.nodeId }, 'PostgreSQL store ready');
+      return { store: pgStore, damage: null, stats: async () => pgStore.stats(), pgStore };
+    } catch (err) {
+      const message = `Attune cannot start: the database at DATABASE_URL cannot be reached or migrated (${(err as Error).message}).`;
+      logger.fatal({ err }, message);
+      console.error(message);
+      process.exit(1);
+    }
+  }
+  const opened = await WorkerStore.open(config.dataDir, config.sqliteSync);
+  if (!opened.ok) {
+    logger.fatal({ dataDir: config.dataDir, code: opened.code }, opened.message);
+    console.error(opened.message);
+    process.exit(1);
+  }
+  for (const l of opened.logs) logger[l.level](l.obj, l.msg);
+  logger.info({ ms: Math.round(opened.startMs) }, 'store worker ready');
+  return { store: opened.store, damage: opened.damage, stats: (reset) => opened.store.stats(reset) };
+}
 
 const port = await server.listen(config.port);
 logger.info({ port, dataDir: config.dataDir }, 'Attune is listening');
@@ -29,7 +55,7 @@ if (config.metricsPort !== null) {
     rooms: server.registry.loadedCount,
     sockets: server.io.engine.clientsCount,
     // Group commit: batches written on the store worker, and how long each took (fsync included).
-    commits: await store.stats(reset),
+    commits: await stats(reset),
   }));
   logger.warn({ metricsPort }, 'internal metrics on loopback (ATTUNE_METRICS=1)');
 }
@@ -41,6 +67,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     // Every acknowledged command is already on disk; closing only ends connections cleanly.
-    void server.close().then(() => process.exit(0));
+    void server
+      .close()
+      .then(() => cluster?.close())
+      .then(() => process.exit(0));
   });
 }

@@ -1,5 +1,5 @@
 // Prints one closing line over every test layer ("N passed, N failed"), read from
-// the JSON reports vitest and Playwright write to reports/. Used by .ci/run.
+// the JSON reports vitest, the cluster test and Playwright write to reports/. Used by .ci/run.
 import fs from 'node:fs';
 
 function read(file) {
@@ -25,8 +25,13 @@ if (e2e) {
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
 }
-if (!unit || !e2e) {
-  console.log(`missing report: ${!unit ? 'reports/vitest.json ' : ''}${!e2e ? 'reports/e2e.json' : ''}`);
+const cluster = read('reports/cluster.json');
+if (cluster) {
+  passed += cluster.passed;
+  failed += cluster.failed;
+}
+if (!unit || !e2e || !cluster) {
+  console.log(`missing report: ${!unit ? 'reports/vitest.json ' : ''}${!e2e ? 'reports/e2e.json ' : ''}${!cluster ? 'reports/cluster.json' : ''}`);
   failed += 1;
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -39,7 +39,8 @@ async function prepareAttuneRoom(url: string, room: number, shape: RoomShape): P
   }
   const memberIds: string[] = [];
   for (let i = 0; i < shape.members; i++) {
-    const j = await post<Joined>(`${url}/api/join`, { code: created.joinCode, name: `Member ${i + 1}`, acceptAgreement: true }, room);
+    // `session` routes the join to the session's node behind a proxy (deploy/nginx.conf); one node ignores it.
+    const j = await post<Joined>(`${url}/api/join?session=${created.sessionId}`, { code: created.joinCode, name: `Member ${i + 1}`, acceptAgreement: true }, room);
     memberIds.push(j.participantId);
     sockets.push({ room, role: 'member', index: i, auth: { sessionId: j.sessionId, token: j.token } });
   }

@@ -48,7 +48,7 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   }
 }
 
-async function start(kind: 'attune' | 'relay', script: string, env: Record<string, string>, dataDir: string | null): Promise<BenchServer> {
+export async function start(kind: 'attune' | 'relay', script: string, env: Record<string, string>, dataDir: string | null): Promise<BenchServer> {
   const port = await freePort();
   const metricsPort = await freePort();
   const t0 = nowMs();

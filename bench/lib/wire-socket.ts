@@ -29,7 +29,10 @@ export class WireSocket {
 
   constructor(url: string, private readonly auth: unknown, headers: Record<string, string> = {}) {
     const u = new URL(url);
-    this.ws = new WebSocket(`ws://${u.host}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false, headers });
+    // The session id (not a secret) routes the connection to the session's node behind a proxy (deploy/nginx.conf).
+    const session = (auth as { sessionId?: unknown } | null)?.sessionId;
+    const query = typeof session === 'string' ? `&session=${encodeURIComponent(session)}` : '';
+    this.ws = new WebSocket(`ws://${u.host}/socket.io/?EIO=4&transport=websocket${query}`, { perMessageDeflate: false, headers });
     this.ws.on('message', (data: WebSocket.RawData, isBinary: boolean) => {
       if (!isBinary) this.receive(data.toString());
     });

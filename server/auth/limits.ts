@@ -1,11 +1,15 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { memoryLimiters } from '../cluster/redis-limits.js';
+import type { LimiterFactory } from '../cluster/redis-limits.js';
 import type { Config } from '../config.js';
 
 /**
- * Every limit Attune enforces, built in this one place from Config. They live
- * in memory (one server process); a shared backend (Redis) slots in here by
- * building the same limiters with another class.
+ * Every limit Attune enforces, built in this one place from Config. Rates live
+ * in memory for one process, in Redis when several nodes share sessions
+ * (server/cluster/redis-limits.ts). Open connections are counted per node: all
+ * of a person's sockets reach their session's node, and the proxy limits
+ * connections per address across nodes (deploy/nginx.conf).
  */
 
 /** A rate: `take` answers whether the key may act now. */
@@ -71,16 +75,16 @@ function slots(max: number): Slots {
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-export function createLimits(config: Config): Limits {
+export function createLimits(config: Config, limiter: LimiterFactory = memoryLimiters): Limits {
   const commandWindow = seconds((config.commandBurst / config.commandRate) * 1000);
   return {
     // Fixed windows as long as a person's full burst takes to refill: `commandBurst` per `commandBurst / commandRate` s.
-    commands: rate(new RateLimiterMemory({ points: config.commandBurst, duration: commandWindow })),
-    addressCommands: rate(new RateLimiterMemory({ points: config.addressCommandBurst, duration: commandWindow })),
-    requests: rate(new RateLimiterMemory({ points: config.requestBurst, duration: seconds(config.requestWindowMs) })),
+    commands: rate(limiter({ keyPrefix: 'commands', points: config.commandBurst, duration: commandWindow })),
+    addressCommands: rate(limiter({ keyPrefix: 'address-commands', points: config.addressCommandBurst, duration: commandWindow })),
+    requests: rate(limiter({ keyPrefix: 'requests', points: config.requestBurst, duration: seconds(config.requestWindowMs) })),
     socketsPerParticipant: slots(config.socketsPerParticipant),
     socketsPerAddress: slots(config.socketsPerAddress),
-    sessionCreations: rate(new RateLimiterMemory({ points: config.sessionCreations, duration: seconds(config.sessionCreationWindowMs) })),
-    joinGuesses: rate(new RateLimiterMemory({ points: config.joinAttempts, duration: seconds(config.joinRetryMs * config.joinAttempts) })),
+    sessionCreations: rate(limiter({ keyPrefix: 'session-creations', points: config.sessionCreations, duration: seconds(config.sessionCreationWindowMs) })),
+    joinGuesses: rate(limiter({ keyPrefix: 'join-guesses', points: config.joinAttempts, duration: seconds(config.joinRetryMs * config.joinAttempts) })),
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
@@ -45,15 +46,29 @@ export class ViewFanout {
     private readonly io: AttuneServer,
     private readonly sessionId: string,
     state: SessionState,
+    /**
+     * Several nodes (server/cluster/): broadcasts wait for the Redis adapter before
+     * they are delivered, so a message to one socket goes through the adapter too,
+     * or it would overtake the broadcast before it and the client would see a gap.
+     */
+    private readonly throughAdapter = false,
   ) {
     this.lastState = state;
     this.lastSession = sessionInfo(state);
     this.lastShared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
   }
 
+  /**
+   * The Socket.IO room of a channel. With several nodes it is this room object's
+   * own: while a session moves, the node giving it up may still broadcast for a
+   * moment, and its versions are not the new owner's, so its patches must not
+   * reach a socket that took its view from the new owner (it would see a gap).
+   */
   private roomName(channel: Exclude<Channel, 'outside'>): string {
-    return `${this.sessionId}:${channel}`;
+    return this.throughAdapter ? `${this.sessionId}:${channel}:${this.instance}` : `${this.sessionId}:${channel}`;
   }
+
+  private readonly instance = randomUUID();
 
   connectedIds(): string[] {
     return [...this.sockets.keys()];
@@ -86,7 +101,12 @@ export class ViewFanout {
     this.placeSocket(socket, channel);
     this.lastChannel.set(participantId, channel);
     this.lastMe.set(participantId, meView(state, participantId, this.owners.get(participantId)));
-    socket.emit('view:full', this.fullMessage(state, participantId, serverNow));
+    this.sendTo(socket, 'view:full', this.fullMessage(state, participantId, serverNow));
+  }
+
+  private sendTo<E extends 'view:full' | 'view:patch'>(socket: AttuneSocket, event: E, msg: E extends 'view:full' ? ViewFullMessage : ViewPatchMessage): void {
+    if (this.throughAdapter) (this.io.to(socket.id).emit as (ev: string, m: unknown) => void)(event, msg);
+    else (socket.emit as (ev: string, m: unknown) => void)(event, msg);
   }
 
   /** Returns true when it was the participant's last socket. */
@@ -104,7 +124,9 @@ export class ViewFanout {
 
   private placeSocket(socket: AttuneSocket, channel: Channel): void {
     for (const c of ['staff', 'members'] as const) {
-      if (c === channel) void socket.join(this.roomName(c));
+      // Through the adapter, joining waits in line behind the broadcasts already sent, so none made before it reaches this socket.
+      if (this.throughAdapter) void (c === channel ? this.io.in(socket.id).socketsJoin(this.roomName(c)) : this.io.in(socket.id).socketsLeave(this.roomName(c)));
+      else if (c === channel) void socket.join(this.roomName(c));
       else void socket.leave(this.roomName(c));
     }
   }
@@ -137,7 +159,7 @@ export class ViewFanout {
         if (channel === 'outside' && channelOps.outside.length > 0) {
           const msg: ViewPatchMessage = { from: from.outside, v: this.versions.outside, serverNow, ops: channelOps.outside };
           for (const s of sockets) {
-            s.emit('view:patch', msg);
+            this.sendTo(s, 'view:patch', msg);
             individually.push(s.id);
           }
         }
@@ -149,7 +171,7 @@ export class ViewFanout {
         const full = this.fullMessage(state, id, serverNow);
         for (const s of sockets) {
           this.placeSocket(s, channel);
-          s.emit('view:full', full);
+          this.sendTo(s, 'view:full', full);
           individually.push(s.id);
         }
       } else {
@@ -158,7 +180,7 @@ export class ViewFanout {
         if (meOps.length > 0 || (channel === 'outside' && channelOps.outside.length > 0)) {
           const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: [...channelOps[channel], ...meOps] };
           for (const s of sockets) {
-            s.emit('view:patch', msg);
+            this.sendTo(s, 'view:patch', msg);
             individually.push(s.id);
           }
         }

@@ -31,6 +31,7 @@ export class RoomRegistry {
   ) {
     this.sweeper = setInterval(() => this.unloadIdle(), 60_000);
     this.sweeper.unref();
+    deps.cluster?.ownership.onLost((id) => this.giveUp(id));
   }
 
   get loadedCount(): number {
@@ -71,6 +72,7 @@ export class RoomRegistry {
       facilitator: { participantId: facilitatorId, name: body.facilitatorName, tokenHash: hashToken(facilitatorToken) },
       events,
     });
+    await this.deps.cluster?.ownership.take(sessionId);
     this.rooms.set(sessionId, new Room(this.deps, this.io, replay(events)));
     return {
       sessionId,
@@ -109,6 +111,8 @@ export class RoomRegistry {
   }
 
   private async load(sessionId: string): Promise<Room | undefined> {
+    // Several nodes: take the session first, so what is loaded next is final (the previous owner's commits are refused from now on).
+    if (this.deps.cluster && (await this.deps.store.findSession(sessionId))) await this.deps.cluster.ownership.take(sessionId);
     const loaded = await this.loadStored(sessionId);
     if (!loaded) return undefined;
     const state = hydrateSealed(replay(loaded.events, loaded.snapshot ?? undefined), loaded.sealed);
@@ -155,6 +159,21 @@ export class RoomRegistry {
     if (!room) return;
     room.close();
     await room.settled();
+  }
+
+  /**
+   * Another node owns the session now: stop the room without writing anything,
+   * and close its sockets' connections (not a server disconnect), so clients
+   * reconnect by themselves and the proxy sends them to the owner.
+   */
+  giveUp(sessionId: string): void {
+    const room = this.rooms.get(sessionId);
+    this.rooms.delete(sessionId);
+    room?.giveUp();
+    for (const socket of this.io.of('/').sockets.values()) {
+      if (socket.data.sessionId === sessionId) socket.conn.close();
+    }
+    if (room) this.deps.logger.info({ sessionId }, 'session moved to another node; room given up');
   }
 
   private unloadIdle(): void {

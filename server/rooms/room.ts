@@ -1,5 +1,6 @@
 import type { Command } from '../../shared/commands.js';
 import { storeFailure } from '../store/faults.js';
+import { OwnershipLost } from '../cluster/ownership.js';
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { CommandAck } from '../../shared/protocol.js';
@@ -46,6 +47,8 @@ export class Room {
   /** Set from a failed commit until the reload is done; new decisions wait for it. */
   private reloading: Promise<void> | null = null;
   private reloaded: () => void = () => {};
+  /** Another node owns the session now (server/cluster/): this room decides and writes nothing more. */
+  private givenUp = false;
 
   constructor(
     private readonly deps: Deps,
@@ -54,7 +57,7 @@ export class Room {
   ) {
     this.state = state;
     this.durable = state;
-    this.fanout = new ViewFanout(io, state.sessionId, state);
+    this.fanout = new ViewFanout(io, state.sessionId, state, !!deps.cluster);
     this.lastActivity = deps.clock.now();
   }
 
@@ -166,6 +169,12 @@ export class Room {
     return this.fanout.fullMessage(this.durable, participantId, this.deps.clock.now());
   }
 
+  /** Another node took the session: refuse everything from now on (the registry closes the sockets, which reconnect to the owner). */
+  giveUp(): void {
+    this.givenUp = true;
+    this.close();
+  }
+
   /** Stops timers; the state is already on disk. */
   close(): void {
     for (const t of this.graceTimers.values()) clearTimeout(t);
@@ -199,6 +208,7 @@ export class Room {
    */
   private async apply(decideNow: () => Decision, credential?: { tokenHash: string; participantId: string }): Promise<CommandAck> {
     if (this.reloading) await this.reloading;
+    if (this.givenUp) return fail('unavailable', 'This session moved to another server. Reconnecting…');
     const decision = decideNow();
     if (!decision.ok) return decision;
     const events: DomainEvent[] = decision.events;
@@ -232,6 +242,11 @@ export class Room {
       this.fanout.publish(next, this.deps.clock.now());
       this.dropRevoked(was, next);
       return { ok: true, v: next.v };
+    }
+    if (err instanceof OwnershipLost) {
+      // Fenced: another node owns the session. Nothing of this command was written; the client retries on the owner.
+      this.deps.cluster?.ownership.lost(this.sessionId);
+      return fail('unavailable', 'This session moved to another server. Reconnecting…');
     }
     if (err !== null) {
       this.deps.logger.error({ err, sessionId: before.sessionId }, 'commit failed; command not applied');

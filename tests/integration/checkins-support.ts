@@ -2,7 +2,7 @@ import type { TestClient, TestServer } from '../support/harness.js';
 import { connectClient, createSession, joinAsCoFacilitator, joinAsMember } from '../support/harness.js';
 
 /** A room with a facilitator, a co-facilitator and named members, keeping everyone's token for reconnects. */
-export async function checkinRoom(server: TestServer, names: string[]) {
+export async function checkinRoom(server: Pick<TestServer, 'url'>, names: string[]) {
   const created = await createSession(server.url);
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};

@@ -3,8 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandAck } from '../../shared/protocol.js';
-import type { TestServer } from '../support/harness.js';
 import { startServer, tempDir } from '../support/harness.js';
+import { startPgServer } from '../support/pg.js';
 import { checkinRoom } from './checkins-support.js';
 
 /**
@@ -19,7 +19,7 @@ import { checkinRoom } from './checkins-support.js';
  * leave possible is either everyone who answered, at least k of them, or
  * nobody; for any copy alone and for any two copies compared.
  */
-let server: TestServer | undefined;
+let server: { close(): Promise<void> } | undefined;
 afterEach(async () => {
   await server?.close().catch(() => {});
   server = undefined;
@@ -55,22 +55,68 @@ function copyDataDir(dataDir: string, label: string): Copy {
   return { label, raw, events };
 }
 
-describe('a copy of the data directory, at any moment, with a concurrent reader', () => {
+/** Where the data lives, as an attacker would copy it: start a server on it, copy it at a moment, end the concurrent reader. */
+interface Disk {
+  url: string;
+  copy(label: string): Promise<Copy>;
+  /** Ends the reader that held a transaction open throughout; fails if it did not. */
+  finish(): Promise<void>;
+}
+
+/** SQLite: a second connection holds a read transaction (as an online backup or a sqlite3 shell would), which stops checkpoints. */
+async function sqliteDisk(): Promise<Disk> {
+  const s = await startServer({ snapshotEvery: 4, commandBurst: 1000 });
+  server = s;
+  const reader = new Database(path.join(s.dataDir, 'attune.sqlite'), { readonly: true });
+  reader.exec('BEGIN');
+  reader.prepare('SELECT COUNT(*) FROM events').pluck().get();
+  return {
+    url: s.url,
+    copy: async (label) => copyDataDir(s.dataDir, label),
+    finish: async () => {
+      // The reader held its transaction throughout, so nothing was checkpointed past it.
+      expect(reader.inTransaction).toBe(true);
+      reader.exec('COMMIT');
+      reader.close();
+    },
+  };
+}
+
+/** PostgreSQL: a dump of every table at each moment, while another connection holds a snapshot open (as pg_dump does), which keeps dead rows from being vacuumed. */
+async function pgDisk(): Promise<Disk> {
+  const s = await startPgServer({ snapshotEvery: 4, commandBurst: 1000 });
+  server = s;
+  const reader = await s.store.pool.connect();
+  await reader.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  await reader.query('SELECT COUNT(*) FROM events');
+  return {
+    url: s.url,
+    copy: async (label) => {
+      const events = (await s.store.sql<{ body: string }>('SELECT body FROM events ORDER BY session_id, seq')).map((r) => JSON.parse(r.body) as Copy['events'][number]);
+      return { label, raw: await s.dump(), events };
+    },
+    finish: async () => {
+      await reader.query('COMMIT');
+      reader.release();
+    },
+  };
+}
+
+describe.each([
+  ['SQLite', sqliteDisk],
+  ['PostgreSQL', pgDisk],
+])('%s: a copy of the data, at any moment, with a concurrent reader', (_name, openDisk) => {
   it('links no check-in answer and no anonymous feedback item to a person, alone or compared', async () => {
-    server = await startServer({ snapshotEvery: 4, commandBurst: 1000 });
-    const dbFile = path.join(server.dataDir, 'attune.sqlite');
-    const reader = new Database(dbFile, { readonly: true });
-    reader.exec('BEGIN');
-    reader.prepare('SELECT COUNT(*) FROM events').pluck().get();
+    const disk = await openDisk();
 
     const names = ['Ann', 'Bo', 'Cy', 'Dee'];
-    const { clients, ids } = await checkinRoom(server, names);
+    const { clients, ids } = await checkinRoom(disk, names);
     const fac = clients.facilitator!;
     const copies: Copy[] = [];
     const step = async (label: string, ack: Promise<CommandAck>, ok = true) => {
       const result = await ack;
       expect(result.ok, `${label}: ${JSON.stringify(result)}`).toBe(ok);
-      copies.push(copyDataDir(server!.dataDir, label));
+      copies.push(await disk.copy(label));
     };
     const startCheckin = async (label: string) => {
       await step(label, fac.send('checkin:start', { prompt: label, format: { kind: 'word' }, minimum: K }));
@@ -113,10 +159,7 @@ describe('a copy of the data directory, at any moment, with a concurrent reader'
     await step('feedback end', fac.send('feedback:end', {}));
     await step('session end', fac.send('session:end', {}));
 
-    // The reader held its transaction throughout, so nothing was checkpointed past it.
-    expect(reader.inTransaction).toBe(true);
-    reader.exec('COMMIT');
-    reader.close();
+    await disk.finish();
     const who = [...names, ...Object.values(ids)];
 
     // Check-ins. answeredIn(copy, i): who the copy says answered check-in i; revealedIn: whether it shows the reveal.

@@ -2,22 +2,24 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { creationEvents, replay } from '../../shared/session/reducer.js';
 import { SqliteStore } from '../../server/store/local-store.js';
-import type { ProxyStore } from '../../server/store/proxy-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
+import type { Store } from '../../server/store/store.js';
 import { openTestStore, tempDir } from '../support/harness.js';
+import { openPgTestStore } from '../support/pg.js';
 
 /**
  * The storage contract every Store implementation must keep. Runs against the
  * worker store (what the server runs), and SQLite in process in a file and in
- * memory; a PostgreSQL store would be added to `stores`.
+ * memory, and PostgreSQL (a throwaway database on the machine's server, tests/support/pg.ts).
  */
-const stores: Array<[string, () => Promise<ProxyStore>]> = [
+const stores: Array<[string, () => Promise<Store>]> = [
   ['worker store', () => openTestStore(tempDir(), 'worker')],
   ['sqlite file', async () => new SqliteStore(openDatabase({ file: path.join(tempDir(), 'a.sqlite') }))],
   ['sqlite memory', async () => new SqliteStore(openDatabase({ file: ':memory:' }))],
+  ['postgresql', openPgTestStore],
 ];
 
-const open: ProxyStore[] = [];
+const open: Store[] = [];
 afterEach(async () => {
   for (const s of open.splice(0)) await s.close();
 });

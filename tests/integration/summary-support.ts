@@ -5,7 +5,7 @@ import type { TestServer } from '../support/harness.js';
 import { checkinRoom } from './checkins-support.js';
 
 /** A REST call with an optional bearer token; the body as text (CSV) or JSON. */
-export async function call(server: TestServer, method: string, route: string, token?: string, body?: unknown) {
+export async function call(server: Pick<TestServer, 'url'>, method: string, route: string, token?: string, body?: unknown) {
   const res = await fetch(`${server.url}${route}`, {
     method,
     headers: {
@@ -25,7 +25,7 @@ export async function call(server: TestServer, method: string, route: string, to
 }
 
 /** A short ended session: three members answer a scale check-in and a word check-in, both revealed. */
-export async function endedSession(server: TestServer, names = ['Ann', 'Bo', 'Cy'], word = 'calm', prompt = 'How are you arriving?') {
+export async function endedSession(server: Pick<TestServer, 'url' | 'clock'>, names = ['Ann', 'Bo', 'Cy'], word = 'calm', prompt = 'How are you arriving?') {
   const room = await checkinRoom(server, names);
   const fac = room.clients.facilitator!;
   const runCheckin = async (format: object, values: Array<number | string>, text: string) => {

@@ -19,12 +19,13 @@ import { DEFAULTS } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
 import { createServer } from '../../server/create-server.js';
 import type { AttuneInstance } from '../../server/create-server.js';
-import type { Clock } from '../../server/deps.js';
+import type { Clock, Deps } from '../../server/deps.js';
 import { createLogger } from '../../server/logger.js';
 import type { SqlRequest } from '../../server/store/engine.js';
 import { SqliteStore } from '../../server/store/local-store.js';
 import type { ProxyStore } from '../../server/store/proxy-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
+import type { Store } from '../../server/store/store.js';
 import { WorkerStore } from '../../server/store/worker-store.js';
 
 /** A clock tests move by hand. */
@@ -69,11 +70,18 @@ export async function openTestStore(dataDir: string, kind: StoreKind = DEFAULT_T
 /** A real server on an ephemeral port with a temp SQLite file and a fake clock. */
 export async function startServer(overrides: Partial<Config> = {}, clock = new FakeClock(), kind: StoreKind = DEFAULT_TEST_STORE): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDir();
-  const config: Config = { ...DEFAULTS, logLevel: 'silent', dataDir, clientDir: path.join(dataDir, 'no-client'), ...overrides };
   const store = await openTestStore(dataDir, kind);
+  const server = await startServerOn(store, { ...overrides, dataDir }, clock);
+  return { ...server, sql: (sql, as, ...params) => store.sql({ sql, as, params }) };
+}
+
+/** A real server on an ephemeral port over a given store (SQLite, PostgreSQL) with a fake clock. */
+export async function startServerOn<S extends Store>(store: S, overrides: Partial<Config> = {}, clock = new FakeClock(), extra: Partial<Deps> = {}) {
+  const dataDir = overrides.dataDir ?? tempDir();
+  const config: Config = { ...DEFAULTS, logLevel: 'silent', dataDir, clientDir: path.join(dataDir, 'no-client'), ...overrides };
   let seed = 42;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  const instance = createServer({ config, store, clock, logger: createLogger('silent'), random });
+  const instance = createServer({ config, store, clock, logger: createLogger('silent'), random, ...extra });
   const port = await instance.listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -82,7 +90,6 @@ export async function startServer(overrides: Partial<Config> = {}, clock = new F
     clock,
     instance,
     store,
-    sql: (sql, as, ...params) => store.sql({ sql, as, params }),
     close: async () => {
       await instance.close();
     },
@@ -246,7 +253,7 @@ export function connectError(base: string, auth: unknown): Promise<string> {
 }
 
 /** A facilitator and named members, all connected. */
-export async function roomWith(server: TestServer, memberNames: string[], extra: Record<string, unknown> = {}) {
+export async function roomWith(server: Pick<TestServer, 'url'>, memberNames: string[], extra: Record<string, unknown> = {}) {
   const created = await createSession(server.url, extra);
   const facilitator = await connectClient(server.url, { sessionId: created.sessionId, token: created.facilitatorToken });
   const members: Record<string, TestClient> = {};

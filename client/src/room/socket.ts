@@ -6,10 +6,14 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared
 /** The typed Socket.IO client: event names and payloads come from shared/protocol.ts. */
 export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Credentials go in the handshake `auth`, never in the URL. WebSocket first; polling only if it is blocked. */
+/**
+ * Credentials go in the handshake `auth`, never in the URL. WebSocket first; polling only if it is blocked.
+ * The session id (not a secret) goes in the query too: with several nodes the proxy routes by it (docs/scaling.md).
+ */
 export function connectRoom(sessionId: string, token: string, url?: string): RoomSocket {
   const options = {
     auth: { sessionId, token, protocol: PROTOCOL_VERSION },
+    query: { session: sessionId },
     transports: ['websocket', 'polling'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
