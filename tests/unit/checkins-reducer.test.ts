@@ -4,7 +4,7 @@ import { checkinSummary } from '../../shared/checkins/summary.js';
 import { activeCheckin } from '../../shared/checkins/state.js';
 import { setPresence, withPeople } from '../support/domain-room.js';
 import { viewFor } from '../../shared/session/views.js';
-import { codeOf, co, fac, member, mustRun, room, run, T0 } from './checkins-fixture.js';
+import { codeOf, co, fac, member, mustRun, room, run, T0 } from '../support/checkins-fixture.js';
 
 const startScale = (extra: Record<string, unknown> = {}): Command => ({
   type: 'checkin:start',

@@ -6,7 +6,7 @@ import { reduce, replay } from '../../shared/session/reducer.js';
 import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
 import { decideAnswersLost } from '../../shared/checkins/decide.js';
 import { viewFor } from '../../shared/session/views.js';
-import { ctx, fac, member, mustRun, room, T0 } from './checkins-fixture.js';
+import { ctx, fac, member, mustRun, room, T0 } from '../support/checkins-fixture.js';
 
 const WORDS = ['marmalade', 'thunder', 'velvet', 'lantern'];
 

@@ -4,7 +4,7 @@ import { stripSealed } from '../../shared/session/sealed.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import { serverWords } from '../../server/i18n/server-texts.js';
-import { MIN, T0, recordedSession } from './summary-fixture.js';
+import { MIN, T0, recordedSession } from '../support/summary-fixture.js';
 
 const options = { keepFeedbackTexts: false, words: serverWords('en') };
 

@@ -5,7 +5,7 @@ import { viewFor } from '../../shared/session/views.js';
 import { talkMetrics } from '../../shared/talktime/metrics.js';
 import { talkSummary } from '../../shared/talktime/summary.js';
 import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
-import { co, done, fac, give, member, must, queueIds, raise, room, T0 } from './turns-fixtures.js';
+import { co, done, fac, give, member, must, queueIds, raise, room, T0 } from '../support/turns-fixtures.js';
 
 const s = (seconds: number) => T0 + seconds * 1000;
 const track = (st: SessionState, speaker: string | null, at: number) => must(st, { type: 'talk:track', payload: { speaker } } as Command, co, s(at));

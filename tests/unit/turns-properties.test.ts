@@ -8,7 +8,7 @@ import { decideJoin, decidePresence } from '../../shared/session/session-decide.
 import type { SessionState } from '../../shared/session/state.js';
 import { isPresent } from '../../shared/session/state.js';
 import { roundList } from '../../shared/turns/state.js';
-import { T0, co, fac, member } from './turns-fixtures.js';
+import { T0, co, fac, member } from '../support/turns-fixtures.js';
 
 /**
  * Random sequences of turn commands from random actors, interleaved with people

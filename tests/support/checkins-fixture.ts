@@ -2,8 +2,8 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
 import { reduce } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { Person } from '../support/domain-room.js';
-import { T0, newSession, withPeople } from '../support/domain-room.js';
+import type { Person } from './domain-room.js';
+import { T0, newSession, withPeople } from './domain-room.js';
 
 /** A small room for check-in unit tests: facilitator `fac`, co-facilitator `co`, members m1…mN online. */
 export { T0 };

@@ -2,8 +2,8 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/session/actor.js';
 import { reduce } from '../../shared/session/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { Person } from '../support/domain-room.js';
-import { T0, newSession, setPresence, withPeople } from '../support/domain-room.js';
+import type { Person } from './domain-room.js';
+import { T0, newSession, setPresence, withPeople } from './domain-room.js';
 
 /** A small room for turn-taking unit tests: facilitator, co-facilitator and members, all online. */
 export { T0 };
