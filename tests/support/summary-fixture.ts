@@ -4,20 +4,17 @@ import type { DomainEvent } from '../../shared/session/events.js';
 import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
 import type { Presence, SessionState } from '../../shared/session/state.js';
+import { MIN, T0, ctx, fac, member } from './domain.js';
 
 /**
  * Records a short session as the server would: every accepted event appended
  * to a log. Tests then replay the log and build the summary from it.
  */
-export const T0 = Date.UTC(2026, 10, 24, 18, 0, 0);
-export const MIN = 60_000;
-export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-export const member = (id: string): Actor => ({ kind: 'participant', id, role: 'member' });
+export { MIN, T0, fac, member } from './domain.js';
 
 export class Recorder {
   readonly log: DomainEvent[] = [];
   state: SessionState;
-  private ids = 0;
 
   constructor(sessionId = 's1', at = T0) {
     this.log.push(
@@ -56,7 +53,7 @@ export class Recorder {
   }
 
   run(command: Command, actor: Actor, at: number): void {
-    const r = reduce(this.state, command, actor, { now: at, random: () => 0.5, newId: () => `c${++this.ids}` });
+    const r = reduce(this.state, command, actor, ctx(at));
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
     this.apply(r.events);
   }

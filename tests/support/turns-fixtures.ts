@@ -1,18 +1,12 @@
 import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { reduce } from '../../shared/session/reducer.js';
+import type { Actor } from '../../shared/session/actor.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { Person } from './domain-room.js';
-import { T0, newSession, setPresence, withPeople } from './domain-room.js';
+import { newSession, setPresence, withPeople } from './domain-room.js';
+import { T0, fac, member, must, run } from './domain.js';
 
 /** A small room for turn-taking unit tests: facilitator, co-facilitator and members, all online. */
-export { T0 };
-export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
-export const member = (id: string): Actor => ({ kind: 'participant', id, role: 'member' });
-
-let seq = 0;
-export const ctx = (now = T0, random: () => number = () => 0.5): DecideContext => ({ now, random, newId: () => `id${++seq}` });
+export { T0, co, ctx, fac, member, must, run } from './domain.js';
 
 export function join(state: SessionState, id: string, role: 'member' | 'cofacilitator' = 'member', now = T0): SessionState {
   return withPeople(state, [{ id, name: id.toUpperCase(), role }], now);
@@ -25,16 +19,6 @@ export function presence(state: SessionState, id: string, to: 'online' | 'reconn
 export function room(members: string[] = ['ann', 'bo', 'cy'], now = T0): SessionState {
   const s = setPresence(newSession(now, { groupName: 'Group' }), 'fac', 'online', now);
   return withPeople(s, [{ id: 'co', name: 'CO', role: 'cofacilitator' }, ...members.map((id): Person => ({ id, name: id.toUpperCase(), role: 'member' }))], now);
-}
-
-export function run(state: SessionState, command: Command, actor: Actor, now = T0, random?: () => number) {
-  return reduce(state, command, actor, ctx(now, random));
-}
-
-export function must(state: SessionState, command: Command, actor: Actor, now = T0, random?: () => number): SessionState {
-  const r = run(state, command, actor, now, random);
-  if (!r.ok) throw new Error(`${command.type}: ${r.error.code}: ${r.error.message}`);
-  return r.state;
 }
 
 export function errorCode(state: SessionState, command: Command, actor: Actor, now = T0): string | null {

@@ -5,8 +5,8 @@ import type { TalkInput } from '../../shared/talktime/metrics.js';
 import { talkMetrics } from '../../shared/talktime/metrics.js';
 import { effectiveTimeline } from '../../shared/talktime/precedence.js';
 import { balanceIndex, gini, median } from '../../shared/talktime/stats.js';
+import { T0 } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
 const s = (seconds: number) => T0 + seconds * 1000;
 const iv = (participantId: string, from: number, to: number | null, source: TalkSource = 'tracker'): TalkInterval => ({
   participantId,

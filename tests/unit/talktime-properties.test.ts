@@ -12,8 +12,8 @@ import { talkMetrics } from '../../shared/talktime/metrics.js';
 import { talkSummary } from '../../shared/talktime/summary.js';
 import { allIntervals } from '../../shared/talktime/talk-state.js';
 import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
+import { T0 } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
 const MEMBERS = ['m0', 'm1', 'm2', 'm3', 'm4'];
 const SPEAKERS = [...MEMBERS, 'fac', CROSSTALK];
 
