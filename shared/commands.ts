@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { checkinCommandSchemas } from './checkins/schemas.js';
-import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
-import { sessionCommandSchemas } from './session/session-schemas.js';
-import { signalCommandSchemas } from './signals/signal-schemas.js';
+import { checkinCommandSchemas } from './checkin/schemas.js';
+import { feedbackCommandSchemas } from './feedback/schemas.js';
+import { sessionCommandSchemas } from './session/schemas.js';
+import { signalCommandSchemas } from './signal/schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
-import { talkCommandSchemas } from './talktime/talk-schemas.js';
+import { talkCommandSchemas } from './talk/schemas.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { isWellFormedJoinCode, normalizeJoinCode } from '../../shared/ids.js';
 import type { ApiError, JoinPreview, Joined } from '../../shared/protocol.js';
-import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/session-schemas.js';
+import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/schemas.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import type { Limits } from '../auth/limits.js';
 import { hashToken, newToken, tokenMatchesHash } from '../auth/tokens.js';

@@ -2,7 +2,7 @@ import express from 'express';
 import type { Response } from 'express';
 import { mayUseNotes } from '../../shared/notes/notes.js';
 import type { ApiError } from '../../shared/protocol.js';
-import { IdSchema } from '../../shared/session/session-schemas.js';
+import { IdSchema } from '../../shared/session/schemas.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';

@@ -2,9 +2,9 @@ import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
 import type { SessionState } from '../../shared/session/state.js';
-import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/session/views.js';
-import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/session/views.js';
-import type { OwnerTagger } from '../../shared/session/actor.js';
+import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/domain/views.js';
+import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/domain/views.js';
+import type { OwnerTagger } from '../../shared/domain/actor.js';
 import { own } from '../../shared/own.js';
 import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
@@ -175,7 +175,7 @@ export class ViewFanout {
 
 /**
  * Whether a change from `prev` to `next` may have changed this person's own
- * view. meView (shared/session/views.ts) reads the participants (their own
+ * view. meView (shared/domain/views.ts) reads the participants (their own
  * entry, and the name of whoever saw their signal), the check-ins, the signals
  * and the feedback round; the reducer replaces a slice only when it changes, so
  * an untouched slice is the same object.

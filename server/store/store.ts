@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../shared/session/events.js';
-import type { SealedRecord } from '../../shared/session/sealed.js';
+import type { SealedRecord } from '../../shared/domain/sealed.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { NotesStore } from '../notes/notes-store.js';
 import type { HistoryStore } from '../summary/history-store.js';

@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Request, Response } from 'express';
 import type { ApiError } from '../../shared/protocol.js';
-import { IdSchema } from '../../shared/session/session-schemas.js';
+import { IdSchema } from '../../shared/session/schemas.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';

@@ -1,5 +1,5 @@
-import { replay } from '../../shared/session/reducer.js';
-import { hydrateSealed } from '../../shared/session/sealed.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed } from '../../shared/domain/sealed.js';
 import type { DomainEvent } from '../../shared/session/events.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';

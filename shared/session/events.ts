@@ -1,8 +1,8 @@
 import type { TurnsEvent } from '../turns/events.js';
-import type { CheckinEvent } from '../checkins/events.js';
-import type { SignalEvent } from '../signals/signal-events.js';
-import type { FeedbackEvent } from '../feedback/feedback-events.js';
-import type { TalkEvent } from '../talktime/talk-events.js';
+import type { CheckinEvent } from '../checkin/events.js';
+import type { SignalEvent } from '../signal/events.js';
+import type { FeedbackEvent } from '../feedback/events.js';
+import type { TalkEvent } from '../talk/events.js';
 import type { Admission, Presence, Role } from './state.js';
 
 /**

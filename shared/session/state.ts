@@ -1,9 +1,9 @@
 import type { TurnsState } from '../turns/state.js';
 import { own } from '../own.js';
-import type { CheckinsState } from '../checkins/state.js';
-import type { SignalsState } from '../signals/signal-state.js';
-import type { FeedbackState } from '../feedback/feedback-state.js';
-import type { TalkState } from '../talktime/talk-state.js';
+import type { CheckinsState } from '../checkin/state.js';
+import type { SignalsState } from '../signal/state.js';
+import type { FeedbackState } from '../feedback/state.js';
+import type { TalkState } from '../talk/state.js';
 
 /**
  * The room's state: the single truth the server holds for a session.
@@ -60,12 +60,12 @@ export interface SessionState {
   order: string[];
   /** Turn-taking: raised hands, the floor, go-around rounds (shared/turns/). */
   turns: TurnsState;
-  /** Anonymous check-ins; see shared/checkins/state.ts. */
+  /** Anonymous check-ins; see shared/checkin/state.ts. */
   checkins: CheckinsState;
-  /** Private "I need a moment" signals, by member id; see shared/signals/. */
+  /** Private "I need a moment" signals, by member id; see shared/signal/. */
   signals: SignalsState;
   feedback: FeedbackState;
-  /** Talk-time tracking (shared/talktime). */
+  /** Talk-time tracking (shared/talk/). */
   talk: TalkState;
 }
 

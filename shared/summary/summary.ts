@@ -1,19 +1,19 @@
-import { checkinSummary } from '../checkins/summary.js';
+import { checkinSummary } from '../checkin/summary.js';
 import { own } from '../own.js';
-import type { CheckinSummaryEntry } from '../checkins/summary.js';
+import type { CheckinSummaryEntry } from '../checkin/summary.js';
 import type { DomainEvent } from '../session/events.js';
 import type { SessionState } from '../session/state.js';
 import { attendanceSection, lastMoment } from './attendance.js';
 import type { AttendanceSection } from './attendance.js';
-import { feedbackSection } from './feedback-section.js';
-import type { FeedbackSection } from './feedback-section.js';
-import { signalsSection } from './signals-section.js';
+import { feedbackSection } from '../feedback/summary.js';
+import type { FeedbackSection } from '../feedback/summary.js';
+import { signalsSection } from '../signal/summary.js';
 import { talkSection } from './talk-section.js';
 import type { TalkSection } from './talk-section.js';
-import type { SignalsSection } from './signals-section.js';
+import type { SignalsSection } from '../signal/summary.js';
 import { timelineOf } from './timeline.js';
-import { turnsSection } from './turns-section.js';
-import type { TurnsSection } from './turns-section.js';
+import { turnsSection } from '../turns/summary.js';
+import type { TurnsSection } from '../turns/summary.js';
 import type { TimelineEntry } from './timeline.js';
 import type { SummaryWords } from './words.js';
 

@@ -1,5 +1,5 @@
 import type { SessionState } from '../session/state.js';
-import { talkSummary } from '../talktime/summary.js';
+import { talkSummary } from '../talk/summary.js';
 
 /** Talk time at the session's end: the dashboard's figures, kept as chart data. Members only in `members`. */
 export interface TalkSection {

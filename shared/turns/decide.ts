@@ -1,11 +1,11 @@
 import { fail } from '../errors.js';
 import { own } from '../own.js';
-import type { Actor } from '../session/actor.js';
-import type { DeciderTable, Decision } from '../session/decision.js';
-import { accept } from '../session/decision.js';
+import type { Actor } from '../domain/actor.js';
+import type { DeciderTable, Decision } from '../domain/decision.js';
+import { accept } from '../domain/decision.js';
 import type { SessionState } from '../session/state.js';
 import { activeBreak, isPresent, isStaffRole, presentMembers } from '../session/state.js';
-import { talkTimeByParticipant } from '../talktime/talk-time.js';
+import { talkTimeByParticipant } from '../talk/time.js';
 import { balancedOrder, balancedPosition } from './balanced.js';
 import { shuffled } from './go-around.js';
 import type { TurnsCommandName } from './schemas.js';

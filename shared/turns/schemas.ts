@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../session/session-schemas.js';
+import { IdSchema } from '../session/schemas.js';
 
 /** Turn lengths people can set, in seconds: from a quick word to a long share. */
 export const TURN_SECONDS_MIN = 15;

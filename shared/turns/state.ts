@@ -1,4 +1,4 @@
-import type { SpeakingInterval } from '../talktime/talk-time.js';
+import type { SpeakingInterval } from '../talk/time.js';
 
 /**
  * Turn-taking's slice of the session state: raised hands, the floor, timed

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../../shared/session/events.js';
-import { creationEvents, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import { creationEvents, replay } from '../../shared/domain/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { T0 } from './domain.js';
 

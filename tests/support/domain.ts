@@ -1,7 +1,7 @@
 import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { reduce } from '../../shared/session/reducer.js';
-import type { Reduced } from '../../shared/session/reducer.js';
+import type { Actor, DecideContext } from '../../shared/domain/actor.js';
+import { reduce } from '../../shared/domain/reducer.js';
+import type { Reduced } from '../../shared/domain/reducer.js';
 import type { SessionState } from '../../shared/session/state.js';
 
 /**

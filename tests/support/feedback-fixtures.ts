@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor } from '../../shared/session/actor.js';
+import type { Actor } from '../../shared/domain/actor.js';
 import type { SessionState } from '../../shared/session/state.js';
 import type { Person } from './domain-room.js';
 import { newSession, withPeople } from './domain-room.js';

@@ -1,8 +1,8 @@
 import type { Command } from '../../shared/commands.js';
-import type { Actor } from '../../shared/session/actor.js';
+import type { Actor } from '../../shared/domain/actor.js';
 import type { DomainEvent } from '../../shared/session/events.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
+import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
 import type { Presence, SessionState } from '../../shared/session/state.js';
 import { MIN, T0, ctx, fac, member } from './domain.js';
 

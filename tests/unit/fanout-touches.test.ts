@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../shared/session/reducer.js';
-import { meView } from '../../shared/session/views.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { meView } from '../../shared/domain/views.js';
 import { touchesMe } from '../../server/rooms/fanout.js';
 import { recordedSession } from '../support/summary-fixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import { SYSTEM } from '../../shared/session/actor.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import { replay } from '../../shared/session/reducer.js';
+import { SYSTEM } from '../../shared/domain/actor.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import { replay } from '../../shared/domain/reducer.js';
 import { newSession } from '../support/domain-room.js';
 import type { SessionState } from '../../shared/session/state.js';
 import { activeBreak, presentMembers } from '../../shared/session/state.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/commands.js';
 import type { Command } from '../../shared/commands.js';
-import type { Actor } from '../../shared/session/actor.js';
-import { reduce, replay } from '../../shared/session/reducer.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import { reduce, replay } from '../../shared/domain/reducer.js';
 import type { Person } from '../support/domain-room.js';
 import { newSession, withPeople } from '../support/domain-room.js';
 import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
+import { viewFor } from '../../shared/domain/views.js';
 import { T0, co, ctx, fac, member } from '../support/domain.js';
 
 const ann = member('ann');

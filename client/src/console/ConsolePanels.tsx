@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
-import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { CheckinConsole } from '../features/checkin/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
-import { SignalNotices } from '../features/signals/SignalNotices';
+import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from './BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
@@ -9,7 +9,7 @@ import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { TurnsConsole } from '../features/turns/TurnsConsole';
-import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
+import { TalkTimePanel } from '../features/talk/TalkTimePanel';
 import type { MessageId } from '../i18n/useT';
 
 /**

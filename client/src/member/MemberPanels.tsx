@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
-import { MemberCheckin } from '../features/checkins/MemberCheckin';
-import { SignalMember } from '../features/signals/SignalMember';
+import { MemberCheckin } from '../features/checkin/MemberCheckin';
+import { SignalMember } from '../features/signal/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
-import { GroupTalkView } from '../features/talktime/GroupTalkView';
+import { GroupTalkView } from '../features/talk/GroupTalkView';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PART_MAX } from '../../../../shared/feedback/feedback-state';
-import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import { PART_MAX } from '../../../../shared/feedback/state';
+import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import { useSend } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import { useRoom, useServerNow } from '../../room/useRoom';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { formatClock } from '../../ui/format';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { FeedbackGrid as Grid } from '../../../../shared/feedback/feedback-state';
-import { GROUP } from '../../../../shared/feedback/feedback-state';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackGrid as Grid } from '../../../../shared/feedback/state';
+import { GROUP } from '../../../../shared/feedback/state';
+import type { ClientView } from '../../../../shared/domain/views';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatNames } from '../../ui/format';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import { useRoom, useServerNow } from '../../room/useRoom';
 import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';

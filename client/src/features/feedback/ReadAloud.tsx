@@ -1,4 +1,4 @@
-import type { ClientView } from '../../../../shared/session/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useT } from '../../i18n/useT';

@@ -1,6 +1,6 @@
-import type { RevealedItem } from '../../../../shared/feedback/feedback-views';
-import { mayResonate } from '../../../../shared/feedback/feedback-rules';
-import type { ClientView } from '../../../../shared/session/views';
+import type { RevealedItem } from '../../../../shared/feedback/views';
+import { mayResonate } from '../../../../shared/feedback/rules';
+import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';

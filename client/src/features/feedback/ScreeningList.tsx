@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { NOTE_MAX } from '../../../../shared/feedback/feedback-state';
-import type { StaffItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import { NOTE_MAX } from '../../../../shared/feedback/state';
+import type { StaffItem } from '../../../../shared/feedback/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { recipientName } from './feedback-text';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FeedbackMode } from '../../../../shared/feedback/feedback-state';
-import { LABEL_MAX, READY_TEMPLATES } from '../../../../shared/feedback/feedback-state';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackMode } from '../../../../shared/feedback/state';
+import { LABEL_MAX, READY_TEMPLATES } from '../../../../shared/feedback/state';
+import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { MODE_NAMES } from './feedback-text';

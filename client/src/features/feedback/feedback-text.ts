@@ -1,7 +1,7 @@
-import type { FeedbackMode, RecipientKey } from '../../../../shared/feedback/feedback-state';
-import { GROUP } from '../../../../shared/feedback/feedback-state';
-import type { FeedbackRoundView } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackMode, RecipientKey } from '../../../../shared/feedback/state';
+import { GROUP } from '../../../../shared/feedback/state';
+import type { FeedbackRoundView } from '../../../../shared/feedback/views';
+import type { ClientView } from '../../../../shared/domain/views';
 import type { MessageId, Translate } from '../../i18n/useT';
 
 /** Plain words for the feedback UI, shared by the member view and the console. */

@@ -1,6 +1,6 @@
 import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
-import type { CheckinView } from '../../../../shared/checkins/views';
-import { CheckinResults } from '../checkins/CheckinResults';
+import type { CheckinView } from '../../../../shared/checkin/views';
+import { CheckinResults } from '../checkin/CheckinResults';
 import { MODE_NAMES } from '../feedback/feedback-text';
 import { formatClock, formatDecimal, formatPercent } from '../../ui/format';
 import { useLocale, useT } from '../../i18n/useT';
