@@ -7,7 +7,7 @@ import { hashToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { NotesServer } from './notes-server.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { serverDate, serverText, sessionLocale } from '../i18n/server-texts.js';
 
 /** The downloaded file: a heading in the group's language (which group, which session), a blank line, the notes. */

@@ -1,7 +1,7 @@
 import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/domain/views.js';
 import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/domain/views.js';
 import type { OwnerTagger } from '../../shared/domain/actor.js';

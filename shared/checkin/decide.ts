@@ -2,7 +2,8 @@ import { fail } from '../errors.js';
 import { own } from '../own.js';
 import type { DeciderTable } from '../domain/decision.js';
 import { accept } from '../domain/decision.js';
-import type { SessionState } from '../session/state.js';
+import type { checkinCommandSchemas } from './schemas.js';
+import type { SessionState } from '../domain/state.js';
 import { MINIMUM_DEFAULT, normaliseWord, WORD_MAX } from './limits.js';
 import type { CheckinFormat } from './schemas.js';
 import type { Checkin } from './state.js';
@@ -33,7 +34,7 @@ function validAnswer(format: CheckinFormat, value: number | string): { ok: true;
   }
 }
 
-export const checkinDeciders: DeciderTable<'checkin:start' | 'checkin:answer' | 'checkin:stop' | 'checkin:reveal' | 'checkin:close'> = {
+export const checkinDeciders: DeciderTable<typeof checkinCommandSchemas> = {
   'checkin:start': (state, { prompt, format, minimum }, _actor, { now, newId }) => {
     if (activeCheckin(state)) return fail('checkin_already_open', 'A check-in is already on screen. Close it before starting another.');
     return accept({ type: 'checkin:started', at: now, checkinId: newId(), prompt, format, minimum: minimum ?? MINIMUM_DEFAULT });

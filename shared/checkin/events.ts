@@ -1,3 +1,4 @@
+import { eventTypeSet } from '../domain/feature.js';
 import type { CheckinFormat } from './schemas.js';
 import type { AnswerValue } from './tally.js';
 
@@ -19,14 +20,20 @@ export type CheckinEvent =
    */
   | { type: 'checkin:reopened'; at: number; checkinId: string };
 
-export const CHECKIN_EVENT_TYPES: ReadonlySet<string> = new Set<CheckinEvent['type']>([
-  'checkin:started',
-  'checkin:answered',
-  'checkin:stopped',
-  'checkin:revealed',
-  'checkin:closed',
-  'checkin:reopened',
-]);
+declare module '../domain/events.js' {
+  interface FeatureEvents {
+    checkin: CheckinEvent;
+  }
+}
+
+export const CHECKIN_EVENT_TYPES = eventTypeSet<CheckinEvent>({
+  'checkin:started': true,
+  'checkin:answered': true,
+  'checkin:stopped': true,
+  'checkin:revealed': true,
+  'checkin:closed': true,
+  'checkin:reopened': true,
+});
 
 export function isCheckinEvent(e: { type: string }): e is CheckinEvent {
   return CHECKIN_EVENT_TYPES.has(e.type);

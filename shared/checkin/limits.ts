@@ -1,6 +1,5 @@
 /** Limits shared by the facilitator's form, the member's card and the server. Free of zod, so the client can import it. */
 export const PROMPT_MAX = 200;
-export const LABEL_MAX = 40;
 export const WORD_MAX = 30;
 export const OPTION_MAX = 40;
 export const OPTIONS_MIN = 2;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../session/schemas.js';
-import { LABEL_MAX, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX, SCALE_MAX, SCALE_MIN } from './limits.js';
+import { LABEL_MAX } from '../text.js';
+import { MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX, SCALE_MAX, SCALE_MIN } from './limits.js';
 
 export * from './limits.js';
 

@@ -1,7 +1,7 @@
-import type { DomainEvent } from '../session/events.js';
+import type { DomainEvent } from '../domain/events.js';
 import { own } from '../own.js';
-import type { SealedRecord } from '../domain/sealed.js';
-import type { SessionState } from '../session/state.js';
+import type { SealedRecord } from '../domain/feature.js';
+import type { SessionState } from '../domain/state.js';
 import type { CheckinEvent } from './events.js';
 import { emptyTally, parseTally } from './tally.js';
 

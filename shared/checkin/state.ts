@@ -56,3 +56,10 @@ export function activeCheckin(s: { checkins: CheckinsState }): Checkin | null {
 export function answeredCount(c: Checkin): number {
   return Object.keys(c.answered).length;
 }
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Anonymous check-ins. */
+    checkins: CheckinsState;
+  }
+}

@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 import type { CheckinResults } from './aggregate.js';
 import { resultsOf } from './aggregate.js';
@@ -23,4 +23,26 @@ export function checkinSummary(state: SessionState): CheckinSummaryEntry[] {
     if (c.revealedAt !== null) entry.results = resultsOf(c.tally);
     return entry;
   });
+}
+
+/** A check-in with the words its results need: the scale's end labels, the choices. */
+export interface SummaryCheckin extends CheckinSummaryEntry {
+  labels?: { low: string; high: string };
+  options?: string[];
+}
+
+export function checkinsSection(state: SessionState): SummaryCheckin[] {
+  return checkinSummary(state).map((entry) => {
+    const format = own(state.checkins.byId, entry.id)?.format;
+    if (format?.kind === 'scale') return { ...entry, labels: { low: format.low, high: format.high } };
+    if (format?.kind === 'choice') return { ...entry, options: format.options.slice() };
+    return entry;
+  });
+}
+
+declare module '../summary/summary.js' {
+  interface SummarySections {
+    /** Every check-in; results only where they were revealed. */
+    checkins: SummaryCheckin[];
+  }
 }

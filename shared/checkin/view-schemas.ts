@@ -39,3 +39,9 @@ export const CheckinViewSchema = z.strictObject({
 export const CheckinStaffViewSchema = z.strictObject({ cutoff: z.number().int(), atOrBelow: z.number().int().nullable() });
 
 export const CheckinMeViewSchema = z.strictObject({ id: z.string(), answered: z.boolean() });
+
+export const checkinViewShapes = {
+  shared: { checkin: CheckinViewSchema.optional() },
+  staff: { checkin: CheckinStaffViewSchema.optional() },
+  memberMe: { checkin: CheckinMeViewSchema.optional() },
+};

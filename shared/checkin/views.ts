@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 import type { CheckinResults } from './aggregate.js';
 import { atOrBelow, resultsOf } from './aggregate.js';
@@ -87,4 +87,18 @@ export function checkinMeView(state: SessionState, participantId: string): Check
   const p = own(state.participants, participantId);
   if (!c || !p || p.role !== 'member') return undefined;
   return { id: c.id, answered: own(c.answered, participantId) === true };
+}
+
+declare module '../domain/views.js' {
+  interface SharedView {
+    /** The check-in on screen: counts before reveal, the aggregate after. */
+    checkin?: CheckinView;
+  }
+  interface StaffView {
+    checkin?: CheckinStaffView;
+  }
+  interface MeView {
+    /** Members only: whether you answered the check-in on screen (never what). */
+    checkin?: CheckinMeView;
+  }
 }

@@ -1,19 +1,8 @@
-import { CHECKIN_EVENT_TYPES } from '../checkin/events.js';
-import { FEEDBACK_EVENT_TYPES } from '../feedback/events.js';
-import { SIGNAL_EVENT_TYPES } from '../signal/events.js';
-import { TALK_EVENT_TYPES } from '../talk/events.js';
-import { TURNS_EVENT_TYPES } from '../turns/events.js';
-import { SESSION_EVENT_TYPES } from '../session/evolve.js';
+import { FEATURES } from './features.js';
 
 /**
  * Every domain event type, as values, so stored events can be checked at run time
- * (server/store/codec.ts). Each feature's set is the one its evolver dispatches on.
+ * (server/store/codec.ts): each feature's `eventTypes`, which the compiler keeps
+ * equal to its event union (feature.ts, `eventTypeSet`).
  */
-export const EVENT_TYPES: readonly [string, ...string[]] = [
-  ...SESSION_EVENT_TYPES,
-  ...TURNS_EVENT_TYPES,
-  ...CHECKIN_EVENT_TYPES,
-  ...SIGNAL_EVENT_TYPES,
-  ...FEEDBACK_EVENT_TYPES,
-  ...TALK_EVENT_TYPES,
-] as [string, ...string[]];
+export const EVENT_TYPES = FEATURES.flatMap((f) => [...f.eventTypes]) as [string, ...string[]];

@@ -1,77 +1,27 @@
 import type { Command, CommandName } from '../commands.js';
 import { own } from '../own.js';
-import { checkinDeciders } from '../checkin/decide.js';
-import { evolveCheckins } from '../checkin/evolve.js';
-import { emptyCheckins } from '../checkin/state.js';
-import { signalDeciders } from '../signal/decide.js';
-import { evolveSignals } from '../signal/evolve.js';
 import { fail } from '../errors.js';
 import type { CommandError } from '../errors.js';
 import type { Actor, DecideContext } from './actor.js';
 import type { Decide, Decision } from './decision.js';
-import type { DomainEvent } from '../session/events.js';
-import { feedbackDeciders } from '../feedback/decide.js';
-import { evolveFeedback } from '../feedback/evolve.js';
-import { emptyFeedback } from '../feedback/state.js';
+import type { DomainEvent } from './events.js';
+import { FEATURES } from './features.js';
 import { commandAudience, mayRun } from './permissions.js';
-import { sessionDeciders } from '../session/decide.js';
-import { evolveSession } from '../session/evolve.js';
-import type { SessionState } from '../session/state.js';
-import { turnsDeciders } from '../turns/decide.js';
-import { evolveTurns } from '../turns/evolve.js';
-import { emptyTurns } from '../turns/state.js';
-import { talkDeciders } from '../talk/decide.js';
-import { evolveTalk } from '../talk/evolve.js';
-import { emptyTalkState } from '../talk/state.js';
-import { DEFAULT_LOCALE } from '../i18n/locale.js';
+import type { SessionState } from './state.js';
 
 /**
- * The domain's two pure functions, composed from every feature:
- * decide(state, command, actor, ctx) → events, and evolve(state, event) → state.
- * Features register their deciders and evolver here, one line each.
+ * The domain's two pure functions, composed from every feature of the list
+ * (features.ts): decide(state, command, actor, ctx) → events, and
+ * evolve(state, event) → state.
  */
-const deciders: { [K in CommandName]: Decide<K> } = {
-  ...sessionDeciders,
-  ...turnsDeciders,
-  ...checkinDeciders,
-  ...signalDeciders,
-  ...feedbackDeciders,
-  ...talkDeciders,
-};
+const deciders = Object.assign({}, ...FEATURES.map((f) => f.deciders)) as Record<CommandName, Decide<unknown>>;
 
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
-const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
-  evolveSession,
-  evolveTurns,
-  evolveCheckins,
-  evolveSignals,
-  evolveFeedback,
-  // After evolveTurns: talk time sees the floor as it is after each event and closes the tracker when it moved.
-  evolveTalk,
-];
+const evolvers = FEATURES.map((f) => f.evolve);
 
 /** The state before `session:created`; never visible outside the domain. */
 export function emptyState(): SessionState {
-  return {
-    v: 0,
-    sessionId: '',
-    groupId: '',
-    groupName: '',
-    joinCode: '',
-    agreement: '',
-    language: DEFAULT_LOCALE,
-    waitingRoom: false,
-    startedAt: 0,
-    endedAt: null,
-    break: null,
-    participants: {},
-    order: [],
-    turns: emptyTurns(),
-    checkins: emptyCheckins(),
-    signals: {},
-    feedback: emptyFeedback(),
-    talk: emptyTalkState(),
-  };
+  return Object.assign({}, ...FEATURES.map((f) => f.initialState?.())) as SessionState;
 }
 
 export function evolve(state: SessionState, event: DomainEvent): SessionState {
@@ -87,7 +37,7 @@ export function replay(events: Iterable<DomainEvent>, from: SessionState = empty
 }
 
 /** Commands a person still outside the room (waiting, declined, removed) may send. */
-const OUTSIDE_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['session:leave']);
+const OUTSIDE_COMMANDS: ReadonlySet<string> = new Set(FEATURES.flatMap((f) => f.outsideCommands ?? []));
 
 /** Gatekeeping common to every command, then the command's own rules. */
 export function decide(state: SessionState, command: Command, actor: Actor, ctx: DecideContext): Decision {
@@ -106,8 +56,7 @@ export function decide(state: SessionState, command: Command, actor: Actor, ctx:
       return fail('forbidden', commandAudience[command.type] === 'member' ? 'Only members can do that.' : 'Only the facilitators can do that.');
     }
   }
-  const run = deciders[command.type] as Decide<typeof command.type>;
-  return run(state, command.payload as never, actor, ctx);
+  return deciders[command.type](state, command.payload, actor, ctx);
 }
 
 export type Reduced = { ok: true; state: SessionState; events: DomainEvent[] } | { ok: false; error: CommandError };

@@ -1,87 +1,35 @@
-import type { CheckinMeView, CheckinStaffView, CheckinView } from '../checkin/views.js';
 import { own } from '../own.js';
-import { checkinMeView, checkinStaffView, checkinView } from '../checkin/views.js';
-import type { MySignal, StaffSignal } from '../signal/views.js';
-import { mySignal, staffSignals } from '../signal/views.js';
-import type { FeedbackMeView, FeedbackSharedView, FeedbackStaffView } from '../feedback/views.js';
-import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedback/views.js';
-import type { OwnerTagger } from './actor.js';
-import type { Admission, BreakState, Presence, Role, SessionState } from '../session/state.js';
 import { isStaffRole } from '../session/state.js';
-import type { TurnsView } from '../turns/views.js';
-import { turnsView } from '../turns/views.js';
-import type { TalkGroupView, TalkStaffView } from '../talk/views.js';
-import { talkGroupView, talkStaffView } from '../talk/views.js';
+import type { SessionInfo } from '../session/views.js';
+import { sessionInfo } from '../session/views.js';
+import type { OwnerTagger } from './actor.js';
+import { FEATURES } from './features.js';
+import type { SessionState } from './state.js';
 
 /**
  * What each person's screen is built from. A view is computed from the state for
  * one viewer; private data (waiting list, join code, other members' private parts)
  * is simply absent from views that may not have it. Views hold timestamps, never
  * "seconds left", so they do not change as time passes.
+ *
+ * Each feature declares its parts of SharedView, StaffView and MeView in its own
+ * views.ts (declaration merging) and computes them in its feature object's `views`.
  */
-export interface SessionInfo {
-  id: string;
-  groupName: string;
-  /** The group's language (catalog code); each person's own screen may use another. */
-  language: string;
-  startedAt: number;
-  endedAt: number | null;
-  break: BreakState | null;
-}
-
-export interface RosterEntry {
-  name: string;
-  role: Role;
-  presence: Presence;
-}
-
-export interface WaitingEntry {
-  id: string;
-  name: string;
-  since: number;
-}
 
 /** Facilitator and co-facilitator only. */
-export interface StaffView {
-  joinCode: string;
-  agreement: string;
-  waitingRoom: boolean;
-  waiting: WaitingEntry[];
-  checkin?: CheckinStaffView;
-  /** Open "I need a moment" signals by member id. */
-  signals: Record<string, StaffSignal>;
-  feedback: FeedbackStaffView;
-  /** Talk-time intervals and presence, for the dashboard. */
-  talk: TalkStaffView;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
+export interface StaffView {}
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
 export interface SharedView {
-  roster: Record<string, RosterEntry>;
-  /** Roster ids in arrival order. */
-  order: string[];
-  turns: TurnsView;
-  /** The check-in on screen: counts before reveal, the aggregate after. */
-  checkin?: CheckinView;
-  feedback: FeedbackSharedView;
-  /** Only while the facilitators share the whole-group talk-time view. */
-  talk?: TalkGroupView;
   staff?: StaffView;
 }
 
 /** The viewer's own part. */
-export interface MeView {
-  id: string;
-  name: string;
-  role: Role;
-  admission: Admission;
-  /** Members only: whether you answered the check-in on screen (never what). */
-  checkin?: CheckinMeView;
-  /** A member's own latest signal (null if none); absent for staff. */
-  signal?: MySignal | null;
-  /** Members only. */
-  feedback?: FeedbackMeView;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
+export interface MeView {}
+
+export type { SessionInfo };
 
 export interface ClientView {
   session: SessionInfo;
@@ -99,47 +47,15 @@ export function channelOf(state: SessionState, participantId: string): Channel {
   return isStaffRole(p.role) ? 'staff' : 'members';
 }
 
-export function sessionInfo(state: SessionState): SessionInfo {
-  return {
-    id: state.sessionId,
-    groupName: state.groupName,
-    language: state.language,
-    startedAt: state.startedAt,
-    endedAt: state.endedAt,
-    break: state.break,
-  };
-}
+export { sessionInfo };
 
 export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {
-  const roster: Record<string, RosterEntry> = {};
-  const order: string[] = [];
-  const waiting: WaitingEntry[] = [];
-  for (const id of state.order) {
-    const p = own(state.participants, id)!;
-    if (p.admission === 'admitted') {
-      roster[id] = { name: p.name, role: p.role, presence: p.presence };
-      order.push(id);
-    } else if (p.admission === 'waiting' && p.presence !== 'left') {
-      waiting.push({ id, name: p.name, since: p.joinedAt });
-    }
-  }
-  const view: SharedView = { roster, order, turns: turnsView(state), feedback: feedbackSharedView(state) };
-  const checkin = checkinView(state);
-  if (checkin) view.checkin = checkin;
-  const talk = talkGroupView(state);
-  if (talk) view.talk = talk;
+  const view = {} as SharedView;
+  for (const f of FEATURES) Object.assign(view, f.views?.shared?.(state));
   if (channel === 'staff') {
-    view.staff = {
-      joinCode: state.joinCode,
-      agreement: state.agreement,
-      waitingRoom: state.waitingRoom,
-      waiting,
-      signals: staffSignals(state),
-      feedback: feedbackStaffView(state),
-      talk: talkStaffView(state),
-    };
-    const staffCheckin = checkinStaffView(state);
-    if (staffCheckin) view.staff.checkin = staffCheckin;
+    const staff = {} as StaffView;
+    for (const f of FEATURES) Object.assign(staff, f.views?.staff?.(state));
+    view.staff = staff;
   }
   return view;
 }
@@ -147,11 +63,8 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
 /** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */
 export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
   const p = own(state.participants, participantId)!;
-  const me: MeView = { id: p.id, name: p.name, role: p.role, admission: p.admission };
-  const checkin = checkinMeView(state, participantId);
-  if (checkin) me.checkin = checkin;
-  if (p.role === 'member') me.signal = mySignal(state, participantId);
-  if (p.role === 'member' && p.admission === 'admitted') me.feedback = feedbackMeView(state, participantId, owner);
+  const me = {} as MeView;
+  for (const f of FEATURES) Object.assign(me, f.views?.me?.(state, p, owner));
   return me;
 }
 

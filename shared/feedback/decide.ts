@@ -4,7 +4,8 @@ import type { ErrorCode } from '../errors.js';
 import type { Actor } from '../domain/actor.js';
 import type { DeciderTable } from '../domain/decision.js';
 import { accept } from '../domain/decision.js';
-import type { SessionState } from '../session/state.js';
+import type { feedbackCommandSchemas } from './schemas.js';
+import type { SessionState } from '../domain/state.js';
 import { itemLabel } from './state.js';
 import type { FeedbackRound } from './state.js';
 import { draftTagOf, hasText, isAdmittedMember, mayResonate, resolveRecipient, whyCannotGive } from './rules.js';
@@ -42,17 +43,7 @@ function checkWriting(state: SessionState, round: FeedbackRound | null, actor: A
   return null;
 }
 
-export const feedbackDeciders: DeciderTable<
-  | 'feedback:start'
-  | 'feedback:setFocus'
-  | 'feedback:answerFocus'
-  | 'feedback:saveDraft'
-  | 'feedback:submit'
-  | 'feedback:screen'
-  | 'feedback:reveal'
-  | 'feedback:resonate'
-  | 'feedback:end'
-> = {
+export const feedbackDeciders: DeciderTable<typeof feedbackCommandSchemas> = {
   'feedback:start': (state, p, _actor, { now, newId }) => {
     if (state.feedback.round) return fail('round_already_open', 'A feedback round is already open. End it before starting another.');
     let focusId: string | null = null;

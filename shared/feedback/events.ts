@@ -1,3 +1,4 @@
+import { eventTypeSet } from '../domain/feature.js';
 import type { Attribution, FeedbackMode, ItemStatus, RecipientKey } from './state.js';
 
 /**
@@ -38,14 +39,20 @@ export type FeedbackEvent =
   | { type: 'feedback:resonated'; at: number; roundId: string; itemId: string; memberId: string; resonates: boolean }
   | { type: 'feedback:roundEnded'; at: number; roundId: string };
 
-export const FEEDBACK_EVENT_TYPES: ReadonlySet<string> = new Set<FeedbackEvent['type']>([
-  'feedback:roundStarted',
-  'feedback:focusChanged',
-  'feedback:focusAnswered',
-  'feedback:draftSaved',
-  'feedback:submitted',
-  'feedback:screened',
-  'feedback:revealed',
-  'feedback:resonated',
-  'feedback:roundEnded',
-]);
+declare module '../domain/events.js' {
+  interface FeatureEvents {
+    feedback: FeedbackEvent;
+  }
+}
+
+export const FEEDBACK_EVENT_TYPES = eventTypeSet<FeedbackEvent>({
+  'feedback:roundStarted': true,
+  'feedback:focusChanged': true,
+  'feedback:focusAnswered': true,
+  'feedback:draftSaved': true,
+  'feedback:submitted': true,
+  'feedback:screened': true,
+  'feedback:revealed': true,
+  'feedback:resonated': true,
+  'feedback:roundEnded': true,
+});

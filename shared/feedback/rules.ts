@@ -1,5 +1,5 @@
 import type { OwnerTagger } from '../domain/actor.js';
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 import type { FeedbackItem, FeedbackRound, RecipientKey } from './state.js';
 import { draftLabel, GROUP, itemLabel } from './state.js';

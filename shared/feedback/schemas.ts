@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from '../session/schemas.js';
-import { FEEDBACK_MODES, LABELS_MAX, LABELS_MIN, LABEL_MAX, NOTE_MAX, PART_MAX, WRITE_MAX_MINUTES } from './state.js';
+import { LABEL_MAX } from '../text.js';
+import { LABELS_MAX, LABELS_MIN, NOTE_MAX, PART_MAX, WRITE_MAX_MINUTES } from './limits.js';
+import { FEEDBACK_MODES } from './state.js';
 
 const Label = z
   .string()

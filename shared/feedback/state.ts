@@ -30,12 +30,6 @@ export type ItemStatus = 'pending' | 'approved' | 'heldBack';
 export const GROUP = 'group';
 export type RecipientKey = string;
 
-export const PART_MAX = 500;
-export const LABEL_MAX = 40;
-export const NOTE_MAX = 300;
-export const LABELS_MIN = 2;
-export const LABELS_MAX = 3;
-export const WRITE_MAX_MINUTES = 30;
 
 /**
  * Ready feedback templates and how many parts each has. Their words are in the
@@ -120,3 +114,10 @@ export function emptyFeedback(): FeedbackState {
  */
 export const draftLabel = (roundId: string, sent: number) => (sent === 0 ? `feedback-draft:${roundId}` : `feedback-draft:${roundId}:${sent}`);
 export const itemLabel = (roundId: string, recipient: RecipientKey) => `feedback-item:${roundId}:${recipient}`;
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Feedback rounds. */
+    feedback: FeedbackState;
+  }
+}

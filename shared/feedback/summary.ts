@@ -1,6 +1,6 @@
-import type { DomainEvent } from '../session/events.js';
+import type { DomainEvent } from '../domain/events.js';
 import { own } from '../own.js';
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import type { RoundSummary } from './state.js';
 import { GROUP } from './state.js';
 import type { SummaryWords } from '../summary/words.js';
@@ -78,4 +78,11 @@ export function feedbackSection(state: SessionState, events: readonly DomainEven
   const section: FeedbackSection = { rounds: state.feedback.history.map((r) => ({ ...r })), grid: gridView(state, w) };
   if (keepTexts) section.items = revealedTexts(state, events, w);
   return section;
+}
+
+declare module '../summary/summary.js' {
+  interface SummarySections {
+    /** Feedback rounds: counts, and texts only if the facilitator chose to keep them. */
+    feedback: FeedbackSection;
+  }
 }

@@ -60,3 +60,11 @@ export const FeedbackMeViewSchema = z.strictObject({
   ),
   focusAnswer: FocusAnswer.nullable(),
 });
+
+export const feedbackViewShapes = {
+  shared: { feedback: FeedbackSharedViewSchema },
+  staff: { feedback: FeedbackStaffViewSchema },
+  memberMe: { feedback: FeedbackMeViewSchema },
+  /** Only admitted members have feedback: people outside the room never get it. */
+  insideOnly: ['feedback'],
+};

@@ -1,6 +1,6 @@
 import type { OwnerTagger } from '../domain/actor.js';
 import { own } from '../own.js';
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import type {
   Attribution,
   Draft,
@@ -143,4 +143,17 @@ export function feedbackMeView(state: SessionState, memberId: string, owner?: Ow
     mine,
     focusAnswer: r.focusId === memberId ? r.focusAnswer : null,
   };
+}
+
+declare module '../domain/views.js' {
+  interface SharedView {
+    feedback: FeedbackSharedView;
+  }
+  interface StaffView {
+    feedback: FeedbackStaffView;
+  }
+  interface MeView {
+    /** Members only. */
+    feedback?: FeedbackMeView;
+  }
 }

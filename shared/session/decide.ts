@@ -3,24 +3,16 @@ import { own } from '../own.js';
 import { sameName } from '../text.js';
 import type { Decision, DeciderTable } from '../domain/decision.js';
 import { accept } from '../domain/decision.js';
-import type { Presence, Role, SessionState } from './state.js';
-import { activeBreak } from './state.js';
+import type { sessionCommandSchemas } from './schemas.js';
+import type { SessionState } from '../domain/state.js';
+import type { Presence, Role } from './state.js';
 
 function findMember(state: SessionState, id: string) {
   const p = own(state.participants, id);
   return p && p.role === 'member' ? p : undefined;
 }
 
-export const sessionDeciders: DeciderTable<
-  | 'session:admit'
-  | 'session:decline'
-  | 'session:remove'
-  | 'session:setWaitingRoom'
-  | 'session:end'
-  | 'session:leave'
-  | 'break:start'
-  | 'break:end'
-> = {
+export const sessionDeciders: DeciderTable<typeof sessionCommandSchemas> = {
   'session:admit': (state, { participantId }, _actor, { now }) => {
     const p = findMember(state, participantId);
     if (!p) return fail('not_found', 'That person is not in this session.');
@@ -49,14 +41,6 @@ export const sessionDeciders: DeciderTable<
     const p = own(state.participants, actor.id);
     if (!p || p.presence === 'left') return accept();
     return accept({ type: 'presence:changed', at: now, id: actor.id, presence: 'left' });
-  },
-  'break:start': (state, { minutes }, _actor, { now }) => {
-    if (activeBreak(state, now)) return fail('break_running', 'A break is already running. End it first to start a new one.');
-    return accept({ type: 'break:started', at: now, endsAt: now + minutes * 60_000 });
-  },
-  'break:end': (state, _payload, _actor, { now }) => {
-    if (!activeBreak(state, now)) return fail('break_not_running', 'There is no break running.');
-    return accept({ type: 'break:ended', at: now });
   },
 };
 

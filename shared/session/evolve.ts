@@ -1,22 +1,13 @@
 import { assertNever } from '../errors.js';
 import { own } from '../own.js';
-import type { DomainEvent, SessionEvent } from './events.js';
-import type { Participant, SessionState } from './state.js';
+import type { DomainEvent } from '../domain/events.js';
+import type { SessionState } from '../domain/state.js';
+import type { SessionEvent } from './events.js';
+import { SESSION_EVENT_TYPES } from './events.js';
+import type { Participant } from './state.js';
 import { isPresent } from './state.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
 
-export const SESSION_EVENT_TYPES: ReadonlySet<string> = new Set<SessionEvent['type']>([
-  'session:created',
-  'participant:joined',
-  'participant:admitted',
-  'participant:declined',
-  'participant:removed',
-  'presence:changed',
-  'waitingRoom:set',
-  'break:started',
-  'break:ended',
-  'session:ended',
-]);
 
 function isSessionEvent(e: DomainEvent): e is SessionEvent {
   return SESSION_EVENT_TYPES.has(e.type);
@@ -78,10 +69,6 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
       return updateParticipant(state, e.id, e.at, { presence: e.presence });
     case 'waitingRoom:set':
       return { ...state, waitingRoom: e.enabled };
-    case 'break:started':
-      return { ...state, break: { startedAt: e.at, endsAt: e.endsAt } };
-    case 'break:ended':
-      return { ...state, break: state.break ? { ...state.break, endsAt: e.at } : null };
     case 'session:ended': {
       const participants: Record<string, Participant> = {};
       for (const [id, p] of Object.entries(state.participants)) {
@@ -89,8 +76,7 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
         participants[id] =
           last && last.to === null ? { ...p, present: [...p.present.slice(0, -1), { from: last.from, to: e.at }] } : p;
       }
-      const breakNow = state.break && state.break.endsAt > e.at ? { ...state.break, endsAt: e.at } : state.break;
-      return { ...state, endedAt: e.at, participants, break: breakNow };
+      return { ...state, endedAt: e.at, participants };
     }
     default:
       return assertNever(e, 'session event');

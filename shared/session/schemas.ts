@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROTOCOL_VERSION_PATTERN } from '../protocol-version.js';
-import { AGREEMENT_MAX, BREAK_MAX_MINUTES, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
+import { AGREEMENT_MAX, GROUP_NAME_MAX, NAME_MAX, cleanName } from '../text.js';
 import { LOCALE_PATTERN } from '../i18n/locale.js';
 
 /** Participant and item ids are server-made, url-safe strings. */
@@ -13,8 +13,6 @@ export const DisplayNameSchema = z
   .transform(cleanName)
   .pipe(z.string().min(1, 'Please enter a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`));
 
-export { BREAK_MAX_MINUTES };
-
 export const sessionCommandSchemas = {
   'session:admit': z.strictObject({ participantId: IdSchema }),
   'session:decline': z.strictObject({ participantId: IdSchema }),
@@ -22,8 +20,6 @@ export const sessionCommandSchemas = {
   'session:setWaitingRoom': z.strictObject({ enabled: z.boolean() }),
   'session:end': z.strictObject({}),
   'session:leave': z.strictObject({}),
-  'break:start': z.strictObject({ minutes: z.number().int().min(1).max(BREAK_MAX_MINUTES) }),
-  'break:end': z.strictObject({}),
 } as const;
 
 /** REST bodies (the set-up flow runs over HTTP, the live room over Socket.IO). */

@@ -2,9 +2,10 @@ import { fail } from '../errors.js';
 import { own } from '../own.js';
 import type { DeciderTable } from '../domain/decision.js';
 import { accept } from '../domain/decision.js';
+import type { signalCommandSchemas } from './schemas.js';
 import { isOpen } from './state.js';
 
-export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge'> = {
+export const signalDeciders: DeciderTable<typeof signalCommandSchemas> = {
   /**
    * One open signal per member. A second one is refused rather than merged:
    * the facilitators' notice then never changes under their eyes, and the

@@ -1,6 +1,6 @@
-import type { DomainEvent } from '../session/events.js';
+import type { DomainEvent } from '../domain/events.js';
 import { own } from '../own.js';
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 
 /**
  * Applies signal events. A member who leaves keeps an open signal (they may

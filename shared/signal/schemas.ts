@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../session/schemas.js';
-import { SIGNAL_TEXT_MAX } from './state.js';
+import { SIGNAL_TEXT_MAX } from './limits.js';
 
 /**
  * Trimmed, inner whitespace collapsed; empty means "no words", which is fine.

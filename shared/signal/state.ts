@@ -4,7 +4,6 @@ import { own } from '../own.js';
  * One signal per member is kept (the latest); it is open until a facilitator
  * acknowledges it. Only staff see open signals; a member sees only their own.
  */
-export const SIGNAL_TEXT_MAX = 140;
 
 export interface MemberSignal {
   sentAt: number;
@@ -28,4 +27,11 @@ export function openSignalIds(signals: SignalsState): string[] {
   return Object.keys(signals)
     .filter((id) => isOpen(own(signals, id)))
     .sort((a, b) => own(signals, a)!.sentAt - own(signals, b)!.sentAt);
+}
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Private "I need a moment" signals, by member id. */
+    signals: SignalsState;
+  }
 }

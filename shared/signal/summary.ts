@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../session/events.js';
+import type { DomainEvent } from '../domain/events.js';
 
 /** Private signals: counts only. Who and what stay out of the summary. */
 export interface SignalsSection {
@@ -15,4 +15,11 @@ export function signalsSection(events: readonly DomainEvent[]): SignalsSection {
     else if (e.type === 'signal:acknowledged') acknowledged++;
   }
   return { raised, acknowledged };
+}
+
+declare module '../summary/summary.js' {
+  interface SummarySections {
+    /** Private signals: counts only. */
+    signals: SignalsSection;
+  }
 }

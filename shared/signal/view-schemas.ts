@@ -10,3 +10,8 @@ export const MySignalSchema = z.strictObject({
   seenAt: z.number().nullable(),
   seenByName: z.string().nullable(),
 });
+
+export const signalViewShapes = {
+  staff: { signals: z.record(z.string(), StaffSignalSchema) },
+  memberMe: { signal: MySignalSchema.nullable() },
+};

@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 import { openSignalIds } from './state.js';
 
@@ -39,4 +39,15 @@ export function mySignal(state: SessionState, participantId: string): MySignal |
     seenAt: s.seenAt,
     seenByName: s.seenBy ? (own(state.participants, s.seenBy)?.name ?? null) : null,
   };
+}
+
+declare module '../domain/views.js' {
+  interface StaffView {
+    /** Open "I need a moment" signals by member id. */
+    signals: Record<string, StaffSignal>;
+  }
+  interface MeView {
+    /** A member's own latest signal (null if none); absent for staff. */
+    signal?: MySignal | null;
+  }
 }

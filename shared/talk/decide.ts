@@ -2,8 +2,10 @@ import { fail } from '../errors.js';
 import { own } from '../own.js';
 import type { DeciderTable } from '../domain/decision.js';
 import { accept } from '../domain/decision.js';
-import type { SessionState } from '../session/state.js';
-import { activeBreak, isPresent } from '../session/state.js';
+import type { talkCommandSchemas } from './schemas.js';
+import type { SessionState } from '../domain/state.js';
+import { activeBreak } from '../break/state.js';
+import { isPresent } from '../session/state.js';
 import { CROSSTALK, openInterval } from './intervals.js';
 
 /** Who the tracker shows speaking now, or null. */
@@ -27,7 +29,7 @@ export function mayBeTracked(state: SessionState, id: string): boolean {
   return !!p && isPresent(p);
 }
 
-export const talkDeciders: DeciderTable<'talk:track' | 'talk:shareGroupView'> = {
+export const talkDeciders: DeciderTable<typeof talkCommandSchemas> = {
   'talk:track': (state, { speaker }, _actor, { now }) => {
     if (speaker === trackedSpeaker(state)) return accept();
     if (speaker !== null) {

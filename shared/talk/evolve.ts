@@ -1,5 +1,5 @@
-import type { DomainEvent } from '../session/events.js';
-import type { SessionState } from '../session/state.js';
+import type { DomainEvent } from '../domain/events.js';
+import type { SessionState } from '../domain/state.js';
 import { closeOpen, openInterval } from './intervals.js';
 import type { TalkState, TrackerInterval } from './state.js';
 

@@ -1,6 +1,6 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
-import type { TalkInterval } from './intervals.js';
+import type { ClosedInterval, TalkInterval } from './intervals.js';
 import type { TalkInput } from './metrics.js';
 
 export interface TrackerInterval extends TalkInterval {
@@ -33,6 +33,14 @@ export function floorIntervals(state: SessionState): readonly TalkInterval[] {
   return floor ? [...done, { participantId: floor.holderId, from: floor.since, to: null, source: 'floor' }] : done;
 }
 
+/** The floor's intervals up to `now`: the current holder's open one ends at `now` (and is left out before it began). */
+export function floorIntervalsAt(state: SessionState, now: number): ClosedInterval[] {
+  return floorIntervals(state).flatMap((i) => {
+    if (i.to !== null) return [{ ...i, to: i.to }];
+    return now > i.from ? [{ ...i, to: now }] : [];
+  });
+}
+
 /** Both sources' intervals, unmerged (precedence.ts merges them). */
 export function allIntervals(state: SessionState): TalkInterval[] {
   return [...floorIntervals(state), ...state.talk.tracked];
@@ -55,4 +63,11 @@ export function talkInputFromState(state: SessionState): TalkInput {
     people[id] = { name: p.name, role: p.role, present: p.present };
   }
   return { startedAt: state.startedAt, endedAt: state.endedAt, people, intervals: keyedIntervals(state) };
+}
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Talk-time tracking. */
+    talk: TalkState;
+  }
 }

@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import type { ClosedInterval, TalkSource } from './intervals.js';
 import { CROSSTALK } from './intervals.js';
 import { effectiveTimeline } from './precedence.js';
@@ -15,13 +15,6 @@ export type { TalkSource };
 
 /** A finished speaking interval; turn-taking keeps its completed floor turns as these. */
 export type SpeakingInterval = ClosedInterval;
-
-/** Every floor interval up to `now`, the current floor's included (clipped at `now`). */
-export function floorIntervalsAt(state: SessionState, now: number): SpeakingInterval[] {
-  const { floorIntervals, floor } = state.turns;
-  if (!floor || now <= floor.since) return floorIntervals;
-  return [...floorIntervals, { participantId: floor.holderId, from: floor.since, to: now, source: 'floor' }];
-}
 
 /**
  * Milliseconds each participant has spoken up to `now`, both sources merged with

@@ -23,3 +23,8 @@ export const TalkGroupViewSchema = z.strictObject({
   memberCount: z.number().int(),
   asOf: z.number(),
 });
+
+export const talkViewShapes = {
+  shared: { talk: TalkGroupViewSchema.optional() },
+  staff: { talk: TalkStaffViewSchema },
+};

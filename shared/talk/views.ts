@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import type { TalkInput } from './metrics.js';
 import { talkMetrics } from './metrics.js';
 import { talkInputFromState } from './state.js';
@@ -40,4 +40,15 @@ export function talkGroupView(state: SessionState): TalkGroupView | undefined {
     memberCount: m.members.length,
     asOf: m.now,
   };
+}
+
+declare module '../domain/views.js' {
+  interface SharedView {
+    /** Only while the facilitators share the whole-group talk-time view. */
+    talk?: TalkGroupView;
+  }
+  interface StaffView {
+    /** Talk-time intervals and presence, for the dashboard. */
+    talk: TalkStaffView;
+  }
 }

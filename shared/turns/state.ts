@@ -78,3 +78,10 @@ export function roundList(round: GoAround): string[] {
 export function roundCurrent(round: GoAround): string | null {
   return roundList(round)[round.index] ?? null;
 }
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Turn-taking: raised hands, the floor, go-around rounds. */
+    turns: TurnsState;
+  }
+}

@@ -1,6 +1,6 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
-import { floorIntervalsAt } from '../talk/time.js';
+import { floorIntervalsAt } from '../talk/state.js';
 
 /** Turns taken on the floor (queue, direct or go-around), per person, in roster order. */
 export interface TurnsSection {
@@ -15,4 +15,11 @@ export function turnsSection(state: SessionState, end: number): TurnsSection {
     .filter((id) => own(state.participants, id)!.present.length > 0)
     .map((id) => ({ id, name: own(state.participants, id)!.name, turns: counts[id] ?? 0 }));
   return { total: Object.values(counts).reduce((s, n) => s + n, 0), people };
+}
+
+declare module '../summary/summary.js' {
+  interface SummarySections {
+    /** Turns taken on the floor, per person. */
+    turns: TurnsSection;
+  }
 }

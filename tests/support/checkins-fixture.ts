@@ -1,4 +1,4 @@
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { T0, newSession, withPeople } from './domain-room.js';
 import type { Person } from './domain-room.js';
 

@@ -1,7 +1,7 @@
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import { creationEvents, replay } from '../../shared/domain/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { T0 } from './domain.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor, DecideContext } from '../../shared/domain/actor.js';
 import { reduce } from '../../shared/domain/reducer.js';
 import type { Reduced } from '../../shared/domain/reducer.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 
 /**
  * The one set of domain helpers every unit test uses: the start time, the

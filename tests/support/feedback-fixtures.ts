@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../shared/domain/actor.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { Person } from './domain-room.js';
 import { newSession, withPeople } from './domain-room.js';
 import { T0, fac, member as memberActor, must as ok } from './domain.js';

@@ -1,9 +1,10 @@
 import type { Command } from '../../shared/commands.js';
 import type { Actor } from '../../shared/domain/actor.js';
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
-import type { Presence, SessionState } from '../../shared/session/state.js';
+import type { Presence } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { MIN, T0, ctx, fac, member } from './domain.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Command } from '../../shared/commands.js';
 import type { Actor } from '../../shared/domain/actor.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { Person } from './domain-room.js';
 import { newSession, setPresence, withPeople } from './domain-room.js';
 import { T0, fac, member, must, run } from './domain.js';

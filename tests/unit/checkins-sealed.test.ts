@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
 import { activeCheckin } from '../../shared/checkin/state.js';
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import { reduce, replay } from '../../shared/domain/reducer.js';
 import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/domain/sealed.js';
 import { decideAnswersLost } from '../../shared/checkin/decide.js';

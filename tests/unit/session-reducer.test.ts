@@ -4,8 +4,9 @@ import { SYSTEM } from '../../shared/domain/actor.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
 import { replay } from '../../shared/domain/reducer.js';
 import { newSession } from '../support/domain-room.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { activeBreak, presentMembers } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { activeBreak } from '../../shared/break/state.js';
+import { presentMembers } from '../../shared/session/state.js';
 import { T0, co, fac, member, must as mustRun, run } from '../support/domain.js';
 
 const ann = member('ann');

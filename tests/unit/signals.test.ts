@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/domain/actor.js';
 import { reduce, replay } from '../../shared/domain/reducer.js';
 import type { Person } from '../support/domain-room.js';
 import { newSession, withPeople } from '../support/domain-room.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { viewFor } from '../../shared/domain/views.js';
 import { T0, co, ctx, fac, member } from '../support/domain.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { viewFor } from '../../shared/domain/views.js';
 import { talkMetrics } from '../../shared/talk/metrics.js';
 import { talkSummary } from '../../shared/talk/summary.js';

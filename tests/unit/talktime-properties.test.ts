@@ -4,7 +4,7 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor } from '../../shared/domain/actor.js';
 import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { TalkInterval, TalkSource } from '../../shared/talk/intervals.js';
 import { CROSSTALK, durationAt } from '../../shared/talk/intervals.js';
 import type { TalkInput } from '../../shared/talk/metrics.js';

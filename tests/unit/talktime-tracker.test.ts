@@ -3,7 +3,7 @@ import type { Command } from '../../shared/commands.js';
 import type { Actor } from '../../shared/domain/actor.js';
 import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { viewFor } from '../../shared/domain/views.js';
 import { CROSSTALK } from '../../shared/talk/intervals.js';
 import { talkSummary } from '../../shared/talk/summary.js';

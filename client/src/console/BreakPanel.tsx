@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { BREAK_MAX_MINUTES } from '../../../shared/text';
+import { BREAK_MAX_MINUTES } from '../../../shared/break/limits';
 import { useRoom, useServerNow } from '../room/useRoom';
 import { formatClock } from '../ui/format';
 import { InlineError } from '../ui/InlineError';

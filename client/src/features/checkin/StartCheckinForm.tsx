@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommandInput } from '../../../../shared/commands';
-import { LABEL_MAX, MINIMUM_DEFAULT, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX } from '../../../../shared/checkin/limits';
+import { LABEL_MAX } from '../../../../shared/text';
+import { MINIMUM_DEFAULT, MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMPT_MAX } from '../../../../shared/checkin/limits';
 import { FEELING_OPTIONS, READY_PROMPTS } from '../../../../shared/checkin/prompts';
 import type { ReadyPrompt } from '../../../../shared/checkin/prompts';
 import { InlineError } from '../../ui/InlineError';

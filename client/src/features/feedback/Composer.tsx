@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PART_MAX } from '../../../../shared/feedback/state';
+import { PART_MAX } from '../../../../shared/feedback/limits';
 import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/views';
 import type { ClientView } from '../../../../shared/domain/views';
 import { useSend } from '../../room/useRoom';

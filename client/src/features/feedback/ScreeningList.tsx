@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { NOTE_MAX } from '../../../../shared/feedback/state';
+import { NOTE_MAX } from '../../../../shared/feedback/limits';
 import type { StaffItem } from '../../../../shared/feedback/views';
 import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';

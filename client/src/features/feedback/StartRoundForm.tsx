@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FeedbackMode } from '../../../../shared/feedback/state';
-import { LABEL_MAX, READY_TEMPLATES } from '../../../../shared/feedback/state';
+import { READY_TEMPLATES } from '../../../../shared/feedback/state';
+import { LABEL_MAX } from '../../../../shared/text';
 import type { ClientView } from '../../../../shared/domain/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { SIGNAL_TEXT_MAX } from '../../../../shared/signal/state';
+import { SIGNAL_TEXT_MAX } from '../../../../shared/signal/limits';
 import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';

@@ -1,4 +1,5 @@
-import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
+import type { SummaryCheckin } from '../../../../shared/checkin/summary';
+import type { SessionSummary } from '../../../../shared/summary/summary';
 import type { CheckinView } from '../../../../shared/checkin/views';
 import { CheckinResults } from '../checkin/CheckinResults';
 import { MODE_NAMES } from '../feedback/feedback-text';

@@ -1,4 +1,5 @@
-import type { Role, SessionState } from '../session/state.js';
+import type { Role } from './state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 
 /** One person's time in the room, for the summary and its CSV. */
@@ -46,4 +47,11 @@ export function lastMoment(state: SessionState): number {
     for (const s of p.present) last = Math.max(last, s.from, s.to ?? 0);
   }
   return last;
+}
+
+declare module '../summary/summary.js' {
+  interface SummarySections {
+    /** Who was there, and for how long. */
+    attendance: AttendanceSection;
+  }
 }

@@ -1,0 +1,87 @@
+import { own } from '../own.js';
+import type { BreakState } from '../break/state.js';
+import type { SessionState } from '../domain/state.js';
+import type { Admission, Participant, Presence, Role } from './state.js';
+
+/**
+ * The session feature's parts of each person's view: the session's heading
+ * (everyone, people waiting included), the roster (everyone admitted), the
+ * join code and the waiting list (staff), and who the viewer is (`me`).
+ */
+export interface SessionInfo {
+  id: string;
+  groupName: string;
+  /** The group's language (catalog code); each person's own screen may use another. */
+  language: string;
+  startedAt: number;
+  endedAt: number | null;
+  break: BreakState | null;
+}
+
+export interface RosterEntry {
+  name: string;
+  role: Role;
+  presence: Presence;
+}
+
+export interface WaitingEntry {
+  id: string;
+  name: string;
+  since: number;
+}
+
+declare module '../domain/views.js' {
+  interface SharedView {
+    roster: Record<string, RosterEntry>;
+    /** Roster ids in arrival order. */
+    order: string[];
+  }
+  interface StaffView {
+    joinCode: string;
+    agreement: string;
+    waitingRoom: boolean;
+    waiting: WaitingEntry[];
+  }
+  interface MeView {
+    id: string;
+    name: string;
+    role: Role;
+    admission: Admission;
+  }
+}
+
+export function sessionInfo(state: SessionState): SessionInfo {
+  return {
+    id: state.sessionId,
+    groupName: state.groupName,
+    language: state.language,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    break: state.break,
+  };
+}
+
+export function rosterView(state: SessionState): { roster: Record<string, RosterEntry>; order: string[] } {
+  const roster: Record<string, RosterEntry> = {};
+  const order: string[] = [];
+  for (const id of state.order) {
+    const p = own(state.participants, id)!;
+    if (p.admission !== 'admitted') continue;
+    roster[id] = { name: p.name, role: p.role, presence: p.presence };
+    order.push(id);
+  }
+  return { roster, order };
+}
+
+export function sessionStaffView(state: SessionState): { joinCode: string; agreement: string; waitingRoom: boolean; waiting: WaitingEntry[] } {
+  const waiting: WaitingEntry[] = [];
+  for (const id of state.order) {
+    const p = own(state.participants, id)!;
+    if (p.admission === 'waiting' && p.presence !== 'left') waiting.push({ id, name: p.name, since: p.joinedAt });
+  }
+  return { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+}
+
+export function whoAmI(p: Participant): { id: string; name: string; role: Role; admission: Admission } {
+  return { id: p.id, name: p.name, role: p.role, admission: p.admission };
+}
