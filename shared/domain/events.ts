@@ -5,7 +5,6 @@
  *
  *   declare module '../domain/events.js' { interface FeatureEvents { signal: SignalEvent } }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
 export interface FeatureEvents {}
 
 export type DomainEvent = FeatureEvents[keyof FeatureEvents];

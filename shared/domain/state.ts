@@ -9,7 +9,6 @@ import type { SessionCore } from '../session/state.js';
  *
  * Times are epoch milliseconds from the injected clock; nothing here runs a timer.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
 export interface FeatureSlices {}
 
 export type SessionState = SessionCore & FeatureSlices;

@@ -17,7 +17,6 @@ import type { SessionState } from './state.js';
  */
 
 /** Facilitator and co-facilitator only. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
 export interface StaffView {}
 
 /** What everyone admitted sees alike. Members get it without `staff`. */
@@ -26,7 +25,6 @@ export interface SharedView {
 }
 
 /** The viewer's own part. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each feature's declaration merging
 export interface MeView {}
 
 export type { SessionInfo };

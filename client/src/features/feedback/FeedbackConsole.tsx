@@ -98,7 +98,7 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
   );
 }
 
-function FocusStatus({ view, round, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
+function FocusStatus({ view, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
   const cmd = useCommand();
   const t = useT();
   const id = useId();
