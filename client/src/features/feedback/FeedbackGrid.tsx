@@ -29,7 +29,7 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
         {t('fbGrid.note')}
       </p>
       <div className="fb-grid-scroll" tabIndex={0} role="region" aria-label={t('fbStaff.gridTitle')}>
-        <table aria-describedby={`${id}-note`}>
+        <table className="data-table" aria-describedby={`${id}-note`}>
           <caption className="visually-hidden">{t('fbStaff.gridTitle')}</caption>
           <thead>
             <tr>

@@ -29,7 +29,7 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
       <BalanceIndex value={m.balanceIndex} />
 
       <div className="talk-table-wrap" role="region" aria-label={t('talkStaff.tableLabel')} tabIndex={0}>
-        <table className="talk-table">
+        <table className="data-table talk-table">
           <caption className="visually-hidden">{t('talkStaff.caption')}</caption>
           <thead>
             <tr>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { TalkGroupView } from '../../../../shared/talk/views';
 import { useRoom } from '../../room/useRoom';
 import { balanceWords, percent } from './talk-format';
+import { ShareBar } from '../../ui/ShareBar';
 import './talktime.css';
 import { useLocale, useT } from '../../i18n/useT';
 
@@ -37,10 +38,7 @@ export function GroupTalkFigure({ group, heading }: { group: TalkGroupView; head
       <ul className="talk-bars" aria-label={t('talk.barsLabel')}>
         {group.distribution.map((share, i) => (
           <li key={i} className="talk-bar-row talk-bar-row-anon">
-            <span className="talk-bar-track" aria-hidden="true">
-              <span className="talk-bar-fill" style={{ inlineSize: `${(share / max) * 100}%` }} />
-              <span className="talk-bar-fair" style={{ insetInlineStart: `${(fair / max) * 100}%` }} />
-            </span>
+            <ShareBar share={share} max={max} fair={fair} />
             <span className="talk-bar-text">{percent(share, locale)}</span>
           </li>
         ))}

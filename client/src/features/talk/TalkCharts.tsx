@@ -1,5 +1,6 @@
 import type { MemberTalk, TalkMetrics } from '../../../../shared/talk/metrics';
 import { formatClock } from '../../ui/format';
+import { ShareBar } from '../../ui/ShareBar';
 import { percent } from './talk-format';
 import { useLocale, useT } from '../../i18n/useT';
 
@@ -23,10 +24,7 @@ export function TalkBars({ members }: { members: MemberTalk[] }) {
         {members.map((r) => (
           <li key={r.id} className="talk-bar-row">
             <span className="talk-bar-name person-name">{r.name}</span>
-            <span className="talk-bar-track" aria-hidden="true">
-              <span className="talk-bar-fill" style={{ inlineSize: `${(r.share / max) * 100}%` }} />
-              <span className="talk-bar-fair" style={{ insetInlineStart: `${(r.fairShare / max) * 100}%` }} />
-            </span>
+            <ShareBar share={r.share} max={max} fair={r.fairShare} />
             <span className="talk-bar-text">
               {percent(r.share, locale)} <span className="muted">{t('talkStaff.fairOf', { share: percent(r.fairShare, locale) })}</span>
             </span>

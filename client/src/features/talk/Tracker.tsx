@@ -8,6 +8,7 @@ import { useCommand } from '../../ui/useCommand';
 import { isShortcutEvent } from '../../ui/shortcuts';
 import { NOBODY_KEYS, openTracked, trackerTargets } from './tracker-targets';
 import { useLocale, useT } from '../../i18n/useT';
+import './tracker.css';
 
 /**
  * The co-facilitator's tracker: tap who is speaking now. One tap switches,
