@@ -3,7 +3,7 @@ import { CheckinConsole } from '../features/checkin/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
-import { BreakPanel } from './BreakPanel';
+import { BreakPanel } from '../features/break/BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { isStaffRole } from '../../../shared/session/state';
-import { useLocale, useT } from '../i18n/useT';
-import { formatClock, wholeMinutesLeft } from '../ui/format';
-import { InlineError } from '../ui/InlineError';
-import { useCommand } from '../ui/useCommand';
-import { useRoom, useServerNow } from './useRoom';
+import { isStaffRole } from '../../../../shared/session/state';
+import { useLocale, useT } from '../../i18n/useT';
+import { formatClock, wholeMinutesLeft } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
+import { useCommand } from '../../ui/useCommand';
+import { useRoom, useServerNow } from '../../room/useRoom';
 
 /**
  * A calm cover over the room while a break runs, with a countdown against the

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { BREAK_MAX_MINUTES } from '../../../shared/break/limits';
-import { useRoom, useServerNow } from '../room/useRoom';
-import { formatClock } from '../ui/format';
-import { InlineError } from '../ui/InlineError';
-import { useCommand } from '../ui/useCommand';
-import { useLocale, useT } from '../i18n/useT';
+import { BREAK_MAX_MINUTES } from '../../../../shared/break/limits';
+import { useRoom, useServerNow } from '../../room/useRoom';
+import { formatClock } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
+import { useCommand } from '../../ui/useCommand';
+import { useLocale, useT } from '../../i18n/useT';
 
 const PRESETS = ['5', '10', '15'] as const;
 
