@@ -20,8 +20,9 @@ import type { MessageId } from '../i18n/useT';
  * with the component in client/src/features/<feature>/. `main` is the wide left
  * column (running the group), `side` the right column (set-up and tools); on a
  * phone they stack, main first. Each panel renders its own
- * <section className="card" aria-labelledby=…> with an <h2>. Read the room with
- * useRoom() (staff data is under view.shared.staff), timers with useServerNow(),
+ * <section className="card" aria-labelledby=…> with an <h2>. Read the room
+ * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
+ * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak()), timers with useServerNow(),
  * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
  * This whole file is in the console chunk, which members never load.
  */

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { isStaffRole } from '../../../../shared/session/state';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatClock, wholeMinutesLeft } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
-import { useRoom, useServerNow } from '../../room/useRoom';
+import { useBreak } from './useBreak';
 
 /**
  * A calm cover over the room while a break runs, with a countdown against the
@@ -12,22 +11,19 @@ import { useRoom, useServerNow } from '../../room/useRoom';
  * console meanwhile (e.g. to admit someone).
  */
 export function BreakOverlay() {
-  const { view } = useRoom();
-  const now = useServerNow();
+  const { running, now, staff } = useBreak();
   const endBreak = useCommand();
   const t = useT();
   const locale = useLocale();
   const [folded, setFolded] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const brk = view?.session.break ?? null;
-  const active = brk !== null && now < brk.endsAt;
+  const active = running !== null;
   useEffect(() => {
     if (active && !folded) headingRef.current?.focus();
     if (!active) setFolded(false);
   }, [active, folded]);
-  if (!view || !brk || !active) return null;
-  const left = brk.endsAt - now;
-  const staff = isStaffRole(view.me.role);
+  if (!running) return null;
+  const left = running.endsAt - now;
   const endButton = (
     <button type="button" className="primary" disabled={endBreak.pending} onClick={() => void endBreak.run('break:end', {})}>
       {t('break.endNow')}

@@ -1,26 +1,23 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { BREAK_MAX_MINUTES } from '../../../../shared/break/limits';
-import { useRoom, useServerNow } from '../../room/useRoom';
 import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useLocale, useT } from '../../i18n/useT';
+import { useBreak } from './useBreak';
 
 const PRESETS = ['5', '10', '15'] as const;
 
 /** Start a break of 5, 10, 15 or a chosen number of minutes; end it early. */
 export function BreakPanel() {
-  const { view } = useRoom();
-  const now = useServerNow();
+  const { running, now } = useBreak();
   const id = useId();
   const cmd = useCommand();
   const t = useT();
   const locale = useLocale();
   const [choice, setChoice] = useState<string>('10');
   const [custom, setCustom] = useState('20');
-  const brk = view?.session.break;
-  const running = brk && now < brk.endsAt;
 
   const start = (e: FormEvent) => {
     e.preventDefault();
@@ -33,7 +30,7 @@ export function BreakPanel() {
       <h2 id={`${id}-title`}>{t('break.title')}</h2>
       {running ? (
         <>
-          <p>{t('breakPanel.running', { clock: formatClock(brk.endsAt - now, locale) })}</p>
+          <p>{t('breakPanel.running', { clock: formatClock(running.endsAt - now, locale) })}</p>
           <button type="button" className="secondary" disabled={cmd.pending} onClick={() => void cmd.run('break:end', {})}>
             {t('break.endNow')}
           </button>

@@ -1,6 +1,5 @@
 import { useEffect, useId } from 'react';
 import type { CheckinStaffView, CheckinView } from '../../../../shared/checkin/views';
-import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
@@ -9,17 +8,17 @@ import { lostInRestartSentence } from './copy';
 import { useT } from '../../i18n/useT';
 import { FORMAT_NAMES, StartCheckinForm } from './StartCheckinForm';
 import './checkins.css';
+import { useCheckin } from './useCheckin';
 
 /** The facilitators' check-in panel: start one, watch the count, stop, show results, close. */
 export function CheckinConsole() {
-  const { view } = useRoom();
+  const vm = useCheckin();
   const id = useId();
-  const checkin = view?.shared?.checkin;
   const t = useT();
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
-      {checkin ? <RunningCheckin checkin={checkin} staff={view?.shared?.staff?.checkin} /> : <StartCheckinForm />}
+      {vm ? <RunningCheckin checkin={vm.checkin} staff={vm.staff} /> : <StartCheckinForm />}
     </section>
   );
 }

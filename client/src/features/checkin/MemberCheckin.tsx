@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { WORD_MAX } from '../../../../shared/checkin/limits';
 import type { CheckinView } from '../../../../shared/checkin/views';
-import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { CheckinProgress } from './CheckinProgress';
@@ -10,15 +9,15 @@ import { CheckinResults } from './CheckinResults';
 import { anonymousSentence, lostInRestartSentence, receivedSentence } from './copy';
 import './checkins.css';
 import { useT } from '../../i18n/useT';
+import { useCheckin } from './useCheckin';
 
 /** A member's check-in card: the prompt, what anonymous means, one answer, then the group's results. */
 export function MemberCheckin() {
-  const { view } = useRoom();
+  const vm = useCheckin();
   const id = useId();
   const t = useT();
-  const checkin = view?.shared?.checkin;
-  if (!view || !checkin) return null;
-  const answered = view.me.checkin?.id === checkin.id && view.me.checkin.answered;
+  if (!vm) return null;
+  const { checkin, answered } = vm;
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.title')}</h2>

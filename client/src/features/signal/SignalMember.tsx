@@ -1,19 +1,19 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { SIGNAL_TEXT_MAX } from '../../../../shared/signal/limits';
-import { useRoom } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import './signals.css';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatTime } from '../../ui/format';
+import { useSignal } from './useSignal';
 
 /**
  * The member's discreet "I need a moment": one quiet button; optional words;
  * then "sent", then "seen by <facilitator>". Only the facilitators see it.
  */
 export function SignalMember() {
-  const { view } = useRoom();
+  const vm = useSignal();
   const id = useId();
   const cmd = useCommand();
   const t = useT();
@@ -21,8 +21,8 @@ export function SignalMember() {
   const clockTime = (ms: number) => formatTime(ms, locale);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
-  if (!view || view.me.role !== 'member' || view.session.endedAt !== null) return null;
-  const signal = view.me.signal ?? null;
+  if (!vm || !vm.maySend) return null;
+  const signal = vm.mine;
   const waiting = signal?.status === 'sent';
 
   const send = async (e: FormEvent) => {

@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
-import { useRoom, useServerNow } from '../../room/useRoom';
+import { useServerNow } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useLocale, useT } from '../../i18n/useT';
 import type { Translate } from '../../i18n/useT';
 import { formatTime } from '../../ui/format';
 import './signals.css';
+import { useSignal } from './useSignal';
 
 /** "just now", then "3 minutes ago" in the locale's own words. */
 function ago(t: Translate, ms: number, locale: string): string {
@@ -19,14 +20,14 @@ function ago(t: Translate, ms: number, locale: string): string {
  * (but the live region) when there are none.
  */
 export function SignalNotices() {
-  const { view } = useRoom();
+  const vm = useSignal();
   const now = useServerNow(15_000);
   const id = useId();
   const cmd = useCommand();
   const t = useT();
   const locale = useLocale();
-  const signals = view?.shared?.staff?.signals;
-  const ended = view?.session.endedAt != null;
+  const signals = vm?.open;
+  const ended = vm?.ended ?? false;
   const open = useMemo(
     () => Object.entries(signals ?? {}).sort(([, a], [, b]) => a.sentAt - b.sentAt),
     [signals],

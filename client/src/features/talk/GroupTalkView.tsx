@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { TalkGroupView } from '../../../../shared/talk/views';
-import { useRoom } from '../../room/useRoom';
+import { useTalk } from './useTalk';
 import { balanceWords, percent } from './talk-format';
 import { ShareBar } from '../../ui/ShareBar';
 import './talktime.css';
@@ -8,10 +8,9 @@ import { useLocale, useT } from '../../i18n/useT';
 
 /** Members' panel: nothing at all unless the facilitators share the whole-group view. */
 export function GroupTalkView() {
-  const { view } = useRoom();
+  const group = useTalk()?.group;
   const id = useId();
   const t = useT();
-  const group = view?.shared?.talk;
   if (!group) return null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>

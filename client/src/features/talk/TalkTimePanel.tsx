@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CROSSTALK } from '../../../../shared/talk/intervals';
 import { talkMetrics } from '../../../../shared/talk/metrics';
-import { useRoom, useServerNow } from '../../room/useRoom';
+import { useBreak } from '../break/useBreak';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { Dashboard } from './Dashboard';
@@ -9,21 +9,20 @@ import { GroupTalkFigure } from './GroupTalkView';
 import { Tracker } from './Tracker';
 import { useT } from '../../i18n/useT';
 import './talktime.css';
+import { useTalk } from './useTalk';
 
 /** The console's talk-time panel: the tracker, the live dashboard and the "share group view" switch. */
 export function TalkTimePanel() {
-  const { view } = useRoom();
-  const now = useServerNow();
+  const vm = useTalk();
+  const { running, now } = useBreak();
   const t = useT();
-  const shared = view?.shared;
-  const talk = shared?.staff?.talk;
-  if (!view || !shared || !talk) return null;
+  const talk = vm?.staff;
+  if (!vm || !talk) return null;
   const metrics = talkMetrics(talk, now);
-  const breakOn = !!view.session.break && now < view.session.break.endsAt;
-  const names = (id: string) => (id === CROSSTALK ? t('talkStaff.crosstalk') : (talk.people[id]?.name ?? shared.roster[id]?.name ?? t('talkStaff.someone')));
+  const names = (id: string) => (id === CROSSTALK ? t('talkStaff.crosstalk') : (talk.people[id]?.name ?? vm.roster[id]?.name ?? t('talkStaff.someone')));
   return (
     <>
-      <Tracker shared={shared} breakOn={breakOn} />
+      <Tracker breakOn={running !== null} />
       <Dashboard metrics={metrics} names={names} />
       <ShareGroupView />
     </>
@@ -31,11 +30,11 @@ export function TalkTimePanel() {
 }
 
 function ShareGroupView() {
-  const { view } = useRoom();
+  const vm = useTalk();
   const id = useId();
   const cmd = useCommand();
   const t = useT();
-  const staffTalk = view?.shared?.staff?.talk;
+  const staffTalk = vm?.staff;
   if (!staffTalk) return null;
   const on = staffTalk.groupViewShared;
   return (
@@ -53,7 +52,7 @@ function ShareGroupView() {
         <label htmlFor={`${id}-switch`}>{t('talkStaff.shareSwitch')}</label>
       </div>
       <p className="hint">{on ? t('talkStaff.sharedOn') : t('talkStaff.sharedOff')}</p>
-      {on && view?.shared?.talk ? <GroupTalkFigure group={view.shared.talk} heading={t('talkStaff.whatMembersSee')} /> : null}
+      {on && vm?.group ? <GroupTalkFigure group={vm.group} heading={t('talkStaff.whatMembersSee')} /> : null}
       <InlineError message={cmd.error} />
     </section>
   );

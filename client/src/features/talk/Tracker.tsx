@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef } from 'react';
-import type { SharedView } from '../../../../shared/domain/views';
 import { tapIntent } from '../../../../shared/talk/decide';
 import { useServerNow } from '../../room/useRoom';
 import { formatClock } from '../../ui/format';
@@ -9,6 +8,7 @@ import { isShortcutEvent } from '../../ui/shortcuts';
 import { NOBODY_KEYS, openTracked, trackerTargets } from './tracker-targets';
 import { useLocale, useT } from '../../i18n/useT';
 import './tracker.css';
+import { useTalk } from './useTalk';
 
 /**
  * The co-facilitator's tracker: tap who is speaking now. One tap switches,
@@ -17,12 +17,14 @@ import './tracker.css';
  * The running clock on a tile is hidden from screen readers, so the button's name does not change every second. The speaking tile says so in words
  * and with a mark, not by colour alone.
  */
-export function Tracker({ shared, breakOn }: { shared: SharedView; breakOn: boolean }) {
+export function Tracker({ breakOn }: { breakOn: boolean }) {
   const id = useId();
   const cmd = useCommand();
   const now = useServerNow();
   const tr = useT();
   const locale = useLocale();
+  // Rendered by TalkTimePanel only when the staff talk view is there.
+  const shared = useTalk()!.shared;
   const talk = shared.staff!.talk;
   const open = openTracked(talk.intervals);
   const current = open?.participantId ?? null;
