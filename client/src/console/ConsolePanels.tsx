@@ -22,7 +22,7 @@ import type { MessageId } from '../i18n/useT';
  * phone they stack, main first. Each panel renders its own
  * <section className="card" aria-labelledby=…> with an <h2>. Read the room
  * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
- * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak()), timers with useServerNow(),
+ * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
  * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
  * This whole file is in the console chunk, which members never load.
  */
