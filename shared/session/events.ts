@@ -1,10 +1,7 @@
 import { eventTypeSet } from '../domain/feature.js';
 import type { Admission, Presence, Role } from './state.js';
 
-/**
- * Domain events: what happened, as the log records it. Every event carries the
- * server time it happened at; replaying the log through `evolve` rebuilds the state.
- */
+/** The session's events: its creation and end, who joins, is admitted or leaves, the waiting room. */
 export type SessionEvent =
   | {
       type: 'session:created';
