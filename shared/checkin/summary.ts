@@ -40,7 +40,7 @@ export function checkinsSection(state: SessionState): SummaryCheckin[] {
   });
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Every check-in; results only where they were revealed. */
     checkins: SummaryCheckin[];

@@ -89,7 +89,7 @@ export function checkinMeView(state: SessionState, participantId: string): Check
   return { id: c.id, answered: own(c.answered, participantId) === true };
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface SharedView {
     /** The check-in on screen: counts before reveal, the aggregate after. */
     checkin?: CheckinView;

@@ -3,10 +3,9 @@ import type { OwnerTagger } from './actor.js';
 import type { CommandTable, DeciderTable } from './decision.js';
 import type { DomainEvent } from './events.js';
 import type { SessionState } from './state.js';
-import type { MeView, SharedView, StaffView } from './views.js';
+import type { MeView, SharedView, StaffView } from './view-types.js';
 import type { Participant } from '../session/state.js';
-import type { SummaryInput, SummarySections } from '../summary/summary.js';
-import type { TimelineEntry } from '../summary/timeline.js';
+import type { SummaryInput, SummarySections, TimelineEntry } from '../summary/sections.js';
 import type { SummaryWords } from '../summary/words.js';
 
 /**

@@ -1,13 +1,13 @@
 import { own } from '../own.js';
 import { isStaffRole } from '../session/state.js';
-import type { SessionInfo } from '../session/views.js';
 import { sessionInfo } from '../session/views.js';
 import type { OwnerTagger } from './actor.js';
 import { FEATURES } from './features.js';
 import type { SessionState } from './state.js';
+import type { ClientView, MeView, SharedView, StaffView } from './view-types.js';
 
 /**
- * What each person's screen is built from. A view is computed from the state for
+ * What each person's screen is built from (the types are in view-types.ts). A view is computed from the state for
  * one viewer; private data (waiting list, join code, other members' private parts)
  * is simply absent from views that may not have it. Views hold timestamps, never
  * "seconds left", so they do not change as time passes.
@@ -16,25 +16,7 @@ import type { SessionState } from './state.js';
  * views.ts (declaration merging) and computes them in its feature object's `views`.
  */
 
-/** Facilitator and co-facilitator only. */
-export interface StaffView {}
-
-/** What everyone admitted sees alike. Members get it without `staff`. */
-export interface SharedView {
-  staff?: StaffView;
-}
-
-/** The viewer's own part. */
-export interface MeView {}
-
-export type { SessionInfo };
-
-export interface ClientView {
-  session: SessionInfo;
-  /** null for people outside the room (waiting, declined, removed): they see nothing of it. */
-  shared: SharedView | null;
-  me: MeView;
-}
+export type { ClientView, MeView, SessionInfo, SharedView, StaffView } from './view-types.js';
 
 /** How a viewer's view is shared: one computation serves a whole channel. */
 export type Channel = 'staff' | 'members' | 'outside';

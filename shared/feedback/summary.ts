@@ -80,7 +80,7 @@ export function feedbackSection(state: SessionState, events: readonly DomainEven
   return section;
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Feedback rounds: counts, and texts only if the facilitator chose to keep them. */
     feedback: FeedbackSection;

@@ -145,7 +145,7 @@ export function feedbackMeView(state: SessionState, memberId: string, owner?: Ow
   };
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface SharedView {
     feedback: FeedbackSharedView;
   }

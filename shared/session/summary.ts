@@ -49,7 +49,7 @@ export function lastMoment(state: SessionState): number {
   return last;
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Who was there, and for how long. */
     attendance: AttendanceSection;

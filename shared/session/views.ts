@@ -30,7 +30,7 @@ export interface WaitingEntry {
   since: number;
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface SharedView {
     roster: Record<string, RosterEntry>;
     /** Roster ids in arrival order. */

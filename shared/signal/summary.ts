@@ -17,7 +17,7 @@ export function signalsSection(events: readonly DomainEvent[]): SignalsSection {
   return { raised, acknowledged };
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Private signals: counts only. */
     signals: SignalsSection;

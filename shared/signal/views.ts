@@ -41,7 +41,7 @@ export function mySignal(state: SessionState, participantId: string): MySignal |
   };
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface StaffView {
     /** Open "I need a moment" signals by member id. */
     signals: Record<string, StaffSignal>;

@@ -1,10 +1,11 @@
-import type { DomainEvent } from '../domain/events.js';
 import { FEATURES } from '../domain/features.js';
 import type { SessionState } from '../domain/state.js';
+import type { SummarySections } from './sections.js';
 import { lastMoment } from '../session/summary.js';
 import { timelineOf } from './timeline.js';
-import type { TimelineEntry } from './timeline.js';
-import type { SummaryWords } from './words.js';
+import type { SummaryInput } from './sections.js';
+
+export type { SummaryInput, SummaryOptions, SummarySections } from './sections.js';
 
 /**
  * What a therapist keeps from a session. Built by pure functions from the final
@@ -24,29 +25,12 @@ export interface SummarySession {
   language: string;
 }
 
-/** Every feature's sections; each feature adds its own by declaration merging. */
-export interface SummarySections {
-  timeline: TimelineEntry[];
-}
 
 export interface SessionSummary extends Partial<SummarySections> {
   session: SummarySession;
 }
 
-/** Choices the facilitator made for the group that change what the summary keeps. */
-export interface SummaryOptions {
-  /** Feedback item texts are kept in the summary only if the facilitator chose so. */
-  keepFeedbackTexts: boolean;
-  /** The words of the session's language (timeline lines, "Anonymous", "The group"). */
-  words: SummaryWords;
-}
 
-export interface SummaryInput {
-  state: SessionState;
-  /** The session's event log, in order (as stored: redacted). */
-  events: readonly DomainEvent[];
-  options: SummaryOptions;
-}
 
 export function summarySession(state: SessionState): SummarySession {
   const end = state.endedAt ?? lastMoment(state);

@@ -1,14 +1,11 @@
 import type { DomainEvent } from '../domain/events.js';
 import type { TimelineMemo } from '../domain/feature.js';
 import { FEATURES } from '../domain/features.js';
+import type { TimelineEntry } from './sections.js';
 import type { SummaryWords } from './words.js';
 
-/** A line in the session's timeline: an activity, never a person's words or answers; `text` is in the session's language. */
-export interface TimelineEntry {
-  at: number;
-  kind: string;
-  text: string;
-}
+export type { TimelineEntry };
+
 
 /**
  * The activity an event marks, or null for the many events that are not

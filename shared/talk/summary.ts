@@ -37,7 +37,7 @@ export function talkSection(state: SessionState): TalkSection {
   };
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Talk-time chart data and the balance index, as the dashboard showed them at the end. */
     talk: TalkSection;

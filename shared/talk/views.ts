@@ -42,7 +42,7 @@ export function talkGroupView(state: SessionState): TalkGroupView | undefined {
   };
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface SharedView {
     /** Only while the facilitators share the whole-group talk-time view. */
     talk?: TalkGroupView;

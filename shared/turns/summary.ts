@@ -17,7 +17,7 @@ export function turnsSection(state: SessionState, end: number): TurnsSection {
   return { total: Object.values(counts).reduce((s, n) => s + n, 0), people };
 }
 
-declare module '../summary/summary.js' {
+declare module '../summary/sections.js' {
   interface SummarySections {
     /** Turns taken on the floor, per person. */
     turns: TurnsSection;

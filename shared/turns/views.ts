@@ -88,7 +88,7 @@ export function isOverTime(floor: Floor | null, now: number): boolean {
   return !!floor && floor.turnLength !== null && now - floor.since > floor.turnLength;
 }
 
-declare module '../domain/views.js' {
+declare module '../domain/view-types.js' {
   interface SharedView {
     turns: TurnsView;
   }
