@@ -1,27 +1,19 @@
 import type { z } from 'zod';
-import { checkinCommandSchemas } from './checkins/schemas.js';
-import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
-import { sessionCommandSchemas } from './session/session-schemas.js';
-import { signalCommandSchemas } from './signals/signal-schemas.js';
-import { turnsCommandSchemas } from './turns/schemas.js';
-import { talkCommandSchemas } from './talktime/talk-schemas.js';
+import { FEATURES } from './domain/features.js';
 
 /**
  * Every command a client may send, by Socket.IO event name (`feature:verb`),
- * with the zod schema its payload must match. Features add their tables here.
- * The client imports only the types below, so zod stays off members' phones.
+ * with the zod schema its payload must match: each feature's `commands`,
+ * merged in the order of the feature list. Names and payload types are derived
+ * from those tables. The client imports only the types below, so zod stays off members' phones.
  */
-export const commandSchemas = {
-  ...sessionCommandSchemas,
-  ...turnsCommandSchemas,
-  ...checkinCommandSchemas,
-  ...signalCommandSchemas,
-  ...feedbackCommandSchemas,
-  ...talkCommandSchemas,
-} as const;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export type CommandSchemas = typeof commandSchemas;
-export type CommandName = keyof CommandSchemas;
+export type CommandSchemas = UnionToIntersection<(typeof FEATURES)[number]['commands']>;
+
+export const commandSchemas: CommandSchemas = Object.assign({}, ...FEATURES.map((f) => f.commands));
+
+export type CommandName = keyof CommandSchemas & string;
 export type CommandPayload<K extends CommandName> = z.output<CommandSchemas[K]>;
 /** What the client sends: the schema's input (before transforms such as trimming). */
 export type CommandInput<K extends CommandName> = z.input<CommandSchemas[K]>;

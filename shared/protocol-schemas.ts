@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ErrorCode } from './errors.js';
-import { ClientViewSchema } from './session/view-schemas.js';
+import { ClientViewSchema } from './domain/view-schemas.js';
 
 /**
  * zod twins of the messages in protocol.ts, for the published JSON Schema

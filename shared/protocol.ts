@@ -1,7 +1,7 @@
 import type { CommandInput, CommandName } from './commands.js';
 import type { Ack } from './errors.js';
 import type { PatchOp } from './patch.js';
-import type { ClientView } from './session/views.js';
+import type { ClientView } from './domain/views.js';
 
 /**
  * The Socket.IO protocol, typed for both sides. Client → server: one event per

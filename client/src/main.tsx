@@ -3,7 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { activateLocale, i18n, initialLocale } from './i18n/i18n';
+import './styles/tokens.css';
 import './styles/base.css';
+import './ui/table.css';
 import './styles/room.css';
 
 // The first screen is already in the person's language: load its catalog, then render.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { OwnerTagger } from '../../shared/session/actor.js';
+import type { OwnerTagger } from '../../shared/domain/actor.js';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/ids.js';
 
 /** 256 random bits, url-safe. Capability tokens and invites. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMAND_NAMES, commandSchemas } from '../../shared/commands.js';
-import { CheckinMeViewSchema, CheckinStaffViewSchema, CheckinViewSchema } from '../../shared/checkins/view-schemas.js';
-import { FeedbackMeViewSchema, FeedbackSharedViewSchema, FeedbackStaffViewSchema } from '../../shared/feedback/feedback-view-schemas.js';
+import { CheckinMeViewSchema, CheckinStaffViewSchema, CheckinViewSchema } from '../../shared/checkin/view-schemas.js';
+import { FeedbackMeViewSchema, FeedbackSharedViewSchema, FeedbackStaffViewSchema } from '../../shared/feedback/view-schemas.js';
 import {
   CommandAckSchema,
   CommandErrorSchema,
@@ -14,12 +14,12 @@ import {
   ViewFaultSchema,
   requestAcks,
 } from '../../shared/protocol-schemas.js';
-import { MySignalSchema, StaffSignalSchema } from '../../shared/signals/signal-view-schemas.js';
-import { TalkGroupViewSchema, TalkStaffViewSchema } from '../../shared/talktime/talk-view-schemas.js';
+import { MySignalSchema, StaffSignalSchema } from '../../shared/signal/view-schemas.js';
+import { TalkGroupViewSchema, TalkStaffViewSchema } from '../../shared/talk/view-schemas.js';
 import { TurnsViewSchema } from '../../shared/turns/view-schemas.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol-version.js';
-import { commandAudience } from '../../shared/session/permissions.js';
-import { HandshakeAuth } from '../../shared/session/session-schemas.js';
+import { commandAudience } from '../../shared/domain/permissions.js';
+import { HandshakeAuth } from '../../shared/session/schemas.js';
 import {
   ClientViewSchema,
   MeViewSchema,
@@ -29,7 +29,7 @@ import {
   SharedViewSchema,
   StaffClientViewSchema,
   StaffViewSchema,
-} from '../../shared/session/view-schemas.js';
+} from '../../shared/domain/view-schemas.js';
 
 /**
  * The machine-readable protocol: one AsyncAPI 3 document, generated from the zod

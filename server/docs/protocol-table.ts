@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMMAND_NAMES, commandSchemas } from '../../shared/commands.js';
 import { ErrorCode } from '../../shared/errors.js';
 import { requestAcks } from '../../shared/protocol-schemas.js';
-import { commandAudience } from '../../shared/session/permissions.js';
+import { commandAudience } from '../../shared/domain/permissions.js';
 
 /**
  * Renders the command and error tables of docs/protocol.md from the very

@@ -2,32 +2,14 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { isWellFormedJoinCode, normalizeJoinCode } from '../../shared/ids.js';
-import type { ApiError, JoinPreview, Joined } from '../../shared/protocol.js';
-import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/session-schemas.js';
-import type { ErrorCode } from '../../shared/errors.js';
+import type { JoinPreview, Joined } from '../../shared/protocol.js';
+import { CoFacilitatorJoinBody, CreateSessionBody, IdSchema, JoinBody } from '../../shared/session/schemas.js';
 import type { Limits } from '../auth/limits.js';
 import { hashToken, newToken, tokenMatchesHash } from '../auth/tokens.js';
-import { isStaffRole } from '../../shared/session/state.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
+import { requireStaff, sendError, staffAccess } from './access.js';
 import { addressOf } from './address.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  invalid_payload: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  session_ended: 410,
-  payload_too_large: 413,
-  rate_limited: 429,
-  unavailable: 503,
-};
-
-function sendError(res: Response, code: ErrorCode, message: string): void {
-  const body: ApiError = { error: { code, message } };
-  res.status(STATUS[code] ?? 500).json(body);
-}
 
 function parseBody<S extends z.ZodType>(schema: S, req: Request, res: Response): z.output<S> | undefined {
   const parsed = schema.safeParse(req.body);
@@ -112,14 +94,9 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
   });
 
   // A fresh co-facilitator link for staff on any device (the first one is only shown to the creator).
-  router.post('/sessions/:sessionId/cofacilitator-invite', async (req, res) => {
-    const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const credential = token ? await deps.store.findCredential(hashToken(token)) : undefined;
-    const room = credential && credential.sessionId === req.params.sessionId ? await registry.get(credential.sessionId) : undefined;
-    const me = room?.current.participants[credential!.participantId];
-    if (!room || !me || me.admission !== 'admitted' || !isStaffRole(me.role)) {
-      return sendError(res, 'forbidden', 'Only the facilitators of this session can make a co-facilitator link.');
-    }
+  const staffOnly = requireStaff(deps.store, registry, 'Only the facilitators of this session can make a co-facilitator link.');
+  router.post('/sessions/:sessionId/cofacilitator-invite', staffOnly, async (_req, res) => {
+    const { room } = staffAccess(res);
     if (room.current.endedAt !== null) return sendError(res, 'session_ended', 'This session has ended.');
     const invite = newToken();
     await deps.store.setCoFacilitatorInvite(room.sessionId, hashToken(invite));

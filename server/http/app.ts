@@ -4,6 +4,7 @@ import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Limits } from '../auth/limits.js';
+import { sendError } from './access.js';
 import type { Deps } from '../deps.js';
 import type { StoreHealth } from '../store/faults.js';
 import { storeFailure } from '../store/faults.js';
@@ -87,15 +88,14 @@ export function createHttpApp({ deps, registry, isReady, health, limits, notes, 
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
-    const send = (code: string, message: string, at: number) => void res.status(at).json({ error: { code, message } });
-    if (status === 413) return send('payload_too_large', 'The request body is too large.', 413);
-    if (status === 400) return send('invalid_payload', 'The request body is not valid JSON.', 400);
+    if (status === 413) return sendError(res, 'payload_too_large', 'The request body is too large.');
+    if (status === 400) return sendError(res, 'invalid_payload', 'The request body is not valid JSON.');
     if (storeFailure(err)) {
       health.report(err);
-      return send('unavailable', 'We cannot reach our data right now. Please try again in a moment.', 503);
+      return sendError(res, 'unavailable', 'We cannot reach our data right now. Please try again in a moment.');
     }
     deps.logger.error({ err }, 'request failed');
-    send('internal', 'Something went wrong on our side.', status >= 400 && status < 600 ? status : 500);
+    sendError(res, 'internal', 'Something went wrong on our side.');
   });
   return app;
 }

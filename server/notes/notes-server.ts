@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { NOTES_MAX_MESSAGE_BYTES, NOTES_PATH, NOTES_TICKET_TTL_MS, mayUseNotes } from '../../shared/notes/notes.js';
-import { IdSchema } from '../../shared/session/session-schemas.js';
+import { IdSchema } from '../../shared/session/schemas.js';
 import type { Deps } from '../deps.js';
 import { originAllowed } from '../http/origin.js';
 import type { RoomRegistry } from '../rooms/registry.js';

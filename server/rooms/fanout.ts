@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
-import type { SessionState } from '../../shared/session/state.js';
-import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/session/views.js';
-import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/session/views.js';
-import type { OwnerTagger } from '../../shared/session/actor.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/domain/views.js';
+import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/domain/views.js';
+import type { OwnerTagger } from '../../shared/domain/actor.js';
 import { own } from '../../shared/own.js';
 import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
@@ -76,6 +76,17 @@ export class ViewFanout {
 
   socketsOf(participantId: string): ReadonlySet<AttuneSocket> {
     return this.sockets.get(participantId) ?? new Set();
+  }
+
+  /** People removed or turned away have been shown so; now their sockets close and their token stops working. */
+  disconnectRevoked(before: SessionState, next: SessionState): void {
+    for (const [id, sockets] of this.sockets) {
+      const was = before.participants[id]?.admission;
+      const now = next.participants[id]?.admission;
+      if (was !== now && (now === 'removed' || now === 'declined')) {
+        for (const s of [...sockets]) s.disconnect(true);
+      }
+    }
   }
 
   get size(): number {
@@ -197,7 +208,7 @@ export class ViewFanout {
 
 /**
  * Whether a change from `prev` to `next` may have changed this person's own
- * view. meView (shared/session/views.ts) reads the participants (their own
+ * view. meView (shared/domain/views.ts) reads the participants (their own
  * entry, and the name of whoever saw their signal), the check-ins, the signals
  * and the feedback round; the reducer replaces a slice only when it changes, so
  * an untouched slice is the same object.

@@ -1,9 +1,9 @@
 import { AGREEMENT_MAX } from '../../shared/text.js';
 import { serverText, sessionLocale } from '../i18n/server-texts.js';
 import type { CreatedSession } from '../../shared/protocol.js';
-import { creationEvents, replay } from '../../shared/session/reducer.js';
-import { hydrateSealed } from '../../shared/session/sealed.js';
-import type { CreateSessionBody } from '../../shared/session/session-schemas.js';
+import { creationEvents, replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed } from '../../shared/domain/sealed.js';
+import type { CreateSessionBody } from '../../shared/session/schemas.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import { StoredDataError } from '../store/codec.js';

@@ -1,22 +1,22 @@
 import type { Command } from '../../shared/commands.js';
-import { storeFailure } from '../store/faults.js';
 import { OwnershipLost } from '../cluster/ownership.js';
-import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { CommandAck } from '../../shared/protocol.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import type { Decision } from '../../shared/session/decision.js';
-import type { DomainEvent } from '../../shared/session/events.js';
-import { decideAnswersLost } from '../../shared/checkins/decide.js';
-import { activeCheckin, answeredCount } from '../../shared/checkins/state.js';
-import { decide, replay } from '../../shared/session/reducer.js';
-import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import type { Role, SessionState } from '../../shared/session/state.js';
+import type { Actor, DecideContext } from '../../shared/domain/actor.js';
+import type { Decision } from '../../shared/domain/decision.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import { decideAnswersLost } from '../../shared/checkin/decide.js';
+import { activeCheckin, answeredCount } from '../../shared/checkin/state.js';
+import { decide, replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/domain/sealed.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import type { Role } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { newId, newToken, hashToken, ownerTagger } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 import { ViewFanout } from './fanout.js';
+import { commitFailed, sessionMoved } from './commit-answers.js';
 
 /**
  * One live session. Owns the state; runs every change the same way: decide
@@ -208,7 +208,7 @@ export class Room {
    */
   private async apply(decideNow: () => Decision, credential?: { tokenHash: string; participantId: string }): Promise<CommandAck> {
     if (this.reloading) await this.reloading;
-    if (this.givenUp) return fail('unavailable', 'This session moved to another server. Reconnecting…');
+    if (this.givenUp) return sessionMoved();
     const decision = decideNow();
     if (!decision.ok) return decision;
     const events: DomainEvent[] = decision.events;
@@ -240,13 +240,13 @@ export class Room {
       this.durable = next;
       this.lastActivity = this.deps.clock.now();
       this.fanout.publish(next, this.deps.clock.now());
-      this.dropRevoked(was, next);
+      this.fanout.disconnectRevoked(was, next);
       return { ok: true, v: next.v };
     }
     if (err instanceof OwnershipLost) {
       // Fenced: another node owns the session. Nothing of this command was written; the client retries on the owner.
       this.deps.cluster?.ownership.lost(this.sessionId);
-      return fail('unavailable', 'This session moved to another server. Reconnecting…');
+      return sessionMoved();
     }
     if (err !== null) {
       this.deps.logger.error({ err, sessionId: before.sessionId }, 'commit failed; command not applied');
@@ -255,7 +255,7 @@ export class Room {
         this.reloading = new Promise((resolve) => (this.reloaded = resolve));
       }
     }
-    const answer = this.failure(err);
+    const answer = commitFailed(err);
     if (this.inFlight === 0) void this.reload();
     // Written although an earlier one failed (the store has it): it shows once the room has reloaded.
     if (err === null) {
@@ -265,10 +265,6 @@ export class Room {
     return answer;
   }
 
-  private failure(err: unknown): CommandAck {
-    if (storeFailure(err)) return fail('unavailable', 'The change could not be saved right now. Please try again in a moment.');
-    return fail('internal', 'The change could not be saved. Please try again.');
-  }
 
   /**
    * After a failed commit, nothing in flight: take the state from the store. If
@@ -285,7 +281,7 @@ export class Room {
         const was = this.durable;
         this.durable = stored;
         this.fanout.publish(stored, this.deps.clock.now());
-        this.dropRevoked(was, stored);
+        this.fanout.disconnectRevoked(was, stored);
       }
       this.state = this.durable;
     } catch (err) {
@@ -296,17 +292,6 @@ export class Room {
       this.broken = false;
       this.reloading = null;
       this.reloaded();
-    }
-  }
-
-  /** People removed or turned away have been shown so; now their sockets close and their token stops working. */
-  private dropRevoked(before: SessionState, next: SessionState): void {
-    for (const id of this.fanout.connectedIds()) {
-      const was = before.participants[id]?.admission;
-      const now = next.participants[id]?.admission;
-      if (was !== now && (now === 'removed' || now === 'declined')) {
-        for (const s of [...this.fanout.socketsOf(id)]) s.disconnect(true);
-      }
     }
   }
 }

@@ -4,8 +4,8 @@ import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { Command } from '../../shared/commands.js';
 import { isRequestEvent } from '../../shared/protocol.js';
-import { ViewFaultSchema } from '../../shared/protocol-schemas.js';
 import type { RequestEvent } from '../../shared/protocol.js';
+import { ViewFaultSchema } from '../../shared/protocol-schemas.js';
 import type { Rate } from '../auth/limits.js';
 import type { Deps } from '../deps.js';
 import type { Room } from '../rooms/room.js';
@@ -32,17 +32,25 @@ function failureAck(err: unknown, deps: Deps, event: string): Ack {
   return fail('internal', 'Something went wrong on our side; nothing was changed.');
 }
 
+/** A limit to pass before an event runs, and whose count it uses (a person, an address). */
+export type Gate = readonly [Rate, string];
+
+/** A socket's person: their commands and requests count together across all their sockets. */
+export function personOf(socket: AttuneSocket): string {
+  return `${socket.data.sessionId}:${socket.data.participantId}`;
+}
+
 /**
- * The one wrapper every event from a client goes through: rate-limit per
- * person, run, acknowledge, turn any throw into a clear code. Requests
- * (`view:resync`, `notes:ticket`) take an optional payload and are always answered.
+ * The one wrapper every event from a client goes through, commands and
+ * requests alike: pass every gate (rate limits built from Config in
+ * server/auth/limits.ts), run with the payload, acknowledge, turn any throw
+ * into a clear code. Every event is answered, whatever the client sent.
  */
-export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: RequestEvent, run: (payload: unknown) => Ack | Promise<Ack>): void {
-  const key = `${socket.data.sessionId}:${socket.data.participantId}`;
+export function onEvent(socket: AttuneSocket, deps: Deps, event: CommandName | RequestEvent, gates: readonly Gate[], run: (payload: unknown) => Ack | Promise<Ack>): void {
   socket.on(event, (async (...args: unknown[]) => {
     const ack = ackOf(args);
     try {
-      if (!(await rate.take(key))) return ack(RATE_LIMITED);
+      for (const [rate, key] of gates) if (!(await rate.take(key))) return ack(RATE_LIMITED);
       ack(await run(args.length > 1 ? args[0] : undefined));
     } catch (err) {
       ack(failureAck(err, deps, event));
@@ -58,34 +66,28 @@ export function onRequest(socket: AttuneSocket, deps: Deps, rate: Rate, event: R
 export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, limits: { commands: Rate; addressCommands: Rate; requests: Rate }, address: string): void {
   const { logger } = deps;
   const participantId = socket.data.participantId;
-  const person = `${socket.data.sessionId}:${participantId}`;
+  const person = personOf(socket);
+  const commandGates = [[limits.commands, person], [limits.addressCommands, address]] as const;
+  const requestGates = [[limits.requests, person]] as const;
 
-  const handle = async (name: CommandName, args: unknown[]) => {
-    const ack = ackOf(args);
-    try {
-      if (!(await limits.commands.take(person)) || !(await limits.addressCommands.take(address))) return ack(RATE_LIMITED);
-      const parsed = commandSchemas[name].safeParse(args.length > 1 ? args[0] : undefined);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-        return ack(fail('invalid_payload', `${issue?.message ?? 'Invalid request'}${where}`));
-      }
-      const command = { type: name, payload: parsed.data } as Command;
-      const result = await room.run(command, room.actorFor(participantId, socket.data.ownerKey));
-      if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
-      ack(result);
-    } catch (err) {
-      ack(failureAck(err, deps, name));
+  const handle = async (name: CommandName, payload: unknown): Promise<Ack> => {
+    const parsed = commandSchemas[name].safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      return fail('invalid_payload', `${issue?.message ?? 'Invalid request'}${where}`);
     }
+    const command = { type: name, payload: parsed.data } as Command;
+    const result = await room.run(command, room.actorFor(participantId, socket.data.ownerKey));
+    if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
+    return result;
   };
 
-  for (const name of COMMAND_NAMES) {
-    socket.on(name, ((...args: unknown[]) => void handle(name, args)) as never);
-  }
+  for (const name of COMMAND_NAMES) onEvent(socket, deps, name, commandGates, (payload) => handle(name, payload));
 
-  onRequest(socket, deps, limits.requests, 'view:resync', () => ({ ok: true, ...room.fullView(participantId) }));
+  onEvent(socket, deps, 'view:resync', requestGates, () => ({ ok: true, ...room.fullView(participantId) }));
   // A client's panel could not render its view. Which panel and version only: never content.
-  onRequest(socket, deps, limits.requests, 'view:fault', (payload) => {
+  onEvent(socket, deps, 'view:fault', requestGates, (payload) => {
     const panel = ViewFaultSchema.safeParse(payload);
     logger.warn({ sessionId: socket.data.sessionId, panel: panel.success ? panel.data.panel : 'unknown', v: room.current.v }, 'a client could not show its view');
     return { ok: true };

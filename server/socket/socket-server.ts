@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { HandshakeError } from '../../shared/protocol.js';
 import { protocolCompatible } from '../../shared/protocol-version.js';
-import { HandshakeAuth } from '../../shared/session/session-schemas.js';
+import { HandshakeAuth } from '../../shared/session/schemas.js';
 import type { Limits } from '../auth/limits.js';
 import { hashToken, ownerKeyFor } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '../../shared/session/event-types.js';
-import type { DomainEvent } from '../../shared/session/events.js';
-import type { SealedRecord } from '../../shared/session/sealed.js';
-import type { SessionState } from '../../shared/session/state.js';
+import { EVENT_TYPES } from '../../shared/domain/event-types.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import type { SealedRecord } from '../../shared/domain/sealed.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { UPCASTERS, upcast } from './upcasters.js';
 import type { StoredEventBody, UpcasterRegistry } from './upcasters.js';
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { DAY_MS } from '../summary/history-store.js';
 import type { GroupRecord, GroupSessionRow, HistoryStore, NextSessionRecord, StaffKey } from '../summary/history-store.js';

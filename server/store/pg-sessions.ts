@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import { OwnershipLost } from '../cluster/ownership.js';
 import { decodeEvent, decodeSealed, decodeSnapshot, encodeEvent, encodeSnapshot } from './codec.js';
 import type { PgWriter } from './pg-writer.js';

@@ -1,5 +1,5 @@
-import { replay } from '../../shared/session/reducer.js';
-import { hydrateSealed } from '../../shared/session/sealed.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed } from '../../shared/domain/sealed.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';

@@ -46,7 +46,7 @@ export const MIGRATIONS: readonly string[] = [
     seq         INTEGER NOT NULL,
     state       TEXT NOT NULL
   ) WITHOUT ROWID;
-  -- Sealed records (see shared/session/sealed.ts): rewritten whole, no timestamps.
+  -- Sealed records (see shared/domain/sealed.ts): rewritten whole, no timestamps.
   CREATE TABLE sealed (
     session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
     key         TEXT NOT NULL,
@@ -90,7 +90,7 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX group_keys_by_group ON group_keys(group_id);
   `,`
-  -- Check-in answers now stay in memory until revealed (shared/checkins/sealed.ts).
+  -- Check-in answers now stay in memory until revealed (shared/checkin/sealed.ts).
   -- Tallies that earlier versions wrote for check-ins never revealed (still open, or
   -- closed with too few answers) sit beside the log's "who answered": delete them.
   -- secure_delete (on for every connection) zeroes the freed bytes.

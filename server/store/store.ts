@@ -1,6 +1,6 @@
-import type { DomainEvent } from '../../shared/session/events.js';
-import type { SealedRecord } from '../../shared/session/sealed.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import type { SealedRecord } from '../../shared/domain/sealed.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { NotesStore } from '../notes/notes-store.js';
 import type { HistoryStore } from '../summary/history-store.js';
 import type { SummaryReader } from '../summary/summaries.js';

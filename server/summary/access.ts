@@ -1,13 +1,9 @@
 import type { Request } from 'express';
 import { isStaffRole } from '../../shared/session/state.js';
 import { hashToken } from '../auth/tokens.js';
+import { bearerOf } from '../http/access.js';
 import type { Store } from '../store/store.js';
 import type { StaffKey } from './history-store.js';
-
-/** The credential travels in `Authorization: Bearer`, never in a URL. */
-export function bearerOf(req: Request): string | null {
-  return /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(req.get('authorization') ?? '')?.[1] ?? null;
-}
 
 /**
  * Who may read and manage a group's history: its facilitators and co-facilitators,

@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Request, Response } from 'express';
-import type { ApiError } from '../../shared/protocol.js';
-import { IdSchema } from '../../shared/session/session-schemas.js';
+import { sendError } from '../http/access.js';
+import { IdSchema } from '../../shared/session/schemas.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';
@@ -14,10 +14,6 @@ import { DAY_MS } from './history-store.js';
 import { returningNames, startNextSession } from './next-session.js';
 import type { Retention } from './retention.js';
 
-function deny(res: Response, status: number, code: string, message: string): void {
-  const body: ApiError = { error: { code, message } };
-  res.status(status).json(body);
-}
 
 const NOT_STAFF = 'Only the facilitators of this group can see this. Open it from your facilitator link.';
 
@@ -45,8 +41,8 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     res.setHeader('Cache-Control', 'no-store');
     const id = IdSchema.safeParse(req.params.sessionId);
     const row = id.success ? await store.findSession(id.data) : undefined;
-    if (!row) return void deny(res, 404, 'not_found', 'No such session, or its details have been deleted.');
-    if (!(await staffOfGroup(req, row.groupId, store))) return void deny(res, 403, 'forbidden', NOT_STAFF);
+    if (!row) return void sendError(res, 'not_found', 'No such session, or its details have been deleted.');
+    if (!(await staffOfGroup(req, row.groupId, store))) return void sendError(res, 'forbidden', NOT_STAFF);
     return row;
   };
 
@@ -54,9 +50,9 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     res.setHeader('Cache-Control', 'no-store');
     const id = IdSchema.safeParse(req.params.groupId);
     const group = id.success ? await history.group(id.data) : undefined;
-    if (!group) return void deny(res, 404, 'not_found', 'No such group.');
+    if (!group) return void sendError(res, 'not_found', 'No such group.');
     const staff = await staffOfGroup(req, group.id, store);
-    if (!staff) return void deny(res, 403, 'forbidden', NOT_STAFF);
+    if (!staff) return void sendError(res, 'forbidden', NOT_STAFF);
     return { group, staff };
   };
 
@@ -64,7 +60,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const row = await staffSession(req, res);
     if (!row) return;
     const summary = await summaries.summary(row.sessionId);
-    if (!summary) return deny(res, 404, 'not_found', 'No such session.');
+    if (!summary) return sendError(res, 'not_found', 'No such session.');
     res.json(summary);
   });
 
@@ -74,7 +70,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const name = CsvTableName.safeParse(req.params.table);
     const summary = await summaries.summary(row.sessionId);
     const table = name.success && summary ? csvTable(summary, name.data, serverWords(sessionLocale(summary.session.language))) : undefined;
-    if (!summary || !table) return deny(res, 404, 'not_found', 'This summary has no such table.');
+    if (!summary || !table) return sendError(res, 'not_found', 'This summary has no such table.');
     const day = new Date(summary.session.startedAt).toISOString().slice(0, 10);
     res.type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="attune-${day}-${name.data}.csv"`);
@@ -123,7 +119,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const found = await staffGroup(req, res);
     if (!found) return;
     const body = RetentionBody.safeParse(req.body);
-    if (!body.success) return deny(res, 400, 'invalid_payload', body.error.issues[0]?.message ?? 'Invalid settings.');
+    if (!body.success) return sendError(res, 'invalid_payload', body.error.issues[0]?.message ?? 'Invalid settings.');
     await history.setRetention(found.group.id, body.data);
     res.json(body.data);
   });
@@ -132,7 +128,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const found = await staffGroup(req, res);
     if (!found) return;
     const body = NextSessionBody.safeParse(req.body ?? {});
-    if (!body.success) return deny(res, 400, 'invalid_payload', 'Invalid request.');
+    if (!body.success) return sendError(res, 'invalid_payload', 'Invalid request.');
     const next = await startNextSession({ store, clock: deps.clock }, found.group, found.staff, body.data.waitingRoom ?? false);
     deps.logger.info({ sessionId: next.sessionId, groupId: found.group.id }, 'next session created');
     res.status(201).json(next);

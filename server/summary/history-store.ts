@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DomainEvent } from '../../shared/session/events.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import type { Role } from '../../shared/session/state.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 

@@ -1,5 +1,5 @@
 import type { NextSession } from '../../shared/summary/api.js';
-import { creationEvents } from '../../shared/session/reducer.js';
+import { creationEvents } from '../../shared/domain/reducer.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Clock } from '../deps.js';
 import type { Store } from '../store/store.js';

@@ -1,7 +1,7 @@
-import { replay } from '../../shared/session/reducer.js';
-import { hydrateSealed } from '../../shared/session/sealed.js';
-import type { DomainEvent } from '../../shared/session/events.js';
-import type { SessionState } from '../../shared/session/state.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed } from '../../shared/domain/sealed.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';

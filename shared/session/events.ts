@@ -1,15 +1,7 @@
-import type { TurnsEvent } from '../turns/events.js';
-import type { CheckinEvent } from '../checkins/events.js';
-import type { SignalEvent } from '../signals/signal-events.js';
-import type { FeedbackEvent } from '../feedback/feedback-events.js';
-import type { TalkEvent } from '../talktime/talk-events.js';
+import { eventTypeSet } from '../domain/feature.js';
 import type { Admission, Presence, Role } from './state.js';
 
-/**
- * Domain events: what happened, as the log records it. Every event carries the
- * server time it happened at; replaying the log through `evolve` rebuilds the state.
- * Features add their own event unions to `DomainEvent`.
- */
+/** The session's events: its creation and end, who joins, is admitted or leaves, the waiting room. */
 export type SessionEvent =
   | {
       type: 'session:created';
@@ -29,10 +21,21 @@ export type SessionEvent =
   | { type: 'participant:removed'; at: number; id: string }
   | { type: 'presence:changed'; at: number; id: string; presence: Presence }
   | { type: 'waitingRoom:set'; at: number; enabled: boolean }
-  | { type: 'break:started'; at: number; endsAt: number }
-  | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
+declare module '../domain/events.js' {
+  interface FeatureEvents {
+    session: SessionEvent;
+  }
+}
 
-export type DomainEventType = DomainEvent['type'];
+export const SESSION_EVENT_TYPES = eventTypeSet<SessionEvent>({
+  'session:created': true,
+  'participant:joined': true,
+  'participant:admitted': true,
+  'participant:declined': true,
+  'participant:removed': true,
+  'presence:changed': true,
+  'waitingRoom:set': true,
+  'session:ended': true,
+});

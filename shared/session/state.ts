@@ -1,14 +1,6 @@
-import type { TurnsState } from '../turns/state.js';
 import { own } from '../own.js';
-import type { CheckinsState } from '../checkins/state.js';
-import type { SignalsState } from '../signals/signal-state.js';
-import type { FeedbackState } from '../feedback/feedback-state.js';
-import type { TalkState } from '../talktime/talk-state.js';
 
-/**
- * The room's state: the single truth the server holds for a session.
- * Times are epoch milliseconds from the injected clock; nothing here runs a timer.
- */
+/** The session feature's part of the room's state: who is here, the group's settings, the end (see domain/state.ts). */
 export const ROLES = ['facilitator', 'cofacilitator', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -35,12 +27,7 @@ export interface Participant {
   present: PresentPeriod[];
 }
 
-export interface BreakState {
-  startedAt: number;
-  endsAt: number;
-}
-
-export interface SessionState {
+export interface SessionCore {
   /** Number of events applied; the version every view and patch is stamped with. */
   v: number;
   sessionId: string;
@@ -54,19 +41,9 @@ export interface SessionState {
   waitingRoom: boolean;
   startedAt: number;
   endedAt: number | null;
-  break: BreakState | null;
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];
-  /** Turn-taking: raised hands, the floor, go-around rounds (shared/turns/). */
-  turns: TurnsState;
-  /** Anonymous check-ins; see shared/checkins/state.ts. */
-  checkins: CheckinsState;
-  /** Private "I need a moment" signals, by member id; see shared/signals/. */
-  signals: SignalsState;
-  feedback: FeedbackState;
-  /** Talk-time tracking (shared/talktime). */
-  talk: TalkState;
 }
 
 export function isStaffRole(role: Role): boolean {
@@ -78,13 +55,8 @@ export function isPresent(p: Participant): boolean {
 }
 
 /** Admitted members (not facilitators) who are in the room now, in roster order. */
-export function presentMembers(state: SessionState): Participant[] {
+export function presentMembers(state: SessionCore): Participant[] {
   return state.order
     .map((id) => own(state.participants, id)!)
     .filter((p) => p.role === 'member' && isPresent(p));
-}
-
-/** A break is over as soon as its time is up, even if nobody pressed "end break". */
-export function activeBreak(state: SessionState, now: number): BreakState | null {
-  return state.break && now < state.break.endsAt ? state.break : null;
 }

@@ -1,4 +1,4 @@
-import type { ScaleResults } from '../checkins/aggregate.js';
+import type { ScaleResults } from '../checkin/aggregate.js';
 import type { SessionSummary } from './summary.js';
 
 /**

@@ -1,14 +1,15 @@
 import { fail } from '../errors.js';
 import { own } from '../own.js';
-import type { Actor } from '../session/actor.js';
-import type { DeciderTable, Decision } from '../session/decision.js';
-import { accept } from '../session/decision.js';
-import type { SessionState } from '../session/state.js';
-import { activeBreak, isPresent, isStaffRole, presentMembers } from '../session/state.js';
-import { talkTimeByParticipant } from '../talktime/talk-time.js';
+import type { Actor } from '../domain/actor.js';
+import type { DeciderTable, Decision } from '../domain/decision.js';
+import { accept } from '../domain/decision.js';
+import type { turnsCommandSchemas } from './schemas.js';
+import type { SessionState } from '../domain/state.js';
+import { activeBreak } from '../break/state.js';
+import { isPresent, isStaffRole, presentMembers } from '../session/state.js';
+import { talkTimeByParticipant } from '../talk/time.js';
 import { balancedOrder, balancedPosition } from './balanced.js';
 import { shuffled } from './go-around.js';
-import type { TurnsCommandName } from './schemas.js';
 import { hasRaisedHand, queuePosition } from './state.js';
 
 /**
@@ -35,7 +36,7 @@ function notDuringRound(state: SessionState): Decision | null {
     : null;
 }
 
-export const turnsDeciders: DeciderTable<TurnsCommandName> = {
+export const turnsDeciders: DeciderTable<typeof turnsCommandSchemas> = {
   'turns:raiseHand': (state, _payload, actor, { now }) => {
     if (actor.kind !== 'participant') return fail('forbidden', 'Only a member can raise a hand.');
     const { turns } = state;

@@ -1,3 +1,4 @@
+import { eventTypeSet } from '../domain/feature.js';
 import type { FloorSource } from './state.js';
 
 /**
@@ -30,17 +31,23 @@ export type TurnsEvent =
   | { type: 'turns:goAroundResumed'; at: number }
   | { type: 'turns:goAroundEnded'; at: number };
 
-export const TURNS_EVENT_TYPES: ReadonlySet<string> = new Set<TurnsEvent['type']>([
-  'turns:handRaised',
-  'turns:handLowered',
-  'turns:handsCleared',
-  'turns:queueReordered',
-  'turns:floorGiven',
-  'turns:floorEnded',
-  'turns:turnLengthSet',
-  'turns:balancedSet',
-  'turns:goAroundStarted',
-  'turns:goAroundAdvanced',
-  'turns:goAroundResumed',
-  'turns:goAroundEnded',
-]);
+declare module '../domain/events.js' {
+  interface FeatureEvents {
+    turns: TurnsEvent;
+  }
+}
+
+export const TURNS_EVENT_TYPES = eventTypeSet<TurnsEvent>({
+  'turns:handRaised': true,
+  'turns:handLowered': true,
+  'turns:handsCleared': true,
+  'turns:queueReordered': true,
+  'turns:floorGiven': true,
+  'turns:floorEnded': true,
+  'turns:turnLengthSet': true,
+  'turns:balancedSet': true,
+  'turns:goAroundStarted': true,
+  'turns:goAroundAdvanced': true,
+  'turns:goAroundResumed': true,
+  'turns:goAroundEnded': true,
+});

@@ -1,7 +1,7 @@
 import { assertNever } from '../errors.js';
 import { own } from '../own.js';
-import type { DomainEvent } from '../session/events.js';
-import type { SessionState } from '../session/state.js';
+import type { DomainEvent } from '../domain/events.js';
+import type { SessionState } from '../domain/state.js';
 import { isPresent } from '../session/state.js';
 import type { TurnsEvent } from './events.js';
 import { TURNS_EVENT_TYPES } from './events.js';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { IdSchema } from '../session/session-schemas.js';
+import { IdSchema } from '../session/schemas.js';
+import { TURN_SECONDS_MAX, TURN_SECONDS_MIN } from './limits.js';
 
-/** Turn lengths people can set, in seconds: from a quick word to a long share. */
-export const TURN_SECONDS_MIN = 15;
-export const TURN_SECONDS_MAX = 60 * 60; // one hour
 
 const TurnSeconds = z
   .number()

@@ -1,4 +1,4 @@
-import type { SpeakingInterval } from '../talktime/talk-time.js';
+import type { SpeakingInterval } from '../talk/time.js';
 
 /**
  * Turn-taking's slice of the session state: raised hands, the floor, timed
@@ -77,4 +77,11 @@ export function roundList(round: GoAround): string[] {
 
 export function roundCurrent(round: GoAround): string | null {
   return roundList(round)[round.index] ?? null;
+}
+
+declare module '../domain/state.js' {
+  interface FeatureSlices {
+    /** Turn-taking: raised hands, the floor, go-around rounds. */
+    turns: TurnsState;
+  }
 }

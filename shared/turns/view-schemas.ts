@@ -35,3 +35,7 @@ export const TurnsViewSchema = z.strictObject({
   balanced: z.boolean(),
   goAround: GoAroundViewSchema.nullable(),
 });
+
+export const turnsViewShapes = {
+  shared: { turns: TurnsViewSchema },
+};

@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/state.js';
+import type { SessionState } from '../domain/state.js';
 import { own } from '../own.js';
 import { isPresent } from '../session/state.js';
 import { progress } from './go-around.js';
@@ -86,4 +86,10 @@ export function ordinal(n: number): string {
 /** True when a timed turn has run past its length at `now` (server time). */
 export function isOverTime(floor: Floor | null, now: number): boolean {
   return !!floor && floor.turnLength !== null && now - floor.since > floor.turnLength;
+}
+
+declare module '../domain/view-types.js' {
+  interface SharedView {
+    turns: TurnsView;
+  }
 }

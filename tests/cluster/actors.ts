@@ -3,7 +3,7 @@ import type { Socket } from 'socket.io-client';
 import { applyPatch } from '../../shared/patch.js';
 import { PROTOCOL_VERSION } from '../../shared/protocol-version.js';
 import type { CommandAck, CreatedSession, Joined, ResyncAck, ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
-import type { ClientView } from '../../shared/session/views.js';
+import type { ClientView } from '../../shared/domain/view-types.js';
 
 /**
  * Scripted people for the cluster test: real socket.io-clients through the

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replay } from '../../shared/session/reducer.js';
-import { hydrateSealed } from '../../shared/session/sealed.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed } from '../../shared/domain/sealed.js';
 import { SNAPSHOT_FORMAT } from '../../server/store/codec.js';
 import { SqliteStore } from '../../server/store/local-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';

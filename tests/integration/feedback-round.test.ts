@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput, CommandName } from '../../shared/commands.js';
-import type { ClientView } from '../../shared/session/views.js';
+import type { ClientView } from '../../shared/domain/views.js';
 import type { TestClient, TestServer } from '../support/harness.js';
 import { startServer } from '../support/harness.js';
 import type { FeedbackRoom } from '../support/feedback-room.js';

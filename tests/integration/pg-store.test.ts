@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { creationEvents } from '../../shared/session/reducer.js';
+import { creationEvents } from '../../shared/domain/reducer.js';
 import { StoreUnavailable } from '../../server/store/faults.js';
 import { PgStore } from '../../server/store/pg-store.js';
 import { PG_MIGRATIONS } from '../../server/store/pg-schema.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandAck } from '../../shared/protocol.js';
-import type { ClientView } from '../../shared/session/views.js';
+import type { ClientView } from '../../shared/domain/views.js';
 import type { ChildServer } from '../support/child-server.js';
 import { spawnServer } from '../support/child-server.js';
 import type { TestClient } from '../support/harness.js';

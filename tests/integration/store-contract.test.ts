@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { creationEvents, replay } from '../../shared/session/reducer.js';
+import { creationEvents, replay } from '../../shared/domain/reducer.js';
 import { SqliteStore } from '../../server/store/local-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
 import type { Store } from '../../server/store/store.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { talkMetrics } from '../../shared/talktime/metrics.js';
+import { talkMetrics } from '../../shared/talk/metrics.js';
 import type { TestServer } from '../support/harness.js';
 import { connectClient, joinAsCoFacilitator, roomWith, startServer } from '../support/harness.js';
 

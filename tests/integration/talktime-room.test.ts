@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPatch } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
-import type { ClientView } from '../../shared/session/views.js';
-import { talkMetrics } from '../../shared/talktime/metrics.js';
+import type { ClientView } from '../../shared/domain/views.js';
+import { talkMetrics } from '../../shared/talk/metrics.js';
 import type { TestClient, TestServer } from '../support/harness.js';
 import { connectClient, joinAsCoFacilitator, roomWith, startServer } from '../support/harness.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CommandAckSchema, ResyncAckSchema, ViewFullSchema, ViewPatchSchema } from '../../shared/protocol-schemas.js';
-import { MemberClientViewSchema, OutsideClientViewSchema, StaffClientViewSchema } from '../../shared/session/view-schemas.js';
+import { MemberClientViewSchema, OutsideClientViewSchema, StaffClientViewSchema } from '../../shared/domain/view-schemas.js';
 import type { TestClient, TestServer } from '../support/harness.js';
 import { connectClient, joinAsMember, roomWith, startServer } from '../support/harness.js';
 

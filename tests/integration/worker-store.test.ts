@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { creationEvents } from '../../shared/session/reducer.js';
+import { creationEvents } from '../../shared/domain/reducer.js';
 import type { CommandAck } from '../../shared/protocol.js';
 import type { ProxyStore } from '../../server/store/proxy-store.js';
 import type { NewSessionRecord } from '../../server/store/store.js';

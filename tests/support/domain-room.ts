@@ -1,13 +1,14 @@
-import type { DomainEvent } from '../../shared/session/events.js';
-import { creationEvents, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import { creationEvents, replay } from '../../shared/domain/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { T0 } from './domain.js';
 
 /**
  * Pure-domain rooms for unit tests: one way to build a session and bring people
  * in, so every feature's fixtures start from the same, real event sequence.
  */
-export const T0 = 1_700_000_000_000;
+export { T0 };
 
 export type Person = { id: string; name: string; role: 'member' | 'cofacilitator' };
 

@@ -1,27 +1,21 @@
 import { createHash } from 'node:crypto';
-import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { reduce } from '../../shared/session/reducer.js';
-import type { Reduced } from '../../shared/session/reducer.js';
-import type { SessionState } from '../../shared/session/state.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import type { Person } from './domain-room.js';
 import { newSession, withPeople } from './domain-room.js';
+import { T0, fac, member as memberActor, must as ok } from './domain.js';
 
 /** Unit-test helpers for feedback: a room with Dana (facilitator), Chris (co) and members, pure reducer calls. */
-export const T0 = Date.UTC(2026, 10, 25, 18, 0, 0);
-
-let counter = 0;
-export const ctx = (now = T0): DecideContext => ({ now, random: () => 0.5, newId: () => `id${++counter}` });
+export { T0, codeOf, co, ctx, fac, must as ok, run } from './domain.js';
 
 /** Stands in for the server's token-derived tagger: a different secret per person. */
 export function taggerFor(secret: string) {
   return (label: string) => createHash('sha256').update(`${secret}:${label}`).digest('hex').slice(0, 32);
 }
 
-export const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-export const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
+/** A member whose anonymous items carry their own owner tag, as the server gives each connection. */
 export function member(id: string): Actor {
-  return { kind: 'participant', id, role: 'member', ownerTag: taggerFor(`token-of-${id}`) };
+  return { ...memberActor(id), ownerTag: taggerFor(`token-of-${id}`) };
 }
 
 export function room(memberIds: string[] = ['ann', 'bo', 'cy', 'dee']): SessionState {
@@ -30,20 +24,6 @@ export function room(memberIds: string[] = ['ann', 'bo', 'cy', 'dee']): SessionS
     ...memberIds.map((id): Person => ({ id, name: id[0]!.toUpperCase() + id.slice(1), role: 'member' })),
   ];
   return withPeople(newSession(T0), people, T0);
-}
-
-export function run(state: SessionState, command: Command, actor: Actor, now = T0): Reduced {
-  return reduce(state, command, actor, ctx(now));
-}
-
-export function ok(state: SessionState, command: Command, actor: Actor, now = T0): SessionState {
-  const r = run(state, command, actor, now);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.state;
-}
-
-export function codeOf(r: Reduced): string {
-  return r.ok ? 'ok' : r.error.code;
 }
 
 export const WFW = ['When you…', 'I felt…', 'I wonder…'];

@@ -14,7 +14,7 @@ import type {
   ViewFullMessage,
   ViewPatchMessage,
 } from '../../shared/protocol.js';
-import type { ClientView } from '../../shared/session/views.js';
+import type { ClientView } from '../../shared/domain/views.js';
 import { DEFAULTS } from '../../server/config.js';
 import type { Config } from '../../server/config.js';
 import { createServer } from '../../server/create-server.js';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atOrBelow, resultsOf, scaleStats } from '../../shared/checkins/aggregate.js';
-import { normaliseWord } from '../../shared/checkins/schemas.js';
-import type { CheckinFormat } from '../../shared/checkins/schemas.js';
-import { addToTally, emptyTally, parseTally, tallyTotal } from '../../shared/checkins/tally.js';
-import type { AnswerValue, Tally } from '../../shared/checkins/tally.js';
+import { atOrBelow, resultsOf, scaleStats } from '../../shared/checkin/aggregate.js';
+import { normaliseWord } from '../../shared/checkin/schemas.js';
+import type { CheckinFormat } from '../../shared/checkin/schemas.js';
+import { addToTally, emptyTally, parseTally, tallyTotal } from '../../shared/checkin/tally.js';
+import type { AnswerValue, Tally } from '../../shared/checkin/tally.js';
 
 const scale: CheckinFormat = { kind: 'scale', low: 'low', high: 'high' };
 const word: CheckinFormat = { kind: 'word' };

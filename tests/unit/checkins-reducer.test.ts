@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import { checkinSummary } from '../../shared/checkins/summary.js';
-import { activeCheckin } from '../../shared/checkins/state.js';
+import { checkinSummary } from '../../shared/checkin/summary.js';
+import { activeCheckin } from '../../shared/checkin/state.js';
 import { setPresence, withPeople } from '../support/domain-room.js';
-import { viewFor } from '../../shared/session/views.js';
-import { codeOf, co, fac, member, mustRun, room, run, T0 } from './checkins-fixture.js';
+import { viewFor } from '../../shared/domain/views.js';
+import { codeOf, co, fac, member, mustRun, room, run, T0 } from '../support/checkins-fixture.js';
 
 const startScale = (extra: Record<string, unknown> = {}): Command => ({
   type: 'checkin:start',

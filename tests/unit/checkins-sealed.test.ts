@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import { activeCheckin } from '../../shared/checkins/state.js';
-import type { DomainEvent } from '../../shared/session/events.js';
-import { reduce, replay } from '../../shared/session/reducer.js';
-import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/session/sealed.js';
-import { decideAnswersLost } from '../../shared/checkins/decide.js';
-import { viewFor } from '../../shared/session/views.js';
-import { ctx, fac, member, mustRun, room, T0 } from './checkins-fixture.js';
+import { activeCheckin } from '../../shared/checkin/state.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import { reduce, replay } from '../../shared/domain/reducer.js';
+import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/domain/sealed.js';
+import { decideAnswersLost } from '../../shared/checkin/decide.js';
+import { viewFor } from '../../shared/domain/views.js';
+import { ctx, fac, member, mustRun, room, T0 } from '../support/checkins-fixture.js';
 
 const WORDS = ['marmalade', 'thunder', 'velvet', 'lantern'];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../shared/session/reducer.js';
-import { meView } from '../../shared/session/views.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { meView } from '../../shared/domain/views.js';
 import { touchesMe } from '../../server/rooms/fanout.js';
-import { recordedSession } from './summary-fixture.js';
+import { recordedSession } from '../support/summary-fixture.js';
 
 // The fan-out skips rebuilding a person's own view when touchesMe says the change
 // cannot have reached it. Walk a whole session event by event: wherever it skips,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/commands.js';
-import { PART_MAX } from '../../shared/feedback/feedback-state.js';
+import { PART_MAX } from '../../shared/feedback/limits.js';
 import { T0, WFW, codeOf, fac, co, member, ok, room, run, started, submit, writing, itemIds } from '../support/feedback-fixtures.js';
 
 describe('starting a round', () => {

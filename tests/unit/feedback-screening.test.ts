@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../../shared/feedback/feedback-views.js';
+import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../../shared/feedback/views.js';
 import { codeOf, fac, co, itemIds, member, ok, run, screen, started, submit, taggerFor, writing } from '../support/feedback-fixtures.js';
 
 /** Hot seat on Ann: Bo and Cy submit; returns the state and item ids in order. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../shared/session/events.js';
-import { reduce } from '../../shared/session/reducer.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import { reduce } from '../../shared/domain/reducer.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { viewFor } from '../../shared/domain/views.js';
 import type { Command } from '../../shared/commands.js';
 import { ctx, member, started, taggerFor } from '../support/feedback-fixtures.js';
 

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command, CommandName } from '../../shared/commands.js';
 import { COMMAND_NAMES, commandSchemas } from '../../shared/commands.js';
-import type { Actor } from '../../shared/session/actor.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { viewFor } from '../../shared/domain/views.js';
 import { T0, WFW, co, fac, member, ok, room, run } from '../support/feedback-fixtures.js';
 
 /**

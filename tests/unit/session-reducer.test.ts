@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { SYSTEM } from '../../shared/session/actor.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import { reduce, replay } from '../../shared/session/reducer.js';
+import { SYSTEM } from '../../shared/domain/actor.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import { replay } from '../../shared/domain/reducer.js';
 import { newSession } from '../support/domain-room.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { activeBreak, presentMembers } from '../../shared/session/state.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { activeBreak } from '../../shared/break/state.js';
+import { presentMembers } from '../../shared/session/state.js';
+import { T0, co, fac, member, must as mustRun, run } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
-let ids = 0;
-const ctx = (now = T0): DecideContext => ({ now, random: () => 0.5, newId: () => `id${++ids}` });
-const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
-const ann: Actor = { kind: 'participant', id: 'ann', role: 'member' };
+const ann = member('ann');
 
 function created(waitingRoom = false): SessionState {
   return newSession(T0, { waitingRoom });
@@ -33,16 +29,6 @@ function presence(state: SessionState, id: string, to: 'online' | 'reconnecting'
   const d = decidePresence(state, id, to, now);
   if (!d.ok) throw new Error(d.error.message);
   return replay(d.events, state);
-}
-
-function run(state: SessionState, command: Command, actor: Actor, now = T0) {
-  return reduce(state, command, actor, ctx(now));
-}
-
-function mustRun(state: SessionState, command: Command, actor: Actor, now = T0) {
-  const r = run(state, command, actor, now);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.state;
 }
 
 describe('session creation and joining', () => {

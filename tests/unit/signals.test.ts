@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas } from '../../shared/commands.js';
 import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { reduce, replay } from '../../shared/session/reducer.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import { reduce, replay } from '../../shared/domain/reducer.js';
 import type { Person } from '../support/domain-room.js';
 import { newSession, withPeople } from '../support/domain-room.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { viewFor } from '../../shared/domain/views.js';
+import { T0, co, ctx, fac, member } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
-const ctx = (now = T0): DecideContext => ({ now, random: () => 0.5, newId: () => 'x' });
-const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
-const ann: Actor = { kind: 'participant', id: 'ann', role: 'member' };
-const bo: Actor = { kind: 'participant', id: 'bo', role: 'member' };
+const ann = member('ann');
+const bo = member('bo');
 
 function room(): SessionState {
   const people: Person[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOT_FORMAT, StoredDataError, decodeEvent, decodeSnapshot, encodeEvent, encodeSnapshot } from '../../server/store/codec.js';
-import { EVENT_TYPES } from '../../shared/session/event-types.js';
-import { creationEvents, replay } from '../../shared/session/reducer.js';
+import { EVENT_TYPES } from '../../shared/domain/event-types.js';
+import { creationEvents, replay } from '../../shared/domain/reducer.js';
 
 // The store's codec: rows are parsed, never cast; old events are upcast, old
 // snapshots dropped, and a row that cannot be read names its session, seq and format.

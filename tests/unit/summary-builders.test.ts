@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../shared/session/reducer.js';
-import { stripSealed } from '../../shared/session/sealed.js';
+import { replay } from '../../shared/domain/reducer.js';
+import { stripSealed } from '../../shared/domain/sealed.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import { serverWords } from '../../server/i18n/server-texts.js';
-import { MIN, T0, recordedSession } from './summary-fixture.js';
+import { MIN, T0, recordedSession } from '../support/summary-fixture.js';
 
 const options = { keepFeedbackTexts: false, words: serverWords('en') };
 

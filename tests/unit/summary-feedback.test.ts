@@ -4,7 +4,7 @@ import { csvTables } from '../../shared/summary/csv.js';
 import { buildSummary } from '../../shared/summary/summary.js';
 import { member as feedbackMember } from '../support/feedback-fixtures.js';
 import { serverWords } from '../../server/i18n/server-texts.js';
-import { MIN, Recorder, T0, fac } from './summary-fixture.js';
+import { MIN, Recorder, T0, fac } from '../support/summary-fixture.js';
 
 const words = serverWords('en');
 

@@ -5,7 +5,7 @@ import { csvCell, csvTableNames, csvTables, toCsv } from '../../shared/summary/c
 import { buildSummary } from '../../shared/summary/summary.js';
 import { groupTrends, promptKey } from '../../shared/summary/trends.js';
 import { serverWords } from '../../server/i18n/server-texts.js';
-import { MIN, Recorder, T0, recordedSession } from './summary-fixture.js';
+import { MIN, Recorder, T0, recordedSession } from '../support/summary-fixture.js';
 
 const WEEK = 7 * 24 * 60 * MIN;
 const options = { keepFeedbackTexts: false, words: serverWords('en') };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
-import { talkMetrics } from '../../shared/talktime/metrics.js';
-import { talkSummary } from '../../shared/talktime/summary.js';
-import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
-import { co, done, fac, give, member, must, queueIds, raise, room, T0 } from './turns-fixtures.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { viewFor } from '../../shared/domain/views.js';
+import { talkMetrics } from '../../shared/talk/metrics.js';
+import { talkSummary } from '../../shared/talk/summary.js';
+import { talkTimeByParticipant } from '../../shared/talk/time.js';
+import { co, done, fac, give, member, must, queueIds, raise, room, T0 } from '../support/turns-fixtures.js';
 
 const s = (seconds: number) => T0 + seconds * 1000;
 const track = (st: SessionState, speaker: string | null, at: number) => must(st, { type: 'talk:track', payload: { speaker } } as Command, co, s(at));

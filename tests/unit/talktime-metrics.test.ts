@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { TalkInterval, TalkSource } from '../../shared/talktime/intervals.js';
-import { closeOpen, CROSSTALK } from '../../shared/talktime/intervals.js';
-import type { TalkInput } from '../../shared/talktime/metrics.js';
-import { talkMetrics } from '../../shared/talktime/metrics.js';
-import { effectiveTimeline } from '../../shared/talktime/precedence.js';
-import { balanceIndex, gini, median } from '../../shared/talktime/stats.js';
+import type { TalkInterval, TalkSource } from '../../shared/talk/intervals.js';
+import { closeOpen, CROSSTALK } from '../../shared/talk/intervals.js';
+import type { TalkInput } from '../../shared/talk/metrics.js';
+import { talkMetrics } from '../../shared/talk/metrics.js';
+import { effectiveTimeline } from '../../shared/talk/precedence.js';
+import { balanceIndex, gini, median } from '../../shared/talk/stats.js';
+import { T0 } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
 const s = (seconds: number) => T0 + seconds * 1000;
 const iv = (participantId: string, from: number, to: number | null, source: TalkSource = 'tracker'): TalkInterval => ({
   participantId,

@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { Actor } from '../../shared/session/actor.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import type { SessionState } from '../../shared/session/state.js';
-import type { TalkInterval, TalkSource } from '../../shared/talktime/intervals.js';
-import { CROSSTALK, durationAt } from '../../shared/talktime/intervals.js';
-import type { TalkInput } from '../../shared/talktime/metrics.js';
-import { talkMetrics } from '../../shared/talktime/metrics.js';
-import { talkSummary } from '../../shared/talktime/summary.js';
-import { allIntervals } from '../../shared/talktime/talk-state.js';
-import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import type { TalkInterval, TalkSource } from '../../shared/talk/intervals.js';
+import { CROSSTALK, durationAt } from '../../shared/talk/intervals.js';
+import type { TalkInput } from '../../shared/talk/metrics.js';
+import { talkMetrics } from '../../shared/talk/metrics.js';
+import { talkSummary } from '../../shared/talk/summary.js';
+import { allIntervals } from '../../shared/talk/state.js';
+import { talkTimeByParticipant } from '../../shared/talk/time.js';
+import { T0 } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
 const MEMBERS = ['m0', 'm1', 'm2', 'm3', 'm4'];
 const SPEAKERS = [...MEMBERS, 'fac', CROSSTALK];
 

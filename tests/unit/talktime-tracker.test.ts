@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { Actor, DecideContext } from '../../shared/session/actor.js';
-import { creationEvents, reduce, replay } from '../../shared/session/reducer.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import type { SessionState } from '../../shared/session/state.js';
-import { viewFor } from '../../shared/session/views.js';
-import { CROSSTALK } from '../../shared/talktime/intervals.js';
-import { talkSummary } from '../../shared/talktime/summary.js';
-import { tapIntent, trackedSpeaker } from '../../shared/talktime/talk-decide.js';
+import type { Actor } from '../../shared/domain/actor.js';
+import { creationEvents, reduce, replay } from '../../shared/domain/reducer.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import type { SessionState } from '../../shared/domain/state.js';
+import { viewFor } from '../../shared/domain/views.js';
+import { CROSSTALK } from '../../shared/talk/intervals.js';
+import { talkSummary } from '../../shared/talk/summary.js';
+import { tapIntent, trackedSpeaker } from '../../shared/talk/decide.js';
+import { T0, co, ctx, fac, member } from '../support/domain.js';
 
-const T0 = 1_700_000_000_000;
 const s = (seconds: number) => T0 + seconds * 1000;
-const ctx = (now: number): DecideContext => ({ now, random: () => 0.5, newId: () => 'x' });
-const fac: Actor = { kind: 'participant', id: 'fac', role: 'facilitator' };
-const co: Actor = { kind: 'participant', id: 'co', role: 'cofacilitator' };
-const annActor: Actor = { kind: 'participant', id: 'ann', role: 'member' };
+const annActor = member('ann');
 
 function apply(state: SessionState, d: ReturnType<typeof decideJoin>): SessionState {
   if (!d.ok) throw new Error(d.error.message);

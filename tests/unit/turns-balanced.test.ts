@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balancedOrder, balancedPosition } from '../../shared/turns/balanced.js';
-import { T0, done, errorCode, fac, give, member, must, queueIds, raise, room } from './turns-fixtures.js';
+import { T0, done, errorCode, fac, give, member, must, queueIds, raise, room } from '../support/turns-fixtures.js';
 
 const hands = (...ids: string[]) => ids.map((id, i) => ({ id, raisedAt: T0 + i }));
 

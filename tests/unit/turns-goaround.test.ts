@@ -15,7 +15,7 @@ import {
   raise,
   room,
   startRound,
-} from './turns-fixtures.js';
+} from '../support/turns-fixtures.js';
 
 const ann = member('ann');
 const bo = member('bo');

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
-import type { DomainEvent } from '../../shared/session/events.js';
-import { emptyState, reduce, replay } from '../../shared/session/reducer.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
+import { emptyState, reduce, replay } from '../../shared/domain/reducer.js';
 import { sessionCreation } from '../support/domain-room.js';
-import { decideJoin, decidePresence } from '../../shared/session/session-decide.js';
-import type { SessionState } from '../../shared/session/state.js';
+import { decideJoin, decidePresence } from '../../shared/session/decide.js';
+import type { SessionState } from '../../shared/domain/state.js';
 import { isPresent } from '../../shared/session/state.js';
 import { roundList } from '../../shared/turns/state.js';
-import { T0, co, fac, member } from './turns-fixtures.js';
+import { T0, co, fac, member } from '../support/turns-fixtures.js';
 
 /**
  * Random sequences of turn commands from random actors, interleaved with people

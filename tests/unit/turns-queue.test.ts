@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isOverTime, ordinal, turnsView, upNext } from '../../shared/turns/views.js';
-import { talkTimeByParticipant } from '../../shared/talktime/talk-time.js';
-import { T0, co, done, errorCode, fac, give, holder, member, must, next, presence, queueIds, raise, room, run } from './turns-fixtures.js';
+import { talkTimeByParticipant } from '../../shared/talk/time.js';
+import { T0, co, done, errorCode, fac, give, holder, member, must, next, presence, queueIds, raise, room, run } from '../support/turns-fixtures.js';
 
 const ann = member('ann');
 const bo = member('bo');

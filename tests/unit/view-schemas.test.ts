@@ -2,8 +2,8 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { CommandAck, NotesTicketAck, ResyncAck, ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
 import type { CommandAckSchema, NotesTicketAckSchema, ResyncAckSchema, ViewFullSchema, ViewPatchSchema } from '../../shared/protocol-schemas.js';
-import type { ClientViewSchema } from '../../shared/session/view-schemas.js';
-import type { ClientView } from '../../shared/session/views.js';
+import type { ClientViewSchema } from '../../shared/domain/view-schemas.js';
+import type { ClientView } from '../../shared/domain/views.js';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 

@@ -1,15 +1,15 @@
 import type { ComponentType } from 'react';
-import { CheckinConsole } from '../features/checkins/CheckinConsole';
+import { CheckinConsole } from '../features/checkin/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
-import { SignalNotices } from '../features/signals/SignalNotices';
+import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
-import { BreakPanel } from './BreakPanel';
+import { BreakPanel } from '../features/break/BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { TurnsConsole } from '../features/turns/TurnsConsole';
-import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
+import { TalkTimePanel } from '../features/talk/TalkTimePanel';
 import type { MessageId } from '../i18n/useT';
 
 /**
@@ -20,8 +20,9 @@ import type { MessageId } from '../i18n/useT';
  * with the component in client/src/features/<feature>/. `main` is the wide left
  * column (running the group), `side` the right column (set-up and tools); on a
  * phone they stack, main first. Each panel renders its own
- * <section className="card" aria-labelledby=…> with an <h2>. Read the room with
- * useRoom() (staff data is under view.shared.staff), timers with useServerNow(),
+ * <section className="card" aria-labelledby=…> with an <h2>. Read the room
+ * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
+ * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
  * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
  * This whole file is in the console chunk, which members never load.
  */

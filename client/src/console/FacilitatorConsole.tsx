@@ -5,7 +5,7 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { consolePanels } from './ConsolePanels';
 import { LOCALES } from '../i18n/i18n';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { ROLE_WORD } from '../features/talktime/talk-format';
+import { ROLE_WORD } from '../features/talk/talk-format';
 import { useLocale, useT } from '../i18n/useT';
 import '../styles/console.css';
 

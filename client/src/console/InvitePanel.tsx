@@ -4,7 +4,7 @@ import type { NewCoFacilitatorLink } from '../../../shared/protocol';
 import { callApi } from '../app/api';
 import { loadCredential, loadLinks, saveCoFacilitatorLink } from '../app/credentials';
 import { InlineError } from '../ui/InlineError';
-import { useRoom } from '../room/useRoom';
+import { useSession } from '../room/useSession';
 import { errorText } from '../i18n/errors';
 import { useT } from '../i18n/useT';
 
@@ -14,13 +14,13 @@ function absolute(path: string): string {
 
 /** How people get in: the join code (large), the member link, the co-facilitator link, and this person's private link. */
 export function InvitePanel() {
-  const { view } = useRoom();
+  const vm = useSession();
   const id = useId();
   const [showPrivate, setShowPrivate] = useState(false);
   const t = useT();
-  const staff = view?.shared?.staff;
-  if (!view || !staff) return null;
-  const sessionId = view.session.id;
+  const staff = vm?.staff;
+  if (!vm || !staff) return null;
+  const sessionId = vm.session.id;
   const token = loadCredential(sessionId)?.token;
   const memberLink = absolute(`/join/${staff.joinCode}`);
   const privateLink = token ? absolute(`/s/${encodeURIComponent(sessionId)}#key=${token}`) : null;

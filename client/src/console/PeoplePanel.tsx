@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Roster } from '../room/Roster';
-import { useRoom } from '../room/useRoom';
+import { useSession } from '../room/useSession';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
@@ -8,10 +8,10 @@ import { useT } from '../i18n/useT';
 
 /** Roster with Remove, the waiting list with Admit / Turn away, and the waiting-room switch. */
 export function PeoplePanel() {
-  const { view } = useRoom();
+  const vm = useSession();
   const remove = useCommand();
   const t = useT();
-  const staff = view?.shared?.staff;
+  const staff = vm?.staff;
   if (!staff) return null;
   return (
     <>
@@ -40,12 +40,12 @@ export function PeoplePanel() {
 }
 
 function WaitingPanel() {
-  const { view } = useRoom();
+  const vm = useSession();
   const id = useId();
   const admit = useCommand();
   const toggle = useCommand();
   const t = useT();
-  const staff = view?.shared?.staff;
+  const staff = vm?.staff;
   if (!staff) return null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { activateLocale, LOCALES } from './i18n';
 import { useLocale, useT } from './useT';
+import './language-picker.css';
 
 /** Each person picks the language of their own screen; the choice is remembered on this device. */
 export function LanguagePicker() {

@@ -1,17 +1,19 @@
 import type { ComponentType } from 'react';
-import { MemberCheckin } from '../features/checkins/MemberCheckin';
-import { SignalMember } from '../features/signals/SignalMember';
+import { MemberCheckin } from '../features/checkin/MemberCheckin';
+import { SignalMember } from '../features/signal/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
-import { GroupTalkView } from '../features/talktime/GroupTalkView';
+import { GroupTalkView } from '../features/talk/GroupTalkView';
 
 /**
  * The member view's plug-in slots, rendered top to bottom.
  *
  * A feature adds ONE line here: `{ id: 'turns', Component: TurnsMember },` where
- * the component lives in client/src/features/<feature>/ and reads the room with
- * useRoom() / useServerNow() and sends with useCommand() (or useSend()).
+ * the component lives in client/src/features/<feature>/ and reads its part of
+ * the room through the feature's view-model hook (useTurns(), useCheckin(), …),
+ * timers with useServerNow(), and sends with useCommand(). Feature panels go
+ * above the roster.
  * Keep member components small: they are in the member bundle (no lazy here,
  * members need them at once). Render nothing (null) when there is nothing to show.
  */
@@ -22,8 +24,6 @@ export interface MemberPanel {
 
 export const memberPanels: MemberPanel[] = [
   { id: 'turns', Component: TurnsMember },
-  // Feature panels go above the roster, e.g.:
-  // { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
   { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },

@@ -4,7 +4,7 @@ import { isStaffRole } from '../../../shared/session/state';
 import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
 import { MemberView } from '../member/MemberView';
-import { BreakOverlay } from './BreakOverlay';
+import { BreakOverlay } from '../features/break/BreakOverlay';
 import { ReconnectBanner } from './ReconnectBanner';
 import { RoomStore } from './room-store';
 import { ConnectingScreen, EndedScreen, LeftScreen, NoAccessScreen, OutsideScreen, WaitingScreen } from './screens';

@@ -1,7 +1,7 @@
 import type { CommandInput, CommandName } from '../../../shared/commands';
 import type { CommandAck, NotesTicketAck, ViewFullMessage, ViewPatchMessage } from '../../../shared/protocol';
 import { applyPatch } from '../../../shared/patch';
-import type { ClientView } from '../../../shared/session/views';
+import type { ClientView } from '../../../shared/domain/views';
 import { connectRoom } from './socket';
 import { reloadForNewVersion } from './upgrade';
 import type { RoomSocket } from './socket';

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { useT } from '../i18n/useT';
+import './confirm.css';
 
 /**
  * A button that asks first, in a native <dialog> (focus moves in, Escape closes,

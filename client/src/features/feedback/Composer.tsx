@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PART_MAX } from '../../../../shared/feedback/feedback-state';
-import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import { PART_MAX } from '../../../../shared/feedback/limits';
+import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/views';
 import { useSend } from '../../room/useRoom';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { otherMembers } from './feedback-text';
 import { useT } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
 
 /** How long typing pauses before the draft is saved on the server. */
 const SAVE_AFTER_MS = 800;
@@ -18,12 +18,13 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  * recipient picker in member-to-member rounds, the draft saved privately on the
  * server as the member types (so it survives a reload), then "Send feedback".
  */
-export function Composer({ view, round, mine }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem> }) {
+export function Composer({ round, mine }: { round: FeedbackRoundView; mine: Record<string, MyItem> }) {
   const id = useId();
   const send = useSend();
   const cmd = useCommand();
   const t = useT();
-  const serverDraft = view.me.feedback?.draft ?? null;
+  const fb = useFeedback()!;
+  const serverDraft = fb.mine?.draft ?? null;
   const blank = () => round.labels.map(() => '');
   // Start from the saved draft once per round; after that the text boxes are the truth.
   const [parts, setParts] = useState<string[]>(() => serverDraft?.parts ?? blank());
@@ -44,7 +45,7 @@ export function Composer({ view, round, mine }: { view: ClientView; round: Feedb
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const given = new Set(Object.values(mine).map((m) => m.recipient));
-  const choices = otherMembers(view, view.me.id).filter((m) => !given.has(m.id));
+  const choices = otherMembers(fb, fb.me.id).filter((m) => !given.has(m.id));
 
   const schedule = (nextParts: string[], nextRecipient: string) => {
     seeded.current = true;

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
-import { useRoom, useServerNow } from '../../room/useRoom';
+import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/views';
+import { useServerNow } from '../../room/useRoom';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
@@ -14,31 +13,33 @@ import { StartRoundForm } from './StartRoundForm';
 import { MODE_NAMES, attributionText, countText, nameOf, roundTitle } from './feedback-text';
 import './feedback.css';
 import { useLocale, useT } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
+import type { FeedbackModel } from './useFeedback';
 
 /** The facilitators' feedback panel: start a round, follow the hot seat, screen, reveal, end; the grid. */
 export function FeedbackConsole() {
-  const { view } = useRoom();
+  const fb = useFeedback();
   const id = useId();
-  const staff = view?.shared?.staff?.feedback;
+  const staff = fb?.staff;
   const t = useT();
-  if (!view || !staff) return null;
-  const round = view.shared!.feedback.round;
+  if (!fb || !staff) return null;
+  const round = fb.round;
   const hasGrid = Object.keys(staff.grid.named).length > 0 || Object.keys(staff.grid.anonymous).length > 0;
   return (
     <section className="card fb" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('fbStaff.title')}</h2>
-      {round ? <OpenRound view={view} round={round} staff={staff} /> : <StartRoundForm view={view} />}
+      {round ? <OpenRound fb={fb} round={round} staff={staff} /> : <StartRoundForm />}
       {hasGrid ? (
         <details className="fb-grid-box" open={!round}>
           <summary>{t('fbStaff.gridTitle')}</summary>
-          <FeedbackGrid view={view} grid={staff.grid} />
+          <FeedbackGrid grid={staff.grid} />
         </details>
       ) : null}
     </section>
   );
 }
 
-function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
+function OpenRound({ fb, round, staff }: { fb: FeedbackModel; round: FeedbackRoundView; staff: FeedbackStaffView }) {
   const reveal = useCommand();
   const end = useCommand();
   const t = useT();
@@ -47,15 +48,15 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
   return (
     <div className="stack">
       <p>
-        <strong>{round.mode === 'hotSeat' ? t('feedback.titleFor', { name: nameOf(t, view, staff.focusId) }) : roundTitle(t, view, round)}</strong> · {t(MODE_NAMES[round.mode])} · {round.labels.join(' / ')}
+        <strong>{round.mode === 'hotSeat' ? t('feedback.titleFor', { name: nameOf(t, fb, staff.focusId) }) : roundTitle(t, fb, round)}</strong> · {t(MODE_NAMES[round.mode])} · {round.labels.join(' / ')}
       </p>
       <p className="muted">{attributionText(t, round)}</p>
-      {round.phase === 'consent' ? <FocusStatus view={view} round={round} staff={staff} /> : null}
+      {round.phase === 'consent' ? <FocusStatus fb={fb} staff={staff} /> : null}
       {round.phase === 'writing' ? (
         <>
           <p aria-live="polite">{countText(t, round.submitted)}.</p>
           {round.writeUntil !== null ? <WriteClock until={round.writeUntil} /> : null}
-          <ScreeningList view={view} items={staff.items} labels={round.labels} locked={false} />
+          <ScreeningList items={staff.items} labels={round.labels} locked={false} />
           <div className="actions">
             <button type="button" className="primary" disabled={reveal.pending || pending > 0 || round.submitted === 0} onClick={() => void reveal.run('feedback:reveal', {})}>
               {t('fbStaff.share')}
@@ -74,12 +75,12 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
       {round.phase === 'revealed' && round.revealed ? (
         <>
           <h3>{t('fbStaff.sharedTitle')}</h3>
-          <RevealedItems view={view} items={round.revealed} labels={round.labels} />
-          <ReadAloud view={view} anonymous={round.attribution === 'anonymous'} />
+          <RevealedItems items={round.revealed} labels={round.labels} />
+          <ReadAloud anonymous={round.attribution === 'anonymous'} />
           {Object.values(staff.items).some((i) => i.status === 'heldBack') ? (
             <details>
               <summary>{t('fbStaff.heldBack')}</summary>
-              <ScreeningList view={view} items={Object.fromEntries(Object.entries(staff.items).filter(([, i]) => i.status === 'heldBack'))} labels={round.labels} locked />
+              <ScreeningList items={Object.fromEntries(Object.entries(staff.items).filter(([, i]) => i.status === 'heldBack'))} labels={round.labels} locked />
             </details>
           ) : null}
         </>
@@ -98,14 +99,13 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
   );
 }
 
-function FocusStatus({ view, round, staff }: { view: ClientView; round: FeedbackRoundView; staff: FeedbackStaffView }) {
+function FocusStatus({ fb, staff }: { fb: FeedbackModel; staff: FeedbackStaffView }) {
   const cmd = useCommand();
   const t = useT();
   const id = useId();
-  const shared = view.shared!;
-  const others = shared.order.filter((m) => m !== staff.focusId && shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
+  const others = fb.order.filter((m) => m !== staff.focusId && fb.roster[m]?.role === 'member' && fb.roster[m]?.presence !== 'left');
   const [next, setNext] = useState('');
-  const focusName = nameOf(t, view, staff.focusId);
+  const focusName = nameOf(t, fb, staff.focusId);
   const chosen = next || others[0] || '';
   return (
     <div className="fb-focus" aria-live="polite">
@@ -123,13 +123,13 @@ function FocusStatus({ view, round, staff }: { view: ClientView; round: Feedback
             <select id={`${id}-other`} value={chosen} onChange={(e) => setNext(e.target.value)}>
               {others.map((m) => (
                 <option key={m} value={m}>
-                  {shared.roster[m]!.name}
+                  {fb.roster[m]!.name}
                 </option>
               ))}
             </select>
           </div>
           <button type="button" className="secondary" disabled={cmd.pending || !chosen} onClick={() => void cmd.run('feedback:setFocus', { focusId: chosen })}>
-            {t('fbStaff.ask', { name: nameOf(t, view, chosen) })}
+            {t('fbStaff.ask', { name: nameOf(t, fb, chosen) })}
           </button>
         </div>
       ) : null}

@@ -1,24 +1,24 @@
 import { useId } from 'react';
-import type { FeedbackGrid as Grid } from '../../../../shared/feedback/feedback-state';
-import { GROUP } from '../../../../shared/feedback/feedback-state';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackGrid as Grid } from '../../../../shared/feedback/state';
+import { GROUP } from '../../../../shared/feedback/state';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatNames } from '../../ui/format';
+import { useFeedback } from './useFeedback';
 
 /**
  * Who gave feedback to whom, as counts of approved items shown to the group,
  * across this session's rounds. Anonymous givers are unknown (by design), so
  * their items are counted in one "Anonymous" row.
  */
-export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
+export function FeedbackGrid({ grid }: { grid: Grid }) {
   const id = useId();
   const t = useT();
   const locale = useLocale();
-  const shared = view.shared!;
-  const members = shared.order.filter((id) => shared.roster[id]?.role === 'member');
+  const fb = useFeedback()!;
+  const members = fb.order.filter((id) => fb.roster[id]?.role === 'member');
   const hasGroup = grid.anonymous[GROUP] !== undefined || Object.values(grid.named).some((row) => row[GROUP] !== undefined);
   const columns = hasGroup ? [...members, GROUP] : members;
-  const name = (id: string) => (id === GROUP ? t('fbGrid.theGroup') : (shared.roster[id]?.name ?? t('fbGrid.left')));
+  const name = (id: string) => (id === GROUP ? t('fbGrid.theGroup') : (fb.roster[id]?.name ?? t('fbGrid.left')));
   const received = (to: string) =>
     Object.values(grid.named).reduce((n, row) => n + (row[to] ?? 0), 0) + (grid.anonymous[to] ?? 0);
   const notYet = members.filter((m) => received(m) === 0).map(name);
@@ -29,7 +29,7 @@ export function FeedbackGrid({ view, grid }: { view: ClientView; grid: Grid }) {
         {t('fbGrid.note')}
       </p>
       <div className="fb-grid-scroll" tabIndex={0} role="region" aria-label={t('fbStaff.gridTitle')}>
-        <table aria-describedby={`${id}-note`}>
+        <table className="data-table" aria-describedby={`${id}-note`}>
           <caption className="visually-hidden">{t('fbStaff.gridTitle')}</caption>
           <thead>
             <tr>

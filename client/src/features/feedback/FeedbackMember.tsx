@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
-import { useRoom, useServerNow } from '../../room/useRoom';
+import type { FeedbackRoundView, MyItem } from '../../../../shared/feedback/views';
+import { useServerNow } from '../../room/useRoom';
 import { formatClock } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
@@ -12,23 +11,24 @@ import './feedback.css';
 import { ItemParts } from './ItemParts';
 import type { MessageId } from '../../i18n/useT';
 import { useLocale, useT } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
 
 /** A member's feedback round: the hot-seat question, writing, their own items, then what was shared. */
 export function FeedbackMember() {
-  const { view } = useRoom();
+  const fb = useFeedback();
   const id = useId();
   const t = useT();
-  const round = view?.shared?.feedback.round;
-  if (!view || !round) return null;
-  const me = view.me.feedback;
+  const round = fb?.round;
+  if (!fb || !round) return null;
+  const me = fb.mine;
   const all = me?.mine ?? {};
   // After the reveal, approved items are in the shared list; only held-back ones stay here.
   const mine = round.phase === 'revealed' ? Object.fromEntries(Object.entries(all).filter(([, m]) => m.status === 'heldBack')) : all;
   // Before they say yes, only the person asked knows (from their own view) that they are in the hot seat.
-  const isFocus = round.mode === 'hotSeat' && (round.focusId === view.me.id || (me?.focusAnswer ?? null) !== null);
+  const isFocus = round.mode === 'hotSeat' && (round.focusId === fb.me.id || (me?.focusAnswer ?? null) !== null);
   return (
     <section className="card fb" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{roundTitle(t, view, round)}</h2>
+      <h2 id={`${id}-title`}>{roundTitle(t, fb, round)}</h2>
       <p className="muted">{attributionText(t, round)}</p>
       {round.phase === 'consent' ? (
         isFocus ? (
@@ -37,12 +37,12 @@ export function FeedbackMember() {
           <p>{t('feedback.askedSomeone')}</p>
         )
       ) : null}
-      {round.phase === 'writing' ? <Writing view={view} round={round} mine={all} isFocus={isFocus} /> : null}
-      {Object.keys(mine).length > 0 ? <MyItems view={view} round={round} mine={mine} /> : null}
+      {round.phase === 'writing' ? <Writing round={round} mine={all} isFocus={isFocus} /> : null}
+      {Object.keys(mine).length > 0 ? <MyItems round={round} mine={mine} /> : null}
       {round.phase === 'revealed' && round.revealed ? (
         <>
           <h3>{t('feedback.shared')}</h3>
-          <RevealedItems view={view} items={round.revealed} labels={round.labels} />
+          <RevealedItems items={round.revealed} labels={round.labels} />
         </>
       ) : null}
     </section>
@@ -71,7 +71,7 @@ function FocusPrompt({ answer }: { answer: 'asked' | 'open' | 'notNow' | null })
   );
 }
 
-function Writing({ view, round, mine, isFocus }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem>; isFocus: boolean }) {
+function Writing({ round, mine, isFocus }: { round: FeedbackRoundView; mine: Record<string, MyItem>; isFocus: boolean }) {
   const t = useT();
   const done = round.mode !== 'pairs' && Object.keys(mine).length > 0;
   return (
@@ -85,7 +85,7 @@ function Writing({ view, round, mine, isFocus }: { view: ClientView; round: Feed
       ) : done ? (
         <p>{t('feedback.yoursIsIn')}</p>
       ) : (
-        <Composer key={round.id} view={view} round={round} mine={mine} />
+        <Composer key={round.id} round={round} mine={mine} />
       )}
     </>
   );
@@ -111,7 +111,8 @@ const STATUS: Record<MyItem['status'], MessageId> = {
   heldBack: 'feedback.status.heldBack',
 };
 
-function MyItems({ view, round, mine }: { view: ClientView; round: FeedbackRoundView; mine: Record<string, MyItem> }) {
+function MyItems({ round, mine }: { round: FeedbackRoundView; mine: Record<string, MyItem> }) {
+  const fb = useFeedback()!;
   const t = useT();
   return (
     <div className="fb-mine">
@@ -120,7 +121,7 @@ function MyItems({ view, round, mine }: { view: ClientView; round: FeedbackRound
         {Object.entries(mine).map(([itemId, item]) => (
           <li key={itemId} className="fb-item">
             <p className="fb-from">
-              {item.anonymous ? t('feedback.toAnonymous', { name: recipientName(t, view, item.recipient) }) : t('feedback.to', { name: recipientName(t, view, item.recipient) })}
+              {item.anonymous ? t('feedback.toAnonymous', { name: recipientName(t, fb, item.recipient) }) : t('feedback.to', { name: recipientName(t, fb, item.recipient) })}
             </p>
             <ItemParts parts={item.parts} labels={round.labels} />
             {round.phase !== 'revealed' || item.status === 'heldBack' ? <p className="muted">{t(STATUS[item.status])}</p> : null}

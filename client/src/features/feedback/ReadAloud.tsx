@@ -1,7 +1,7 @@
-import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useT } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
 
 /**
  * Reading shared feedback aloud: starts the turn-taking go-around (roster
@@ -9,13 +9,13 @@ import { useT } from '../../i18n/useT';
  * normal choice there. Named rounds only: in an anonymous round, reading one's
  * own item aloud would show who wrote it, so a facilitator reads instead.
  */
-export function ReadAloud({ view, anonymous }: { view: ClientView; anonymous: boolean }) {
+export function ReadAloud({ anonymous }: { anonymous: boolean }) {
   const cmd = useCommand();
   const t = useT();
+  const running = useFeedback()?.goAroundRunning ?? false;
   if (anonymous) {
     return <p className="muted">{t('fbRead.anonymous')}</p>;
   }
-  const running = view.shared?.turns.goAround != null;
   return (
     <div className="fb-read-aloud">
       <p className="muted">{t('fbRead.hint')}</p>

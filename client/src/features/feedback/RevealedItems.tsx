@@ -1,15 +1,16 @@
-import type { RevealedItem } from '../../../../shared/feedback/feedback-views';
-import { mayResonate } from '../../../../shared/feedback/feedback-rules';
-import type { ClientView } from '../../../../shared/session/views';
+import type { RevealedItem } from '../../../../shared/feedback/views';
+import { mayResonate } from '../../../../shared/feedback/rules';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatList } from '../../ui/format';
+import { useFeedback } from './useFeedback';
 
 /** The approved items, grouped by recipient, with resonance marks; the recipient can mark or unmark. */
-export function RevealedItems({ view, items, labels }: { view: ClientView; items: Record<string, RevealedItem>; labels: string[] }) {
+export function RevealedItems({ items, labels }: { items: Record<string, RevealedItem>; labels: string[] }) {
+  const fb = useFeedback()!;
   const t = useT();
   const groups = new Map<string, Array<[string, RevealedItem]>>();
   for (const [id, item] of Object.entries(items)) {
@@ -21,11 +22,11 @@ export function RevealedItems({ view, items, labels }: { view: ClientView; items
   return (
     <div className="fb-revealed">
       {[...groups].map(([recipient, list]) => (
-        <section key={recipient} className="fb-recipient" aria-label={t('feedback.sharedFor', { name: recipientName(t, view, recipient) })}>
-          <h3>{recipient === view.me.id ? t('feedback.forYou') : t('feedback.for', { name: recipientName(t, view, recipient) })}</h3>
+        <section key={recipient} className="fb-recipient" aria-label={t('feedback.sharedFor', { name: recipientName(t, fb, recipient) })}>
+          <h3>{recipient === fb.me.id ? t('feedback.forYou') : t('feedback.for', { name: recipientName(t, fb, recipient) })}</h3>
           <ul className="fb-items">
             {list.map(([id, item]) => (
-              <RevealedCard key={id} id={id} item={item} labels={labels} view={view} />
+              <RevealedCard key={id} id={id} item={item} labels={labels} />
             ))}
           </ul>
         </section>
@@ -34,25 +35,26 @@ export function RevealedItems({ view, items, labels }: { view: ClientView; items
   );
 }
 
-function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedItem; labels: string[]; view: ClientView }) {
+function RevealedCard({ id, item, labels }: { id: string; item: RevealedItem; labels: string[] }) {
+  const fb = useFeedback()!;
   const cmd = useCommand();
   const t = useT();
   const locale = useLocale();
-  const me = view.me.id;
-  const canMark = view.me.role === 'member' && mayResonate(item, me);
+  const me = fb.me.id;
+  const canMark = fb.me.role === 'member' && mayResonate(item, me);
   const mine = item.resonates.includes(me);
   // Display names are unique in a session, so a named item whose name is mine is mine.
-  const ownAnonymous = item.giverName === null && view.me.feedback?.mine[id] !== undefined;
+  const ownAnonymous = item.giverName === null && fb.mine?.mine[id] !== undefined;
   const from =
     item.giverName === null
       ? ownAnonymous
         ? t('feedback.fromAnonymousYours')
         : t('feedback.fromAnonymous')
-      : item.giverName === view.me.name
+      : item.giverName === fb.me.name
         ? t('feedback.fromYou', { name: item.giverName })
         : t('feedback.from', { name: item.giverName });
   // The recipient's own mark shows on their toggle; the line names everyone else who marked.
-  const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? t('common.you') : nameOf(t, view, id)));
+  const markers = item.resonates.filter((id) => !(canMark && id === me)).map((id) => (id === me ? t('common.you') : nameOf(t, fb, id)));
   return (
     <li className="fb-item">
       <p className="fb-from">{from}</p>

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
-import { NOTE_MAX } from '../../../../shared/feedback/feedback-state';
-import type { StaffItem } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import { NOTE_MAX } from '../../../../shared/feedback/limits';
+import type { StaffItem } from '../../../../shared/feedback/views';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
 import { useT } from '../../i18n/useT';
 import type { MessageId } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
 
 const STATUS_WORDS: Record<StaffItem['status'], MessageId> = {
   pending: 'fbScreen.pending',
@@ -16,20 +16,21 @@ const STATUS_WORDS: Record<StaffItem['status'], MessageId> = {
 };
 
 /** Every submitted item, for staff to approve or hold back (with an optional private note to its writer). */
-export function ScreeningList({ view, items, labels, locked }: { view: ClientView; items: Record<string, StaffItem>; labels: string[]; locked: boolean }) {
+export function ScreeningList({ items, labels, locked }: { items: Record<string, StaffItem>; labels: string[]; locked: boolean }) {
   const entries = Object.entries(items);
   const t = useT();
   if (entries.length === 0) return <p className="muted">{t('fbScreen.noItems')}</p>;
   return (
     <ol className="fb-items fb-screening" aria-label={t('fbScreen.label')}>
       {entries.map(([itemId, item], i) => (
-        <ScreeningItem key={itemId} itemId={itemId} item={item} n={i + 1} labels={labels} view={view} locked={locked} />
+        <ScreeningItem key={itemId} itemId={itemId} item={item} n={i + 1} labels={labels} locked={locked} />
       ))}
     </ol>
   );
 }
 
-function ScreeningItem({ itemId, item, n, labels, view, locked }: { itemId: string; item: StaffItem; n: number; labels: string[]; view: ClientView; locked: boolean }) {
+function ScreeningItem({ itemId, item, n, labels, locked }: { itemId: string; item: StaffItem; n: number; labels: string[]; locked: boolean }) {
+  const fb = useFeedback()!;
   const id = useId();
   const cmd = useCommand();
   const t = useT();
@@ -38,7 +39,7 @@ function ScreeningItem({ itemId, item, n, labels, view, locked }: { itemId: stri
   return (
     <li className={`fb-item fb-status-${item.status}`}>
       <p className="fb-from">
-        {t('fbScreen.item', { n, from, to: recipientName(t, view, item.recipient) })} · <strong>{t(STATUS_WORDS[item.status])}</strong>
+        {t('fbScreen.item', { n, from, to: recipientName(t, fb, item.recipient) })} · <strong>{t(STATUS_WORDS[item.status])}</strong>
       </p>
       <ItemParts parts={item.parts} labels={labels} />
       {locked ? (

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { FeedbackMode } from '../../../../shared/feedback/feedback-state';
-import { LABEL_MAX, READY_TEMPLATES } from '../../../../shared/feedback/feedback-state';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackMode } from '../../../../shared/feedback/state';
+import { READY_TEMPLATES } from '../../../../shared/feedback/state';
+import { LABEL_MAX } from '../../../../shared/text';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { MODE_NAMES } from './feedback-text';
 import { useT } from '../../i18n/useT';
 import { useGroupT } from '../../i18n/group-texts';
 import type { MessageId } from '../../i18n/useT';
+import { useFeedback } from './useFeedback';
 
 type Template = keyof typeof READY_TEMPLATES;
 type TemplateChoice = Template | 'own';
@@ -16,14 +17,14 @@ const templateKey = (id: Template, part?: number) => (part === undefined ? `temp
 const TIMES = ['', '3', '5', '10'] as const;
 
 /** Start a round: mode, who is in the hot seat, template, named or anonymous, time to write. */
-export function StartRoundForm({ view }: { view: ClientView }) {
+export function StartRoundForm() {
+  const fb = useFeedback()!;
   const id = useId();
   const t = useT();
   // The template's labels are sent to the members: in the group's language.
-  const { t: groupT, ready: groupReady } = useGroupT(view.session.language);
+  const { t: groupT, ready: groupReady } = useGroupT(fb.language);
   const cmd = useCommand();
-  const shared = view.shared!;
-  const members = shared.order.filter((m) => shared.roster[m]?.role === 'member' && shared.roster[m]?.presence !== 'left');
+  const members = fb.order.filter((m) => fb.roster[m]?.role === 'member' && fb.roster[m]?.presence !== 'left');
   const [mode, setMode] = useState<FeedbackMode>('hotSeat');
   const [focus, setFocus] = useState('');
   const [template, setTemplate] = useState<TemplateChoice>('whenFeltWonder');
@@ -63,7 +64,7 @@ export function StartRoundForm({ view }: { view: ClientView }) {
           <select id={`${id}-focus`} value={focusId} onChange={(e) => setFocus(e.target.value)}>
             {members.map((m) => (
               <option key={m} value={m}>
-                {shared.roster[m]!.name}
+                {fb.roster[m]!.name}
               </option>
             ))}
           </select>

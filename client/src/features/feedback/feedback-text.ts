@@ -1,7 +1,7 @@
-import type { FeedbackMode, RecipientKey } from '../../../../shared/feedback/feedback-state';
-import { GROUP } from '../../../../shared/feedback/feedback-state';
-import type { FeedbackRoundView } from '../../../../shared/feedback/feedback-views';
-import type { ClientView } from '../../../../shared/session/views';
+import type { FeedbackMode, RecipientKey } from '../../../../shared/feedback/state';
+import { GROUP } from '../../../../shared/feedback/state';
+import type { FeedbackRoundView } from '../../../../shared/feedback/views';
+import type { FeedbackModel } from './useFeedback';
 import type { MessageId, Translate } from '../../i18n/useT';
 
 /** Plain words for the feedback UI, shared by the member view and the console. */
@@ -11,18 +11,18 @@ export const MODE_NAMES: Record<FeedbackMode, MessageId> = {
   group: 'feedback.mode.group',
 };
 
-export function nameOf(t: Translate, view: ClientView, id: string | null | undefined): string {
+export function nameOf(t: Translate, fb: Pick<FeedbackModel, 'roster'>, id: string | null | undefined): string {
   if (!id) return t('feedback.someone');
-  return view.shared?.roster[id]?.name ?? t('feedback.someoneWhoLeft');
+  return fb.roster[id]?.name ?? t('feedback.someoneWhoLeft');
 }
 
-export function recipientName(t: Translate, view: ClientView, key: RecipientKey): string {
-  return key === GROUP ? t('feedback.theGroup') : nameOf(t, view, key);
+export function recipientName(t: Translate, fb: Pick<FeedbackModel, 'roster'>, key: RecipientKey): string {
+  return key === GROUP ? t('feedback.theGroup') : nameOf(t, fb, key);
 }
 
 /** "Feedback for Ann", "Feedback, member to member", "Feedback to the group". */
-export function roundTitle(t: Translate, view: ClientView, round: FeedbackRoundView): string {
-  if (round.mode === 'hotSeat') return round.focusId ? t('feedback.titleFor', { name: nameOf(t, view, round.focusId) }) : t('feedback.titleHotSeat');
+export function roundTitle(t: Translate, fb: Pick<FeedbackModel, 'roster'>, round: FeedbackRoundView): string {
+  if (round.mode === 'hotSeat') return round.focusId ? t('feedback.titleFor', { name: nameOf(t, fb, round.focusId) }) : t('feedback.titleHotSeat');
   return round.mode === 'pairs' ? t('feedback.titlePairs') : t('feedback.titleGroup');
 }
 
@@ -35,10 +35,8 @@ export function countText(t: Translate, n: number): string {
 }
 
 /** Admitted members other than `me`, in roster order: who a giver may choose. */
-export function otherMembers(view: ClientView, me: string): Array<{ id: string; name: string }> {
-  const shared = view.shared;
-  if (!shared) return [];
-  return shared.order
-    .filter((id) => id !== me && shared.roster[id]?.role === 'member')
-    .map((id) => ({ id, name: shared.roster[id]!.name }));
+export function otherMembers(fb: Pick<FeedbackModel, 'roster' | 'order'>, me: string): Array<{ id: string; name: string }> {
+  return fb.order
+    .filter((id) => id !== me && fb.roster[id]?.role === 'member')
+    .map((id) => ({ id, name: fb.roster[id]!.name }));
 }

@@ -9,13 +9,13 @@ export const notesTheme = EditorView.theme({
     minHeight: '12rem',
     maxHeight: '28rem',
     fontSize: '1rem',
-    color: 'var(--text, #22252a)',
-    backgroundColor: '#fff',
-    border: '1px solid var(--line, #d9d6cf)',
+    color: 'var(--text)',
+    backgroundColor: 'var(--surface)',
+    border: '1px solid var(--line)',
     borderRadius: '8px',
   },
   '&.cm-focused': {
-    outline: '3px solid var(--focus, #1d4ed8)',
+    outline: '3px solid var(--focus)',
     outlineOffset: '2px',
   },
   '.cm-scroller': {
@@ -26,10 +26,10 @@ export const notesTheme = EditorView.theme({
   '.cm-content': {
     // Room above the first line for the other person's name tag.
     padding: '1.4rem 0.35rem 0.6rem',
-    caretColor: 'var(--text, #22252a)',
+    caretColor: 'var(--text)',
   },
   '.cm-placeholder': {
-    color: 'var(--muted, #585e66)',
+    color: 'var(--muted)',
   },
   '.cm-ySelectionCaret': {
     position: 'relative',
@@ -47,7 +47,7 @@ export const notesTheme = EditorView.theme({
     lineHeight: '1.3',
     padding: '0 0.3em',
     borderRadius: '3px',
-    color: '#fff',
+    color: 'var(--on-accent)',
     whiteSpace: 'nowrap',
     userSelect: 'none',
     pointerEvents: 'none',

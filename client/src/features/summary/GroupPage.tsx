@@ -119,7 +119,7 @@ function Sessions({ data }: { data: GroupData }) {
     <section className="card sum-section" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('group.sessions')}</h2>
       <ScrollBox labelledBy="sessions-title">
-        <table className="sum-table" data-testid="group-sessions">
+        <table className="data-table sum-table" data-testid="group-sessions">
           <thead>
             <tr>
               <th scope="col">{t('group.colDate')}</th>

@@ -1,11 +1,13 @@
-import type { SessionSummary, SummaryCheckin } from '../../../../shared/summary/summary';
-import type { CheckinView } from '../../../../shared/checkins/views';
-import { CheckinResults } from '../checkins/CheckinResults';
+import type { SummaryCheckin } from '../../../../shared/checkin/summary';
+import type { SessionSummary } from '../../../../shared/summary/summary';
+import type { CheckinView } from '../../../../shared/checkin/views';
+import { CheckinResults } from '../checkin/CheckinResults';
 import { MODE_NAMES } from '../feedback/feedback-text';
 import { formatClock, formatDecimal, formatPercent } from '../../ui/format';
 import { useLocale, useT } from '../../i18n/useT';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { ROLE_NAMES, useSummaryFormat } from './format';
+import { ShareBar } from '../../ui/ShareBar';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
 export function SummarySections({ summary }: { summary: SessionSummary }) {
@@ -31,7 +33,7 @@ function Attendance({ summary }: { summary: SessionSummary }) {
       <h2 id="sum-att">{t('summary.table.attendance')}</h2>
       <p>{t('summary.attended', { count: a.membersAttended })}</p>
       <ScrollBox labelledBy="sum-att">
-        <table className="sum-table">
+        <table className="data-table sum-table">
           <thead>
             <tr>
               <th scope="col">{t('summary.colName')}</th>
@@ -70,7 +72,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
       <p>{talk.balanceIndex === null ? t('summary.noBalance') : t('summary.balance', { value: formatDecimal(talk.balanceIndex, 2, locale) })}</p>
       {talk.members.length > 0 ? (
         <ScrollBox labelledBy="sum-talk">
-          <table className="sum-table sum-talk">
+          <table className="data-table sum-table sum-talk">
             <thead>
               <tr>
                 <th scope="col">{t('summary.colMember')}</th>
@@ -90,10 +92,7 @@ function Talk({ summary }: { summary: SessionSummary }) {
                   <td>{formatPercent(m.share, locale)}</td>
                   <td>{formatPercent(m.fairShare, locale)}</td>
                   <td className="sum-bar-cell" aria-hidden="true">
-                    <span className="sum-bar-track">
-                      <span className="sum-bar" style={{ inlineSize: `${(m.share / most) * 100}%` }} />
-                      <span className="sum-fair" style={{ insetInlineStart: `${(m.fairShare / most) * 100}%` }} />
-                    </span>
+                    <ShareBar share={m.share} max={most} fair={m.fairShare} small />
                   </td>
                 </tr>
               ))}
@@ -115,7 +114,7 @@ function Turns({ summary }: { summary: SessionSummary }) {
       <h2 id="sum-turns">{t('summary.table.turns')}</h2>
       <p>{t('summary.turnsTaken', { count: turns.total })}</p>
       {people.length > 0 ? (
-        <table className="sum-table">
+        <table className="data-table sum-table">
           <thead>
             <tr>
               <th scope="col">{t('summary.colName')}</th>
@@ -176,7 +175,7 @@ function Feedback({ summary }: { summary: SessionSummary }) {
       {f.rounds.length === 0 ? (
         <p className="muted">{t('summary.noRounds')}</p>
       ) : (
-        <table className="sum-table">
+        <table className="data-table sum-table">
           <caption className="visually-hidden">{t('summary.rounds')}</caption>
           <thead>
             <tr>
@@ -202,7 +201,7 @@ function Feedback({ summary }: { summary: SessionSummary }) {
       {f.grid.rows.length > 0 ? (
         <ScrollBox labelledBy="sum-fb-grid">
           <h3 id="sum-fb-grid">{t('fbStaff.gridTitle')}</h3>
-          <table className="sum-table sum-grid" aria-labelledby="sum-fb-grid">
+          <table className="data-table sum-table sum-grid" aria-labelledby="sum-fb-grid">
             <thead>
               <tr>
                 <th scope="col">{t('summary.colFrom')}</th>

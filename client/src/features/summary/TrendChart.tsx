@@ -39,7 +39,7 @@ export function TrendChart({ title, points, max, format = (v) => String(v) }: { 
           </g>
         ))}
       </svg>
-      <table className="sum-table trend-table">
+      <table className="data-table sum-table trend-table">
         <thead>
           <tr>
             <th scope="col">{t('trend.session')}</th>

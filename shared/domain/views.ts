@@ -1,0 +1,58 @@
+import { own } from '../own.js';
+import { isStaffRole } from '../session/state.js';
+import { sessionInfo } from '../session/views.js';
+import type { OwnerTagger } from './actor.js';
+import { FEATURES } from './features.js';
+import type { SessionState } from './state.js';
+import type { ClientView, MeView, SharedView, StaffView } from './view-types.js';
+
+/**
+ * What each person's screen is built from (the types are in view-types.ts). A view is computed from the state for
+ * one viewer; private data (waiting list, join code, other members' private parts)
+ * is simply absent from views that may not have it. Views hold timestamps, never
+ * "seconds left", so they do not change as time passes.
+ *
+ * Each feature declares its parts of SharedView, StaffView and MeView in its own
+ * views.ts (declaration merging) and computes them in its feature object's `views`.
+ */
+
+export type { ClientView, MeView, SessionInfo, SharedView, StaffView } from './view-types.js';
+
+/** How a viewer's view is shared: one computation serves a whole channel. */
+export type Channel = 'staff' | 'members' | 'outside';
+
+export function channelOf(state: SessionState, participantId: string): Channel {
+  const p = own(state.participants, participantId);
+  if (!p || p.admission !== 'admitted') return 'outside';
+  return isStaffRole(p.role) ? 'staff' : 'members';
+}
+
+export { sessionInfo };
+
+export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {
+  const view = {} as SharedView;
+  for (const f of FEATURES) Object.assign(view, f.views?.shared?.(state));
+  if (channel === 'staff') {
+    const staff = {} as StaffView;
+    for (const f of FEATURES) Object.assign(staff, f.views?.staff?.(state));
+    view.staff = staff;
+  }
+  return view;
+}
+
+/** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */
+export function meView(state: SessionState, participantId: string, owner?: OwnerTagger): MeView {
+  const p = own(state.participants, participantId)!;
+  const me = {} as MeView;
+  for (const f of FEATURES) Object.assign(me, f.views?.me?.(state, p, owner));
+  return me;
+}
+
+export function viewFor(state: SessionState, participantId: string, owner?: OwnerTagger): ClientView {
+  const channel = channelOf(state, participantId);
+  return {
+    session: sessionInfo(state),
+    shared: channel === 'outside' ? null : sharedView(state, channel),
+    me: meView(state, participantId, owner),
+  };
+}

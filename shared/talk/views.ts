@@ -1,0 +1,54 @@
+import type { SessionState } from '../domain/state.js';
+import type { TalkInput } from './metrics.js';
+import { talkMetrics } from './metrics.js';
+import { talkInputFromState } from './state.js';
+
+/**
+ * Facilitators only (`shared.staff.talk`): the raw intervals and presence periods,
+ * so the dashboard computes every figure itself against the server clock, every
+ * second, with no per-second messages.
+ */
+export interface TalkStaffView extends TalkInput {
+  groupViewShared: boolean;
+}
+
+/**
+ * Everyone, only while the facilitators share it (`shared.talk`): the balance index
+ * and members' shares, sorted, with no names or ids. Computed at the room's latest
+ * event, so it moves when something happens, not every second.
+ */
+export interface TalkGroupView {
+  balanceIndex: number | null;
+  /** Members' shares of members' talk, largest first, rounded to 0.1 %. */
+  distribution: number[];
+  /** How many members the distribution covers (fair share = 1 / memberCount). */
+  memberCount: number;
+  asOf: number;
+}
+
+export function talkStaffView(state: SessionState): TalkStaffView {
+  return { ...talkInputFromState(state), groupViewShared: state.talk.groupViewShared };
+}
+
+export function talkGroupView(state: SessionState): TalkGroupView | undefined {
+  if (!state.talk.groupViewShared) return undefined;
+  const m = talkMetrics(talkInputFromState(state), state.talk.asOf);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    balanceIndex: m.balanceIndex === null ? null : round(m.balanceIndex),
+    distribution: m.members.map((r) => round(r.share)).sort((a, b) => b - a),
+    memberCount: m.members.length,
+    asOf: m.now,
+  };
+}
+
+declare module '../domain/view-types.js' {
+  interface SharedView {
+    /** Only while the facilitators share the whole-group talk-time view. */
+    talk?: TalkGroupView;
+  }
+  interface StaffView {
+    /** Talk-time intervals and presence, for the dashboard. */
+    talk: TalkStaffView;
+  }
+}
