@@ -37,6 +37,7 @@ export const commandAudience: Record<CommandName, Audience> = {
   'checkin:close': 'staff',
   'signal:send': 'member',
   'signal:acknowledge': 'staff',
+  'signal:addWords': 'member',
   'feedback:start': 'staff',
   'feedback:setFocus': 'staff',
   'feedback:answerFocus': 'member',

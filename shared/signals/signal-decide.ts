@@ -4,7 +4,7 @@ import type { DeciderTable } from '../session/decision.js';
 import { accept } from '../session/decision.js';
 import { isOpen } from './signal-state.js';
 
-export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge'> = {
+export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge' | 'signal:addWords'> = {
   /**
    * One open signal per member. A second one is refused rather than merged:
    * the facilitators' notice then never changes under their eyes, and the
@@ -16,6 +16,20 @@ export const signalDeciders: DeciderTable<'signal:send' | 'signal:acknowledge'> 
       return fail('conflict', 'Your message is already with the facilitators. They will see it soon.');
     }
     return accept({ type: 'signal:sent', at: now, memberId: actor.id, text: text ? text : null });
+  },
+  /**
+   * The signal goes on the first tap; words may follow while it is still open.
+   * Once a facilitator has seen it, new words would go unnoticed: the member is
+   * told so and can send a new signal instead.
+   */
+  'signal:addWords': (state, { text }, actor, { now }) => {
+    if (actor.kind !== 'participant') return fail('forbidden', 'Only a member can send this.');
+    const signal = own(state.signals, actor.id);
+    if (!signal) return fail('not_found', 'Send "I need a moment" first; you can add words after.');
+    if (!isOpen(signal)) return fail('conflict', 'The facilitators have already seen your message. You can send a new one.');
+    const words = text ? text : null;
+    if (words === signal.text) return accept();
+    return accept({ type: 'signal:wordsAdded', at: now, memberId: actor.id, text: words });
   },
   /** Acknowledging twice (two facilitators at once) is harmless: the second changes nothing. */
   'signal:acknowledge': (state, { memberId }, actor, { now }) => {

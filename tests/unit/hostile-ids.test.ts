@@ -60,6 +60,7 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'checkin:close': { checkinId: id },
     'signal:send': { text: 'hi' },
     'signal:acknowledge': { memberId: id },
+    'signal:addWords': { text: 'words' },
     'feedback:start': { mode: 'hotSeat', focusId: id, labels: WFW, anonymous: false },
     'feedback:setFocus': { focusId: id },
     'feedback:answerFocus': { open: true },

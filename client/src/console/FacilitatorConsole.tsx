@@ -3,6 +3,7 @@ import { formatClock } from '../ui/format';
 import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { consolePanels } from './ConsolePanels';
+import { WaitingAlert } from './WaitingAlert';
 import { LOCALES } from '../i18n/i18n';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { ROLE_WORD } from '../features/talktime/talk-format';
@@ -18,6 +19,7 @@ export function FacilitatorConsole() {
   const language = LOCALES.find((l) => l.code === view.session.language)?.name ?? view.session.language;
   return (
     <Page title={view.session.groupName} wide>
+      <WaitingAlert />
       <LanguagePicker />
       <div className="room-head console-head">
         <div>

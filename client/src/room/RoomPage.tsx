@@ -36,9 +36,13 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
 function RoomScreen() {
   const { status, view } = useRoom();
   const t = useT();
+  // Staff see at a glance, even from another tab, that someone is waiting to come in.
+  const waitingCount = view?.shared?.staff?.waiting.length ?? 0;
   useEffect(() => {
-    if (view) document.title = t('title.page', { page: view.session.groupName });
-  }, [view?.session.groupName, t]);
+    if (!view) return;
+    const page = t('title.page', { page: view.session.groupName });
+    document.title = waitingCount > 0 ? t('title.waiting', { count: waitingCount, page }) : page;
+  }, [view?.session.groupName, waitingCount, t]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
   const store = useRoomStore();
