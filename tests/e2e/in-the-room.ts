@@ -36,3 +36,16 @@ export async function countSounds(page: Page): Promise<void> {
 export function soundsPlayed(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __sounds: number }).__sounds);
 }
+
+/** Counts calls to navigator.vibrate (the phone's buzz) from the next page load on. */
+export async function countBuzzes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __buzzes: number };
+    w.__buzzes = 0;
+    Object.defineProperty(navigator, 'vibrate', { configurable: true, value: () => (w.__buzzes++, true) });
+  });
+}
+
+export function buzzes(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __buzzes: number }).__buzzes);
+}

@@ -10,6 +10,7 @@ import { CheckinResults } from './CheckinResults';
 import { anonymousSentence, lostInRestartSentence, receivedSentence } from './copy';
 import './checkins.css';
 import { useT } from '../../i18n/useT';
+import { useBringIntoView } from '../../room/useBringIntoView';
 
 /** A member's check-in card: the prompt, what anonymous means, one answer, then the group's results. */
 export function MemberCheckin() {
@@ -17,12 +18,14 @@ export function MemberCheckin() {
   const id = useId();
   const t = useT();
   const checkin = view?.shared?.checkin;
+  const answered = !!checkin && view?.me.checkin?.id === checkin.id && view.me.checkin.answered;
+  // A check-in opening asks this member for an answer: bring its prompt into view.
+  const promptRef = useBringIntoView<HTMLParagraphElement>(checkin?.phase === 'open' && !answered ? checkin.id : null);
   if (!view || !checkin) return null;
-  const answered = view.me.checkin?.id === checkin.id && view.me.checkin.answered;
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
-      <p className="ci-prompt" dir="auto">
+      <p className="ci-prompt" dir="auto" ref={promptRef} tabIndex={-1}>
         {checkin.prompt}
       </p>
       <p className="ci-anon">{anonymousSentence(t)}</p>
