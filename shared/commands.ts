@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
+import { plannedEndCommandSchemas } from './session/planned-end.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
 import { talkCommandSchemas } from './talktime/talk-schemas.js';
@@ -13,6 +14,7 @@ import { talkCommandSchemas } from './talktime/talk-schemas.js';
  */
 export const commandSchemas = {
   ...sessionCommandSchemas,
+  ...plannedEndCommandSchemas,
   ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,

@@ -4,6 +4,7 @@ import { SIGNAL_EVENT_TYPES } from '../signals/signal-events.js';
 import { TALK_EVENT_TYPES } from '../talktime/talk-events.js';
 import { TURNS_EVENT_TYPES } from '../turns/events.js';
 import { SESSION_EVENT_TYPES } from './session-evolve.js';
+import { PLANNED_END_EVENT_TYPES } from './planned-end.js';
 
 /**
  * Every domain event type, as values, so stored events can be checked at run time
@@ -11,6 +12,7 @@ import { SESSION_EVENT_TYPES } from './session-evolve.js';
  */
 export const EVENT_TYPES: readonly [string, ...string[]] = [
   ...SESSION_EVENT_TYPES,
+  ...PLANNED_END_EVENT_TYPES,
   ...TURNS_EVENT_TYPES,
   ...CHECKIN_EVENT_TYPES,
   ...SIGNAL_EVENT_TYPES,

@@ -14,6 +14,7 @@ export const commandAudience: Record<CommandName, Audience> = {
   'session:remove': 'staff',
   'session:setWaitingRoom': 'staff',
   'session:end': 'staff',
+  'session:setPlannedEnd': 'staff',
   'session:leave': 'anyone',
   'break:start': 'staff',
   'break:end': 'staff',

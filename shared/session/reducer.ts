@@ -15,6 +15,7 @@ import { evolveFeedback } from '../feedback/feedback-evolve.js';
 import { emptyFeedback } from '../feedback/feedback-state.js';
 import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
+import { evolvePlannedEnd, plannedEndDeciders } from './planned-end.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
 import { turnsDeciders } from '../turns/decide.js';
@@ -32,6 +33,7 @@ import { DEFAULT_LOCALE } from '../i18n/locale.js';
  */
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
+  ...plannedEndDeciders,
   ...turnsDeciders,
   ...checkinDeciders,
   ...signalDeciders,
@@ -42,6 +44,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
 /** Each evolver sees every event, so a feature can react to others' (e.g. a member leaving). */
 const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
   evolveSession,
+  evolvePlannedEnd,
   evolveTurns,
   evolveCheckins,
   evolveSignals,
@@ -64,6 +67,7 @@ export function emptyState(): SessionState {
     startedAt: 0,
     endedAt: null,
     break: null,
+    plannedEndAt: null,
     participants: {},
     order: [],
     turns: emptyTurns(),

@@ -55,6 +55,8 @@ export interface SessionState {
   startedAt: number;
   endedAt: number | null;
   break: BreakState | null;
+  /** When the facilitator plans to end (shared/session/planned-end.ts); null if not set. */
+  plannedEndAt: number | null;
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];

@@ -32,6 +32,7 @@ export const StaffViewSchema = z.strictObject({
   agreement: z.string(),
   waitingRoom: z.boolean(),
   waiting: z.array(z.strictObject({ id: z.string(), name: z.string(), since: z.number() })),
+  plannedEndAt: z.number().optional(),
   checkin: CheckinStaffViewSchema.optional(),
   signals: z.record(z.string(), StaffSignalSchema),
   feedback: FeedbackStaffViewSchema,

@@ -47,6 +47,8 @@ export interface StaffView {
   agreement: string;
   waitingRoom: boolean;
   waiting: WaitingEntry[];
+  /** When the facilitator plans to end; absent when no end is planned. */
+  plannedEndAt?: number;
   checkin?: CheckinStaffView;
   /** Open "I need a moment" signals by member id. */
   signals: Record<string, StaffSignal>;
@@ -138,6 +140,7 @@ export function sharedView(state: SessionState, channel: Exclude<Channel, 'outsi
       feedback: feedbackStaffView(state),
       talk: talkStaffView(state),
     };
+    if (state.plannedEndAt !== null) view.staff.plannedEndAt = state.plannedEndAt;
     const staffCheckin = checkinStaffView(state);
     if (staffCheckin) view.staff.checkin = staffCheckin;
   }

@@ -37,6 +37,7 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'session:remove': { participantId: id },
     'session:setWaitingRoom': { enabled: true },
     'session:end': {},
+    'session:setPlannedEnd': { minutes: 90 },
     'session:leave': {},
     'break:start': { minutes: 5 },
     'break:end': {},

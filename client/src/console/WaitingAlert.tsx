@@ -18,27 +18,19 @@ export function WaitingAlert() {
   const t = useT();
   const id = useId();
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
-  const [sound, setSound] = useState(arrivalSoundWanted);
   const waiting = view?.shared?.staff?.waiting ?? [];
   const seen = useRef<Set<string> | null>(null);
 
   useEffect(() => {
     const ids = waiting.map((w) => w.id);
     // The first view only records who is already waiting: a reload is not an arrival.
-    if (seen.current && sound && ids.some((w) => !seen.current!.has(w))) playArrivalSound();
+    if (seen.current && arrivalSoundWanted() && ids.some((w) => !seen.current!.has(w))) playArrivalSound();
     seen.current = new Set(ids);
-  }, [waiting, sound]);
+  }, [waiting]);
 
   const shown = waiting.filter((w) => !later.has(w.id));
-  const toggleSound = (on: boolean) => {
-    setSound(on);
-    rememberArrivalSound(on);
-    if (on) playArrivalSound();
-  };
-
   return (
-    <div className="waiting-alert-zone">
-      <div aria-live="polite" aria-atomic="false">
+    <div aria-live="polite" aria-atomic="false">
         {shown.length > 0 ? (
           <section className="waiting-alert" aria-labelledby={`${id}-title`} data-testid="waiting-alert">
             <h2 id={`${id}-title`} className="waiting-alert-title">
@@ -62,11 +54,24 @@ export function WaitingAlert() {
             <InlineError message={admit.error} />
           </section>
         ) : null}
-      </div>
-      <div className="field check waiting-sound">
-        <input id={`${id}-sound`} type="checkbox" checked={sound} onChange={(e) => toggleSound(e.target.checked)} />
-        <label htmlFor={`${id}-sound`}>{t('people.arrivalSound')}</label>
-      </div>
+    </div>
+  );
+}
+
+/** The sound is off unless wanted, and kept per device: a shared office laptop stays quiet. */
+export function ArrivalSoundToggle() {
+  const t = useT();
+  const id = useId();
+  const [sound, setSound] = useState(arrivalSoundWanted);
+  const toggle = (on: boolean) => {
+    setSound(on);
+    rememberArrivalSound(on);
+    if (on) playArrivalSound();
+  };
+  return (
+    <div className="field check waiting-sound">
+      <input id={id} type="checkbox" checked={sound} onChange={(e) => toggle(e.target.checked)} />
+      <label htmlFor={id}>{t('people.arrivalSound')}</label>
     </div>
   );
 }
