@@ -3,6 +3,7 @@ import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { plannedEndCommandSchemas } from './session/planned-end.js';
+import { closingCommandSchemas } from './session/closing-info.js';
 import { signalCommandSchemas } from './signals/signal-schemas.js';
 import { turnsCommandSchemas } from './turns/schemas.js';
 import { talkCommandSchemas } from './talktime/talk-schemas.js';
@@ -15,6 +16,7 @@ import { talkCommandSchemas } from './talktime/talk-schemas.js';
 export const commandSchemas = {
   ...sessionCommandSchemas,
   ...plannedEndCommandSchemas,
+  ...closingCommandSchemas,
   ...turnsCommandSchemas,
   ...checkinCommandSchemas,
   ...signalCommandSchemas,

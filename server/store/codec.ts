@@ -20,7 +20,7 @@ export const EVENT_FORMAT = 1;
  * Format of snapshots written now. Raise it whenever SessionState changes shape.
  * 2: check-ins gained `eligible` and `reopenedAt`.
  * 3: the session gained `language`.
- * 4: the session gained `plannedEndAt`.
+ * 4: the session gained `plannedEndAt` and `closingInfo`.
  */
 export const SNAPSHOT_FORMAT = 4;
 

@@ -5,6 +5,7 @@ import { TALK_EVENT_TYPES } from '../talktime/talk-events.js';
 import { TURNS_EVENT_TYPES } from '../turns/events.js';
 import { SESSION_EVENT_TYPES } from './session-evolve.js';
 import { PLANNED_END_EVENT_TYPES } from './planned-end.js';
+import { CLOSING_EVENT_TYPES } from './closing-info.js';
 
 /**
  * Every domain event type, as values, so stored events can be checked at run time
@@ -13,6 +14,7 @@ import { PLANNED_END_EVENT_TYPES } from './planned-end.js';
 export const EVENT_TYPES: readonly [string, ...string[]] = [
   ...SESSION_EVENT_TYPES,
   ...PLANNED_END_EVENT_TYPES,
+  ...CLOSING_EVENT_TYPES,
   ...TURNS_EVENT_TYPES,
   ...CHECKIN_EVENT_TYPES,
   ...SIGNAL_EVENT_TYPES,

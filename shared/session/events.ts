@@ -5,6 +5,7 @@ import type { FeedbackEvent } from '../feedback/feedback-events.js';
 import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 import type { PlannedEndEvent } from './planned-end.js';
+import type { ClosingEvent } from './closing-info.js';
 
 /**
  * Domain events: what happened, as the log records it. Every event carries the
@@ -34,6 +35,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | PlannedEndEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
+export type DomainEvent = SessionEvent | PlannedEndEvent | ClosingEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

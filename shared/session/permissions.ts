@@ -15,6 +15,7 @@ export const commandAudience: Record<CommandName, Audience> = {
   'session:setWaitingRoom': 'staff',
   'session:end': 'staff',
   'session:setPlannedEnd': 'staff',
+  'session:setClosingInfo': 'staff',
   'session:leave': 'anyone',
   'break:start': 'staff',
   'break:end': 'staff',

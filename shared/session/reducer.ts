@@ -16,6 +16,7 @@ import { emptyFeedback } from '../feedback/feedback-state.js';
 import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolvePlannedEnd, plannedEndDeciders } from './planned-end.js';
+import { NO_CLOSING_INFO, closingDeciders, evolveClosingInfo } from './closing-info.js';
 import { evolveSession } from './session-evolve.js';
 import type { SessionState } from './state.js';
 import { turnsDeciders } from '../turns/decide.js';
@@ -34,6 +35,7 @@ import { DEFAULT_LOCALE } from '../i18n/locale.js';
 const deciders: { [K in CommandName]: Decide<K> } = {
   ...sessionDeciders,
   ...plannedEndDeciders,
+  ...closingDeciders,
   ...turnsDeciders,
   ...checkinDeciders,
   ...signalDeciders,
@@ -45,6 +47,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
 const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => SessionState> = [
   evolveSession,
   evolvePlannedEnd,
+  evolveClosingInfo,
   evolveTurns,
   evolveCheckins,
   evolveSignals,
@@ -68,6 +71,7 @@ export function emptyState(): SessionState {
     endedAt: null,
     break: null,
     plannedEndAt: null,
+    closingInfo: NO_CLOSING_INFO,
     participants: {},
     order: [],
     turns: emptyTurns(),

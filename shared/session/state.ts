@@ -1,5 +1,6 @@
 import type { TurnsState } from '../turns/state.js';
 import { own } from '../own.js';
+import type { ClosingInfo } from './closing-info.js';
 import type { CheckinsState } from '../checkins/state.js';
 import type { SignalsState } from '../signals/signal-state.js';
 import type { FeedbackState } from '../feedback/feedback-state.js';
@@ -57,6 +58,8 @@ export interface SessionState {
   break: BreakState | null;
   /** When the facilitator plans to end (shared/session/planned-end.ts); null if not set. */
   plannedEndAt: number | null;
+  /** What members read at the end (shared/session/closing-info.ts). */
+  closingInfo: ClosingInfo;
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];

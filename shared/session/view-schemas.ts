@@ -25,6 +25,8 @@ export const SessionInfoSchema = z.strictObject({
   break: z.strictObject({ startedAt: z.number(), endsAt: z.number() }).nullable(),
   /** The group's language, a catalog code such as `en`, `es` or `ar` (older sessions: `en`); each person's own screen may use another. */
   language: z.string(),
+  /** What members read at the end (next session, support between sessions), when the facilitators wrote it. */
+  closing: z.strictObject({ nextSession: z.string().optional(), support: z.string().optional() }).optional(),
 });
 
 export const StaffViewSchema = z.strictObject({

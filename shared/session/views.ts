@@ -8,6 +8,8 @@ import { feedbackMeView, feedbackSharedView, feedbackStaffView } from '../feedba
 import type { OwnerTagger } from './actor.js';
 import type { Admission, BreakState, Presence, Role, SessionState } from './state.js';
 import { isStaffRole } from './state.js';
+import type { ClosingInfo } from './closing-info.js';
+import { closingView } from './closing-info.js';
 import type { TurnsView } from '../turns/views.js';
 import { turnsView } from '../turns/views.js';
 import type { TalkGroupView, TalkStaffView } from '../talktime/talk-views.js';
@@ -27,6 +29,8 @@ export interface SessionInfo {
   startedAt: number;
   endedAt: number | null;
   break: BreakState | null;
+  /** What members read at the end, when the facilitators wrote it; absent otherwise. */
+  closing?: Partial<ClosingInfo>;
 }
 
 export interface RosterEntry {
@@ -102,7 +106,7 @@ export function channelOf(state: SessionState, participantId: string): Channel {
 }
 
 export function sessionInfo(state: SessionState): SessionInfo {
-  return {
+  const info: SessionInfo = {
     id: state.sessionId,
     groupName: state.groupName,
     language: state.language,
@@ -110,6 +114,9 @@ export function sessionInfo(state: SessionState): SessionInfo {
     endedAt: state.endedAt,
     break: state.break,
   };
+  const closing = closingView(state.closingInfo);
+  if (closing) info.closing = closing;
+  return info;
 }
 
 export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {

@@ -8,6 +8,7 @@ import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
 import { PlannedEndPanel } from './PlannedEndPanel';
+import { ClosingInfoPanel } from './ClosingInfoPanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { GoAroundConsole, TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talktime/TalkTimePanel';
@@ -49,5 +50,6 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', nav: 'nav.break', column: 'side', Component: BreakPanel },
   { id: 'planned-end', column: 'side', Component: PlannedEndPanel },
+  { id: 'closing', nav: 'nav.closing', column: 'side', Component: ClosingInfoPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

@@ -60,7 +60,7 @@ function RoomScreen() {
 
   let body;
   if (view.session.endedAt !== null && isStaffRole(view.me.role)) body = <GoToSummary sessionId={store.sessionId} />;
-  else if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} />;
+  else if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} closing={view.session.closing} />;
   else if (view.me.admission === 'waiting') body = <WaitingScreen groupName={view.session.groupName} name={view.me.name} />;
   else if (isStaffRole(view.me.role))
     body = (

@@ -48,7 +48,7 @@ export function TurnsMember() {
               {tr('turns.pass')}
             </button>
           ) : null}
-          {inRoundTurn ? <p className="hint full">{tr('turns.passHint')}</p> : null}
+          {inRoundTurn ? <p className="hint full">{round?.revisiting ? tr('turns.passHintRevisit') : tr('turns.passHint')}</p> : null}
         </div>
       ) : (
         <div className="hand-row">
