@@ -50,6 +50,9 @@ export const FeedbackStaffViewSchema = z.strictObject({
     anonymous: z.record(z.string(), z.number().int()),
   }),
   roundsHeld: z.number().int(),
+  progress: z
+    .strictObject({ of: z.number().int(), sent: z.number().int().nullable(), stillWriting: z.array(z.string()).nullable() })
+    .optional(),
 });
 
 export const FeedbackMeViewSchema = z.strictObject({

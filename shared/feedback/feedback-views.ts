@@ -1,4 +1,6 @@
 import type { OwnerTagger } from '../session/actor.js';
+import type { WritingProgress } from './writing-progress.js';
+import { writingProgress } from './writing-progress.js';
 import { own } from '../own.js';
 import type { SessionState } from '../session/state.js';
 import type {
@@ -65,6 +67,8 @@ export interface FeedbackStaffView {
   items: Record<string, StaffItem>;
   grid: FeedbackGrid;
   roundsHeld: number;
+  /** While writing: "3 of 5 have sent" and who is still writing (see writing-progress.ts). */
+  progress?: WritingProgress;
 }
 
 export interface MyItem {
@@ -127,7 +131,10 @@ export function feedbackStaffView(state: SessionState): FeedbackStaffView {
       note: item.note,
     };
   }
-  return { focusId: r?.focusId ?? null, focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
+  const view: FeedbackStaffView = { focusId: r?.focusId ?? null, focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
+  const progress = writingProgress(state);
+  if (progress) view.progress = progress;
+  return view;
 }
 
 /** A member's own part. `owner` recognises their anonymous drafts and items; without it they see only named ones. */

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { WritingProgressLine } from './WritingProgressLine';
 import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/feedback-views';
 import type { ClientView } from '../../../../shared/session/views';
 import { useRoom, useServerNow } from '../../room/useRoom';
@@ -54,6 +55,7 @@ function OpenRound({ view, round, staff }: { view: ClientView; round: FeedbackRo
       {round.phase === 'writing' ? (
         <>
           <p aria-live="polite">{countText(t, round.submitted)}.</p>
+          <WritingProgressLine progress={staff.progress} />
           {round.writeUntil !== null ? <WriteClock until={round.writeUntil} /> : null}
           <ScreeningList view={view} items={staff.items} labels={round.labels} locked={false} />
           <div className="actions">
