@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkinCommandSchemas } from './checkins/schemas.js';
 import { feedbackCommandSchemas } from './feedback/feedback-schemas.js';
+import { sharedMarksCommandSchemas } from './feedback/shared-marks.js';
 import { sessionCommandSchemas } from './session/session-schemas.js';
 import { plannedEndCommandSchemas } from './session/planned-end.js';
 import { closingCommandSchemas } from './session/closing-info.js';
@@ -21,6 +22,7 @@ export const commandSchemas = {
   ...checkinCommandSchemas,
   ...signalCommandSchemas,
   ...feedbackCommandSchemas,
+  ...sharedMarksCommandSchemas,
   ...talkCommandSchemas,
 } as const;
 

@@ -62,4 +62,6 @@ export const FeedbackMeViewSchema = z.strictObject({
     z.strictObject({ recipient: Recipient, parts: z.array(z.string()), status: Status, note: z.string().nullable(), anonymous: z.boolean() }),
   ),
   focusAnswer: FocusAnswer.nullable(),
+  marked: z.array(z.string()).optional(),
+  marksShared: z.boolean().optional(),
 });

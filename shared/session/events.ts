@@ -6,6 +6,7 @@ import type { TalkEvent } from '../talktime/talk-events.js';
 import type { Admission, Presence, Role } from './state.js';
 import type { PlannedEndEvent } from './planned-end.js';
 import type { ClosingEvent } from './closing-info.js';
+import type { SharedMarksEvent } from '../feedback/shared-marks.js';
 
 /**
  * Domain events: what happened, as the log records it. Every event carries the
@@ -35,6 +36,6 @@ export type SessionEvent =
   | { type: 'break:ended'; at: number }
   | { type: 'session:ended'; at: number };
 
-export type DomainEvent = SessionEvent | PlannedEndEvent | ClosingEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
+export type DomainEvent = SessionEvent | PlannedEndEvent | ClosingEvent | SharedMarksEvent | TurnsEvent | CheckinEvent | SignalEvent | FeedbackEvent | TalkEvent;
 
 export type DomainEventType = DomainEvent['type'];

@@ -48,6 +48,7 @@ export const commandAudience: Record<CommandName, Audience> = {
   'feedback:screen': 'staff',
   'feedback:reveal': 'staff',
   'feedback:resonate': 'member',
+  'feedback:shareMarks': 'member',
   'feedback:end': 'staff',
   'talk:track': 'staff',
   'talk:shareGroupView': 'staff',

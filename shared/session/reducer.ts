@@ -13,6 +13,7 @@ import type { DomainEvent } from './events.js';
 import { feedbackDeciders } from '../feedback/feedback-decide.js';
 import { evolveFeedback } from '../feedback/feedback-evolve.js';
 import { emptyFeedback } from '../feedback/feedback-state.js';
+import { evolveSharedMarks, sharedMarksDeciders } from '../feedback/shared-marks.js';
 import { commandAudience, mayRun } from './permissions.js';
 import { sessionDeciders } from './session-decide.js';
 import { evolvePlannedEnd, plannedEndDeciders } from './planned-end.js';
@@ -40,6 +41,7 @@ const deciders: { [K in CommandName]: Decide<K> } = {
   ...checkinDeciders,
   ...signalDeciders,
   ...feedbackDeciders,
+  ...sharedMarksDeciders,
   ...talkDeciders,
 };
 
@@ -52,6 +54,7 @@ const evolvers: ReadonlyArray<(state: SessionState, event: DomainEvent) => Sessi
   evolveCheckins,
   evolveSignals,
   evolveFeedback,
+  evolveSharedMarks,
   // After evolveTurns: talk time sees the floor as it is after each event and closes the tracker when it moved.
   evolveTalk,
 ];

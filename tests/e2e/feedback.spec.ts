@@ -85,10 +85,15 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
   await expect(bo.page.getByText('I felt shut out')).toHaveCount(0);
   await expect(bo.page.getByText("Let's talk about this one")).toHaveCount(0);
 
-  // Ann marks it; everyone sees the mark. Only Ann has the button.
+  // Ann marks it. Only Ann has the button. Issue 18: her mark stays hers until she chooses to show it; then everyone sees it.
   await expect(bo.page.getByRole('button', { name: 'Resonates with me' })).toHaveCount(0);
   await ann.page.getByRole('button', { name: 'Resonates with me' }).click();
   await expect(ann.page.getByRole('button', { name: 'Resonates with me' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(bo.page.getByText('Resonates with Ann')).toHaveCount(0);
+  const showMarks = ann.page.getByRole('switch', { name: 'Show the group what resonated with me' });
+  await expect(showMarks).not.toBeChecked();
+  await showMarks.click();
+  await expect(showMarks).toBeChecked();
   for (const a of [fac, bo, cy]) await expect(a.page.getByText('Resonates with Ann')).toBeVisible();
 
   for (const [a, name] of [[ann, 'revealed-focus'], [bo, 'revealed-member'], [cy, 'revealed-heldback-writer'], [fac, 'revealed-facilitator']] as const) {

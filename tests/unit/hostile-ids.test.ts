@@ -38,6 +38,7 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'session:setWaitingRoom': { enabled: true },
     'session:end': {},
     'session:setPlannedEnd': { minutes: 90 },
+    'feedback:shareMarks': { shared: true },
     'session:setClosingInfo': { nextSession: 'Tuesday', support: 'Call 116 123' },
     'session:leave': {},
     'break:start': { minutes: 5 },

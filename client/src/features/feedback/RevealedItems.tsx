@@ -2,6 +2,7 @@ import type { RevealedItem } from '../../../../shared/feedback/feedback-views';
 import { mayResonate } from '../../../../shared/feedback/feedback-rules';
 import type { ClientView } from '../../../../shared/session/views';
 import { InlineError } from '../../ui/InlineError';
+import { ShowMarksSwitch } from './ShowMarksSwitch';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
@@ -18,8 +19,10 @@ export function RevealedItems({ view, items, labels }: { view: ClientView; items
     groups.set(item.recipient, list);
   }
   if (groups.size === 0) return <p>{t('feedback.noneShared')}</p>;
+  const canMarkAny = view.me.role === 'member' && Object.values(items).some((i) => mayResonate(i, view.me.id));
   return (
     <div className="fb-revealed">
+      {canMarkAny ? <ShowMarksSwitch shown={view.me.feedback?.marksShared ?? false} /> : null}
       {[...groups].map(([recipient, list]) => (
         <section key={recipient} className="fb-recipient" aria-label={t('feedback.sharedFor', { name: recipientName(t, view, recipient) })}>
           <h3>{recipient === view.me.id ? t('feedback.forYou') : t('feedback.for', { name: recipientName(t, view, recipient) })}</h3>
@@ -40,7 +43,8 @@ function RevealedCard({ id, item, labels, view }: { id: string; item: RevealedIt
   const locale = useLocale();
   const me = view.me.id;
   const canMark = view.me.role === 'member' && mayResonate(item, me);
-  const mine = item.resonates.includes(me);
+  // My own marks come from my view: the group sees them only if I chose to show them.
+  const mine = view.me.feedback?.marked?.includes(id) ?? false;
   // Display names are unique in a session, so a named item whose name is mine is mine.
   const ownAnonymous = item.giverName === null && view.me.feedback?.mine[id] !== undefined;
   const from =
