@@ -7,8 +7,8 @@ import { arrivalSoundWanted, playArrivalSound, rememberArrivalSound } from './ar
 import './waiting-alert.css';
 
 /**
- * The top of every staff screen while someone waits to come in: who, since when,
- * with Admit and Not now. "Not now" only folds the alert away on this screen; the
+ * The top of every staff screen while someone waits to come in: who, with Admit
+ * and Not now. "Not now" only folds the alert away on this screen; the
  * person stays in the waiting list (People panel) until someone admits or turns
  * them away. A new arrival brings the alert back and, if wanted, a soft sound.
  */
@@ -31,29 +31,29 @@ export function WaitingAlert() {
   const shown = waiting.filter((w) => !later.has(w.id));
   return (
     <div aria-live="polite" aria-atomic="false">
-        {shown.length > 0 ? (
-          <section className="waiting-alert" aria-labelledby={`${id}-title`} data-testid="waiting-alert">
-            <h2 id={`${id}-title`} className="waiting-alert-title">
-              {t('people.alertTitle', { count: shown.length })}
-            </h2>
-            <ul className="waiting-alert-list">
-              {shown.map((w) => (
-                <li key={w.id} className="waiting-alert-row">
-                  <span className="person-name">{t('people.alertWaits', { name: w.name })}</span>
-                  <span className="roster-actions">
-                    <button type="button" className="primary small" aria-label={t('people.admitName', { name: w.name })} disabled={admit.pending} onClick={() => void admit.run('session:admit', { participantId: w.id })}>
-                      {t('people.admit')}
-                    </button>
-                    <button type="button" className="quiet small" aria-label={t('people.notNowName', { name: w.name })} onClick={() => setLater(new Set([...later, w.id]))}>
-                      {t('people.notNow')}
-                    </button>
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <InlineError message={admit.error} />
-          </section>
-        ) : null}
+      {shown.length > 0 ? (
+        <section className="waiting-alert" aria-labelledby={`${id}-title`} data-testid="waiting-alert">
+          <h2 id={`${id}-title`} className="waiting-alert-title">
+            {t('people.alertTitle', { count: shown.length })}
+          </h2>
+          <ul className="waiting-alert-list">
+            {shown.map((w) => (
+              <li key={w.id} className="waiting-alert-row">
+                <span className="person-name">{t('people.alertWaits', { name: w.name })}</span>
+                <span className="roster-actions">
+                  <button type="button" className="primary small" aria-label={t('people.admitName', { name: w.name })} disabled={admit.pending} onClick={() => void admit.run('session:admit', { participantId: w.id })}>
+                    {t('people.admit')}
+                  </button>
+                  <button type="button" className="quiet small" aria-label={t('people.notNowName', { name: w.name })} onClick={() => setLater(new Set([...later, w.id]))}>
+                    {t('people.notNow')}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <InlineError message={admit.error} />
+        </section>
+      ) : null}
     </div>
   );
 }
