@@ -20,8 +20,9 @@ export const EVENT_FORMAT = 1;
  * Format of snapshots written now. Raise it whenever SessionState changes shape.
  * 2: check-ins gained `eligible` and `reopenedAt`.
  * 3: the session gained `language`.
+ * 4: the session gained `plannedEndAt` and `closingInfo`.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** A stored row this code cannot read. Reported with its session, position and format; other sessions are unaffected. */
 export class StoredDataError extends Error {

@@ -19,14 +19,19 @@ export async function returningNames(store: Store, groupId: string, exceptSessio
   return [];
 }
 
-/** The language of the group's latest session still on record: the next session keeps it (English if none is left). */
-export async function groupLanguage(store: Store, groupId: string): Promise<string | undefined> {
+/** The group's latest session still on record, as `people()` reads it; null when none is left. */
+async function latestSession(store: Store, groupId: string) {
   const sessions = await store.history.sessionsOf(groupId);
   for (let i = sessions.length - 1; i >= 0; i--) {
     const state = await store.summaries.people(sessions[i]!.sessionId);
-    if (state) return state.language;
+    if (state) return state;
   }
-  return undefined;
+  return null;
+}
+
+/** The language of the group's latest session still on record: the next session keeps it (English if none is left). */
+export async function groupLanguage(store: Store, groupId: string): Promise<string | undefined> {
+  return (await latestSession(store, groupId))?.language;
 }
 
 /**
@@ -49,7 +54,8 @@ export async function startNextSession(
     joinCode = newJoinCode();
   }
   const names = await returningNames(deps.store, group.id);
-  const language = await groupLanguage(deps.store, group.id);
+  const latest = await latestSession(deps.store, group.id);
+  const language = latest?.language;
   const events = creationEvents({
     sessionId,
     groupId: group.id,
@@ -62,6 +68,9 @@ export async function startNextSession(
     ...(language ? { language } : {}),
     now,
   });
+  // The group's support text carries over; "next session" was about this one, so it starts empty.
+  const support = latest?.closingInfo.support;
+  if (support) events.push({ type: 'session:closingInfoSet', at: now, nextSession: '', support });
   // creationEvents names the first person facilitator; a co-facilitator starting the next session leads it.
   await deps.store.history.createNextSession({
     sessionId,

@@ -37,7 +37,9 @@ export type FeedbackEvent =
   | { type: 'feedback:screened'; at: number; roundId: string; itemId: string; status: Exclude<ItemStatus, 'pending'>; note: string | null }
   | { type: 'feedback:revealed'; at: number; roundId: string }
   | { type: 'feedback:resonated'; at: number; roundId: string; itemId: string; memberId: string; resonates: boolean }
-  | { type: 'feedback:roundEnded'; at: number; roundId: string };
+  | { type: 'feedback:roundEnded'; at: number; roundId: string }
+  /** A member shows (or hides) their "resonates" marks to the group for this round (shared-marks.ts). */
+  | { type: 'feedback:marksShared'; at: number; roundId: string; memberId: string; shared: boolean };
 
 declare module '../domain/events.js' {
   interface FeatureEvents {
@@ -46,6 +48,7 @@ declare module '../domain/events.js' {
 }
 
 export const FEEDBACK_EVENT_TYPES = eventTypeSet<FeedbackEvent>({
+  'feedback:marksShared': true,
   'feedback:roundStarted': true,
   'feedback:focusChanged': true,
   'feedback:focusAnswered': true,

@@ -4,6 +4,7 @@ import type { DomainEvent } from '../domain/events.js';
 import type { SessionState } from '../domain/state.js';
 import type { FeedbackEvent } from './events.js';
 import { FEEDBACK_EVENT_TYPES } from './events.js';
+import { evolveSharedMarks } from './shared-marks.js';
 import type { FeedbackGrid, FeedbackItem, FeedbackRound, FeedbackState } from './state.js';
 
 function isFeedbackEvent(e: DomainEvent): e is FeedbackEvent {
@@ -131,6 +132,8 @@ export function evolveFeedback(state: SessionState, e: DomainEvent): SessionStat
       );
     case 'feedback:roundEnded':
       return state.feedback.round?.id === e.roundId ? { ...state, feedback: endRound(state.feedback, e.at) } : state;
+    case 'feedback:marksShared':
+      return evolveSharedMarks(state, e);
     default:
       return assertNever(e, 'feedback event');
   }

@@ -6,12 +6,13 @@ import { feedbackCommandSchemas } from './schemas.js';
 import { emptyFeedback } from './state.js';
 import { feedbackSection } from './summary.js';
 import { feedbackViewShapes } from './view-schemas.js';
+import { sharedMarksCommandSchemas, sharedMarksDeciders } from './shared-marks.js';
 import { feedbackMeView, feedbackSharedView, feedbackStaffView } from './views.js';
 
 /** Feedback rounds: members write to each other, the facilitators screen, then reveal. */
 export const feedbackFeature = defineFeature({
   name: 'feedback',
-  commands: feedbackCommandSchemas,
+  commands: { ...feedbackCommandSchemas, ...sharedMarksCommandSchemas },
   audience: {
     'feedback:start': 'staff',
     'feedback:setFocus': 'staff',
@@ -21,9 +22,10 @@ export const feedbackFeature = defineFeature({
     'feedback:screen': 'staff',
     'feedback:reveal': 'staff',
     'feedback:resonate': 'member',
+    'feedback:shareMarks': 'member',
     'feedback:end': 'staff',
   },
-  deciders: feedbackDeciders,
+  deciders: { ...feedbackDeciders, ...sharedMarksDeciders },
   eventTypes: FEEDBACK_EVENT_TYPES,
   evolve: evolveFeedback,
   initialState: () => ({ feedback: emptyFeedback() }),

@@ -78,6 +78,8 @@ export interface FeedbackRound {
   items: Record<string, FeedbackItem>;
   /** Keyed by the writer's draft tag (derived from their token, new after each item they send), never by id. */
   drafts: Record<string, Draft>;
+  /** Members who show their "resonates" marks to the group (shared-marks.ts); absent until one does. */
+  marksShared?: string[];
 }
 
 export interface RoundSummary {

@@ -50,6 +50,9 @@ export const FeedbackStaffViewSchema = z.strictObject({
     anonymous: z.record(z.string(), z.number().int()),
   }),
   roundsHeld: z.number().int(),
+  progress: z
+    .strictObject({ of: z.number().int(), sent: z.number().int().nullable(), stillWriting: z.array(z.string()).nullable() })
+    .optional(),
 });
 
 export const FeedbackMeViewSchema = z.strictObject({
@@ -59,6 +62,8 @@ export const FeedbackMeViewSchema = z.strictObject({
     z.strictObject({ recipient: Recipient, parts: z.array(z.string()), status: Status, note: z.string().nullable(), anonymous: z.boolean() }),
   ),
   focusAnswer: FocusAnswer.nullable(),
+  marked: z.array(z.string()).optional(),
+  marksShared: z.boolean().optional(),
 });
 
 export const feedbackViewShapes = {

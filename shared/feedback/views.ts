@@ -1,4 +1,7 @@
 import type { OwnerTagger } from '../domain/actor.js';
+import { marksSharedBy, visibleMarks } from './shared-marks.js';
+import type { WritingProgress } from './writing-progress.js';
+import { writingProgress } from './writing-progress.js';
 import { own } from '../own.js';
 import type { SessionState } from '../domain/state.js';
 import type {
@@ -24,7 +27,7 @@ export interface RevealedItem {
   /** null for anonymous items. */
   giverName: string | null;
   parts: string[];
-  /** Member ids who marked it as resonating. */
+  /** Member ids who marked it as resonating, of those who chose to show their marks (shared-marks.ts). */
   resonates: string[];
 }
 
@@ -65,6 +68,8 @@ export interface FeedbackStaffView {
   items: Record<string, StaffItem>;
   grid: FeedbackGrid;
   roundsHeld: number;
+  /** While writing: "3 of 5 have sent" and who is still writing (see writing-progress.ts). */
+  progress?: WritingProgress;
 }
 
 export interface MyItem {
@@ -81,6 +86,10 @@ export interface FeedbackMeView {
   mine: Record<string, MyItem>;
   /** Set for the member in the hot seat. */
   focusAnswer: FocusAnswer | null;
+  /** After the reveal: the item ids this member marked, seen by them whether or not they show them. */
+  marked?: string[];
+  /** After the reveal: whether this member shows their marks to the group. */
+  marksShared?: boolean;
 }
 
 function nameOf(state: SessionState, id: string | null): string | null {
@@ -95,7 +104,7 @@ export function feedbackSharedView(state: SessionState): FeedbackSharedView {
     revealed = {};
     for (const item of Object.values(r.items)) {
       if (item.status !== 'approved') continue;
-      revealed[item.id] = { recipient: item.recipient, giverName: nameOf(state, item.giverId), parts: item.parts, resonates: item.resonates };
+      revealed[item.id] = { recipient: item.recipient, giverName: nameOf(state, item.giverId), parts: item.parts, resonates: visibleMarks(r, item) };
     }
   }
   return {
@@ -127,7 +136,10 @@ export function feedbackStaffView(state: SessionState): FeedbackStaffView {
       note: item.note,
     };
   }
-  return { focusId: r?.focusId ?? null, focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
+  const view: FeedbackStaffView = { focusId: r?.focusId ?? null, focusAnswer: r?.focusAnswer ?? null, items, grid: state.feedback.grid, roundsHeld: state.feedback.history.length };
+  const progress = writingProgress(state);
+  if (progress) view.progress = progress;
+  return view;
 }
 
 /** A member's own part. `owner` recognises their anonymous drafts and items; without it they see only named ones. */
@@ -138,11 +150,16 @@ export function feedbackMeView(state: SessionState, memberId: string, owner?: Ow
   for (const item of Object.values(r.items)) {
     if (isOwnItem(r, item, memberId, owner)) mine[item.id] = { recipient: item.recipient, parts: item.parts, status: item.status, note: item.note, anonymous: item.giverId === null };
   }
-  return {
+  const me: FeedbackMeView = {
     draft: (owner && r.drafts[draftTagOf(r, memberId, owner)]) || null,
     mine,
     focusAnswer: r.focusId === memberId ? r.focusAnswer : null,
   };
+  if (r.phase === 'revealed') {
+    me.marked = Object.values(r.items).filter((i) => i.resonates.includes(memberId)).map((i) => i.id);
+    me.marksShared = marksSharedBy(r).includes(memberId);
+  }
+  return me;
 }
 
 declare module '../domain/view-types.js' {

@@ -21,7 +21,11 @@ export type SessionEvent =
   | { type: 'participant:removed'; at: number; id: string }
   | { type: 'presence:changed'; at: number; id: string; presence: Presence }
   | { type: 'waitingRoom:set'; at: number; enabled: boolean }
-  | { type: 'session:ended'; at: number };
+  | { type: 'session:ended'; at: number }
+  /** The planned end (planned-end.ts); null clears it. */
+  | { type: 'session:plannedEndSet'; at: number; endsAt: number | null }
+  /** What members read at the end (closing-info.ts). */
+  | { type: 'session:closingInfoSet'; at: number; nextSession: string; support: string };
 
 declare module '../domain/events.js' {
   interface FeatureEvents {
@@ -38,4 +42,6 @@ export const SESSION_EVENT_TYPES = eventTypeSet<SessionEvent>({
   'presence:changed': true,
   'waitingRoom:set': true,
   'session:ended': true,
+  'session:plannedEndSet': true,
+  'session:closingInfoSet': true,
 });

@@ -4,6 +4,8 @@ import type { DomainEvent } from '../domain/events.js';
 import type { SessionState } from '../domain/state.js';
 import type { SessionEvent } from './events.js';
 import { SESSION_EVENT_TYPES } from './events.js';
+import { evolveClosingInfo } from './closing-info.js';
+import { evolvePlannedEnd } from './planned-end.js';
 import type { Participant } from './state.js';
 import { isPresent } from './state.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
@@ -78,6 +80,10 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
       }
       return { ...state, endedAt: e.at, participants };
     }
+    case 'session:plannedEndSet':
+      return evolvePlannedEnd(state, e);
+    case 'session:closingInfoSet':
+      return evolveClosingInfo(state, e);
     default:
       return assertNever(e, 'session event');
   }

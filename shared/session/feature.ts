@@ -7,20 +7,25 @@ import { attendanceSection } from './summary.js';
 import { sessionViewShapes } from './view-schemas.js';
 import { rosterView, sessionStaffView, whoAmI } from './views.js';
 import { DEFAULT_LOCALE } from '../i18n/locale.js';
+import { closingCommandSchemas, closingDeciders } from './closing-info.js';
+import { plannedEndCommandSchemas, plannedEndDeciders } from './planned-end.js';
+import { NO_CLOSING_INFO } from './state.js';
 
 /** The session itself: who is in the room, the waiting room, the end. Every other feature builds on it. */
 export const sessionFeature = defineFeature({
   name: 'session',
-  commands: sessionCommandSchemas,
+  commands: { ...sessionCommandSchemas, ...plannedEndCommandSchemas, ...closingCommandSchemas },
   audience: {
     'session:admit': 'staff',
     'session:decline': 'staff',
     'session:remove': 'staff',
     'session:setWaitingRoom': 'staff',
     'session:end': 'staff',
+    'session:setPlannedEnd': 'staff',
+    'session:setClosingInfo': 'staff',
     'session:leave': 'anyone',
   },
-  deciders: sessionDeciders,
+  deciders: { ...sessionDeciders, ...plannedEndDeciders, ...closingDeciders },
   // Leaving must work for people still waiting, too.
   outsideCommands: ['session:leave'],
   eventTypes: SESSION_EVENT_TYPES,
@@ -36,6 +41,8 @@ export const sessionFeature = defineFeature({
     waitingRoom: false,
     startedAt: 0,
     endedAt: null,
+    plannedEndAt: null,
+    closingInfo: NO_CLOSING_INFO,
     participants: {},
     order: [],
   }),

@@ -27,6 +27,14 @@ export interface Participant {
   present: PresentPeriod[];
 }
 
+/** What members read when the session ends (closing-info.ts). */
+export interface ClosingInfo {
+  nextSession: string;
+  support: string;
+}
+
+export const NO_CLOSING_INFO: ClosingInfo = { nextSession: '', support: '' };
+
 export interface SessionCore {
   /** Number of events applied; the version every view and patch is stamped with. */
   v: number;
@@ -41,6 +49,10 @@ export interface SessionCore {
   waitingRoom: boolean;
   startedAt: number;
   endedAt: number | null;
+  /** When the facilitator plans to end (planned-end.ts); null if not set. */
+  plannedEndAt: number | null;
+  /** What members read at the end (closing-info.ts). */
+  closingInfo: ClosingInfo;
   participants: Record<string, Participant>;
   /** Participant ids in the order they first arrived; the roster's stable order. */
   order: string[];

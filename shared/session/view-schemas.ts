@@ -14,6 +14,8 @@ export const SessionInfoSchema = z.strictObject({
   break: z.strictObject({ startedAt: z.number(), endsAt: z.number() }).nullable(),
   /** The group's language, a catalog code such as `en`, `es` or `ar` (older sessions: `en`); each person's own screen may use another. */
   language: z.string(),
+  /** What members read at the end (next session, support between sessions), when the facilitators wrote it. */
+  closing: z.strictObject({ nextSession: z.string().optional(), support: z.string().optional() }).optional(),
 });
 
 export const sessionViewShapes = {
@@ -28,6 +30,7 @@ export const sessionViewShapes = {
     agreement: z.string(),
     waitingRoom: z.boolean(),
     waiting: z.array(z.strictObject({ id: z.string(), name: z.string(), since: z.number() })),
+    plannedEndAt: z.number().optional(),
   },
   me: {
     id: z.string(),

@@ -1,7 +1,8 @@
 import { own } from '../own.js';
 import type { BreakState } from '../break/state.js';
 import type { SessionState } from '../domain/state.js';
-import type { Admission, Participant, Presence, Role } from './state.js';
+import type { Admission, ClosingInfo, Participant, Presence, Role } from './state.js';
+import { closingView } from './closing-info.js';
 
 /**
  * The session feature's parts of each person's view: the session's heading
@@ -16,6 +17,8 @@ export interface SessionInfo {
   startedAt: number;
   endedAt: number | null;
   break: BreakState | null;
+  /** What members read at the end, when the facilitators wrote it; absent otherwise. */
+  closing?: Partial<ClosingInfo>;
 }
 
 export interface RosterEntry {
@@ -41,6 +44,8 @@ declare module '../domain/view-types.js' {
     agreement: string;
     waitingRoom: boolean;
     waiting: WaitingEntry[];
+    /** When the facilitator plans to end; absent when no end is planned. */
+    plannedEndAt?: number;
   }
   interface MeView {
     id: string;
@@ -51,7 +56,7 @@ declare module '../domain/view-types.js' {
 }
 
 export function sessionInfo(state: SessionState): SessionInfo {
-  return {
+  const info: SessionInfo = {
     id: state.sessionId,
     groupName: state.groupName,
     language: state.language,
@@ -59,6 +64,9 @@ export function sessionInfo(state: SessionState): SessionInfo {
     endedAt: state.endedAt,
     break: state.break,
   };
+  const closing = closingView(state.closingInfo);
+  if (closing) info.closing = closing;
+  return info;
 }
 
 export function rosterView(state: SessionState): { roster: Record<string, RosterEntry>; order: string[] } {
@@ -73,13 +81,17 @@ export function rosterView(state: SessionState): { roster: Record<string, Roster
   return { roster, order };
 }
 
-export function sessionStaffView(state: SessionState): { joinCode: string; agreement: string; waitingRoom: boolean; waiting: WaitingEntry[] } {
+type SessionStaffView = { joinCode: string; agreement: string; waitingRoom: boolean; waiting: WaitingEntry[]; plannedEndAt?: number };
+
+export function sessionStaffView(state: SessionState): SessionStaffView {
   const waiting: WaitingEntry[] = [];
   for (const id of state.order) {
     const p = own(state.participants, id)!;
     if (p.admission === 'waiting' && p.presence !== 'left') waiting.push({ id, name: p.name, since: p.joinedAt });
   }
-  return { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+  const view: SessionStaffView = { joinCode: state.joinCode, agreement: state.agreement, waitingRoom: state.waitingRoom, waiting };
+  if (state.plannedEndAt !== null) view.plannedEndAt = state.plannedEndAt;
+  return view;
 }
 
 export function whoAmI(p: Participant): { id: string; name: string; role: Role; admission: Admission } {

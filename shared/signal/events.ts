@@ -1,7 +1,8 @@
 import { eventTypeSet } from '../domain/feature.js';
 export type SignalEvent =
   | { type: 'signal:sent'; at: number; memberId: string; text: string | null }
-  | { type: 'signal:acknowledged'; at: number; memberId: string; by: string };
+  | { type: 'signal:acknowledged'; at: number; memberId: string; by: string }
+  | { type: 'signal:wordsAdded'; at: number; memberId: string; text: string | null };
 
 declare module '../domain/events.js' {
   interface FeatureEvents {
@@ -12,4 +13,5 @@ declare module '../domain/events.js' {
 export const SIGNAL_EVENT_TYPES = eventTypeSet<SignalEvent>({
   'signal:sent': true,
   'signal:acknowledged': true,
+  'signal:wordsAdded': true,
 });

@@ -19,6 +19,11 @@ export function evolveSignals(state: SessionState, e: DomainEvent): SessionState
       if (!s) return state;
       return { ...state, signals: { ...state.signals, [e.memberId]: { ...s, seenAt: e.at, seenBy: e.by } } };
     }
+    case 'signal:wordsAdded': {
+      const s = own(state.signals, e.memberId);
+      if (!s) return state;
+      return { ...state, signals: { ...state.signals, [e.memberId]: { ...s, text: e.text } } };
+    }
     case 'participant:removed': {
       if (!own(state.signals, e.id)) return state;
       const { [e.id]: _dropped, ...rest } = state.signals;

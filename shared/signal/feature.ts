@@ -11,7 +11,7 @@ import { mySignal, staffSignals } from './views.js';
 export const signalFeature = defineFeature({
   name: 'signal',
   commands: signalCommandSchemas,
-  audience: { 'signal:send': 'member', 'signal:acknowledge': 'staff' },
+  audience: { 'signal:send': 'member', 'signal:addWords': 'member', 'signal:acknowledge': 'staff' },
   deciders: signalDeciders,
   eventTypes: SIGNAL_EVENT_TYPES,
   evolve: evolveSignals,

@@ -15,4 +15,6 @@ const SignalText = z
 export const signalCommandSchemas = {
   'signal:send': z.strictObject({ text: SignalText.optional() }),
   'signal:acknowledge': z.strictObject({ memberId: IdSchema }),
+  /** Words added after the one-tap signal: they replace the signal's words (empty clears them). */
+  'signal:addWords': z.strictObject({ text: SignalText }),
 } as const;

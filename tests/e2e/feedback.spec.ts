@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
+import { shootBoth } from './in-the-room';
 
 const SHOTS = screensDir('feedback');
 const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
@@ -45,18 +46,25 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
   await expectAccessible(bo.page, 'feedback: composer');
   await bo.page.getByRole('button', { name: 'Send feedback' }).click();
   await expect(bo.page.getByText('Your feedback is in. Thank you.')).toBeVisible();
+  await expect(panel.getByTestId('fb-writing-progress')).toHaveText('1 of 2 have sent · still writing: Cy');
+  await panel.getByTestId('fb-writing-progress').scrollIntoViewIfNeeded();
+  await shootBoth(fac.page, 'feedback-still-writing');
 
   await cy.page.getByLabel('When you…').fill('When you looked away');
   await cy.page.getByLabel('I felt…').fill('I felt shut out');
   await cy.page.getByRole('button', { name: 'Send feedback' }).click();
   for (const a of members) await expect(a.page.getByText('2 items are in so far.', { exact: false })).toBeVisible();
   await expect(panel.getByText('2 items are in.')).toBeVisible();
+  // Issue 18: "2 of 2 have sent" (Ann is in the hot seat, so not asked to write).
+  await expect(panel.getByTestId('fb-writing-progress')).toHaveText('2 of 2 have sent');
   // Nobody else sees the words before they are shared.
   for (const a of [ann, cy]) await expect(a.page.getByText('I felt close to you')).toHaveCount(0);
 
   // The facilitator holds Cy's item back with a note, approves Bo's, and shares.
   await expect(panel.getByRole('button', { name: 'Share approved feedback with everyone' })).toBeDisabled();
   const cyItem = panel.getByRole('listitem').filter({ hasText: 'from Cy' });
+  // Issue 18: the private note folds away until wanted.
+  await cyItem.getByRole('button', { name: 'Add a private note to the writer' }).click();
   await cyItem.getByLabel('Private note to the writer if held back (optional)').fill("Let's talk about this one after group.");
   await shoot(fac.page, 'facilitator-screening');
   await expectAccessible(fac.page, 'feedback: screening');
@@ -77,10 +85,15 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
   await expect(bo.page.getByText('I felt shut out')).toHaveCount(0);
   await expect(bo.page.getByText("Let's talk about this one")).toHaveCount(0);
 
-  // Ann marks it; everyone sees the mark. Only Ann has the button.
+  // Ann marks it. Only Ann has the button. Issue 18: her mark stays hers until she chooses to show it; then everyone sees it.
   await expect(bo.page.getByRole('button', { name: 'Resonates with me' })).toHaveCount(0);
   await ann.page.getByRole('button', { name: 'Resonates with me' }).click();
   await expect(ann.page.getByRole('button', { name: 'Resonates with me' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(bo.page.getByText('Resonates with Ann')).toHaveCount(0);
+  const showMarks = ann.page.getByRole('switch', { name: 'Show the group what resonated with me' });
+  await expect(showMarks).not.toBeChecked();
+  await showMarks.click();
+  await expect(showMarks).toBeChecked();
   for (const a of [fac, bo, cy]) await expect(a.page.getByText('Resonates with Ann')).toBeVisible();
 
   for (const [a, name] of [[ann, 'revealed-focus'], [bo, 'revealed-member'], [cy, 'revealed-heldback-writer'], [fac, 'revealed-facilitator']] as const) {

@@ -12,10 +12,10 @@ test('screens of the session room', async ({ actors, page }) => {
   const fac = await actors.facilitator({ groupName: 'Tuesday evening group', name: 'Dr Rivera', waitingRoom: true });
   await actors.member(fac.joinCode, 'Sam');
   const ann = await actors.member(fac.joinCode, 'Ann');
-  await fac.page.getByRole('button', { name: 'Admit Ann' }).click();
+  await fac.page.getByTestId('waiting-alert').getByRole('button', { name: 'Admit Ann' }).click();
   await expect(ann.page.getByText('You are here as Ann')).toBeVisible();
   await actors.member(fac.joinCode, 'Alexandra-Louise');
-  await fac.page.getByRole('button', { name: 'Admit Alexandra-Louise' }).click();
+  await fac.page.getByTestId('waiting-alert').getByRole('button', { name: 'Admit Alexandra-Louise' }).click();
   await fac.page.getByRole('button', { name: 'Show my private link' }).click();
   await shoot(fac.page, 'facilitator-console');
   await shoot(ann.page, 'member-view');

@@ -7,12 +7,15 @@ test('a member asks for a moment; staff see it and acknowledge; the member sees 
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');
 
+  // Issue 18: one tap sends it; words may follow.
   await ann.page.getByRole('button', { name: 'I need a moment' }).click();
-  await ann.page.getByLabel(/Anything you would like them to know/).fill('This topic is hard for me');
-  await ann.page.screenshot({ path: `${SHOTS}/member-signal-form-phone.png`, fullPage: true });
-  await ann.page.getByRole('button', { name: 'Send to the facilitators' }).click();
   await expect(ann.page.getByText(/Sent at .*Only the facilitators see it/)).toBeVisible();
   await expect(ann.page.getByRole('button', { name: 'I need a moment' })).toHaveCount(0);
+  await expect(fac.page.getByRole('heading', { name: 'Someone needs a moment' })).toBeVisible();
+  await ann.page.getByLabel(/Anything you would like them to know/).fill('This topic is hard for me');
+  await ann.page.screenshot({ path: `${SHOTS}/member-signal-form-phone.png`, fullPage: true });
+  await ann.page.getByRole('button', { name: 'Add these words' }).click();
+  await expect(ann.page.getByText('Your words: “This topic is hard for me”')).toBeVisible();
   await ann.page.screenshot({ path: `${SHOTS}/member-signal-sent-phone.png`, fullPage: true });
 
   // Staff see it, calm but clear, with the name, time and words.

@@ -80,7 +80,12 @@ test('end a session, read its summary, download a CSV, start the next session an
   await expect(fac.page.getByText('Last time: Ann, Bo, Cy.')).toBeVisible();
   await fac.page.getByRole('button', { name: 'Start the next session' }).click();
   await expect(fac.page.getByText('The next session is ready.')).toBeVisible();
-  await expect(fac.page.getByText(/#name=Ann/)).toBeVisible();
+  // Issue 18: every link has a Copy button, and the code reads as everywhere else (ABC-DEF).
+  await expect(fac.page.getByText(/The next session is ready\. Join code [A-Z0-9]{3}-[A-Z0-9]{3}\./)).toBeVisible();
+  await expect(fac.page.getByRole('textbox', { name: 'Ann' })).toHaveValue(/#name=Ann$/);
+  for (const label of ['Member invite link', 'Co-facilitator invite link', 'Ann', 'Bo', 'Cy']) {
+    await expect(fac.page.getByRole('button', { name: `Copy: ${label}`, exact: true })).toBeVisible();
+  }
   await expectAccessible(fac.page, 'group page with the next session ready');
   await fac.page.getByRole('button', { name: 'Open the new session' }).click();
   await expect(fac.page.getByRole('heading', { level: 1, name: 'Tuesday group' })).toBeVisible();

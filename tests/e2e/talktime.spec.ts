@@ -26,7 +26,9 @@ test('the co-facilitator tracks three speakers while the facilitator watches the
   const co = await actors.cofacilitator(fac.coFacilitatorLink, 'Chris');
   await co.page.setViewportSize(PHONE);
 
-  // Before anyone speaks: everyone is flagged "not spoken yet".
+  // Before anyone speaks: plain words first (issue 18), the figures one click away; everyone is flagged "not spoken yet".
+  await expect(fac.page.getByTestId('talk-plain')).toHaveText('No member has spoken yet.');
+  await fac.page.getByText('Show the figures').click();
   const dash = fac.page.getByRole('region', { name: 'Talk time per member' });
   await expect(dash.getByTestId('talk-row')).toHaveCount(3);
   await expect(dash.getByText('not spoken yet')).toHaveCount(3);
@@ -39,6 +41,7 @@ test('the co-facilitator tracks three speakers while the facilitator watches the
   await expect(row(fac.page, 'Ann').getByText('speaking now')).toBeVisible();
   await expect(row(fac.page, 'Ann').getByTestId('talk-time')).not.toHaveText('0:00');
   await expect(row(fac.page, 'Ann').getByText('not spoken yet')).toHaveCount(0);
+  await expect(fac.page.getByTestId('talk-plain')).toContainText('Bo and Cy have not spoken yet.');
 
   // Bo by number key 2 (one press switches), then Cy by tap.
   await co.page.keyboard.press('2');
@@ -92,8 +95,10 @@ test('the co-facilitator tracks three speakers while the facilitator watches the
   await expect(share).toBeChecked();
   const group = ann.page.getByRole('region', { name: 'How the group shares the talking' });
   await expect(group).toBeVisible();
-  await expect(group.getByRole('listitem')).toHaveCount(3);
-  await expect(group).not.toContainText(/Ann|Bo|Cy/);
+  // Issue 18: kind words only, no bars a talkative member could recognise as theirs.
+  await expect(group.getByTestId('group-balance-words')).not.toBeEmpty();
+  await expect(group.getByRole('listitem')).toHaveCount(0);
+  await expect(group).not.toContainText(/Ann|Bo|Cy|%/);
   await expectAccessible(ann.page, 'member group view');
   await shoot(ann.page, 'member-group-view');
   await shoot(fac.page, 'facilitator-shared');

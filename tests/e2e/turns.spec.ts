@@ -64,6 +64,9 @@ test('hands, the floor, "I\'m done", and a go-around with a pass and its revisit
   await cy.page.getByRole('button', { name: 'I’m done' }).click();
   for (const a of everyone) await expect(a.page.getByTestId('round-progress')).toContainText('Back to those who passed: 1 of 1');
   await expect(floor(ann.page)).toContainText('It’s your turn.');
+  // Issue 18: the revisit says one thing: this is the last time round, not "offered a turn again".
+  await expect(ann.page.getByText(/This is the last time round/)).toBeVisible();
+  await expect(ann.page.getByText(/offered a turn again/)).toHaveCount(0);
   await ann.page.getByRole('button', { name: 'I’m done' }).click();
   for (const a of everyone) {
     await expect(a.page.getByTestId('round-progress')).toHaveCount(0);

@@ -67,7 +67,7 @@ describe('permission matrix (hot seat on Ann, writing)', () => {
 });
 
 describe('a round end to end', () => {
-  it('count only until reveal; held-back items and others\' drafts never reach a member; marks are seen by all', async () => {
+  it('count only until reveal; held-back items and others\' drafts never reach a member; marks are seen by all once the member who marked shows them', async () => {
     const r = await hotSeat();
     const { Ann, Bo, Cy } = r.members as Record<'Ann' | 'Bo' | 'Cy', (typeof r.members)[string]>;
     await expectOk(Bo!.client.send('feedback:saveDraft', { recipient: null, parts: ['BO-DRAFT', '', ''] }));
@@ -106,6 +106,10 @@ describe('a round end to end', () => {
     }
     expect(await Bo!.client.send('feedback:resonate', { itemId: boItem, resonates: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await expectOk(Ann!.client.send('feedback:resonate', { itemId: boItem, resonates: true }));
+    // Issue 18: her mark is hers until she shows it to the group.
+    await Ann!.client.until((v) => v.me.feedback?.marked?.includes(boItem) === true);
+    for (const c of r.all()) expect(c.view!.shared!.feedback.round!.revealed![boItem]!.resonates).toEqual([]);
+    await expectOk(Ann!.client.send('feedback:shareMarks', { shared: true }));
     for (const c of r.all()) await c.until((v) => v.shared?.feedback.round?.revealed?.[boItem]?.resonates[0] === Ann!.id);
     expect(await Cy!.client.send('feedback:submit', { recipient: null, parts: ['late', '', ''] })).toMatchObject({ ok: false, error: { code: 'round_revealed' } });
 

@@ -63,14 +63,21 @@ describe('resonance marks', () => {
     return { s, id };
   }
 
-  it('the recipient marks and unmarks; everyone sees it', () => {
+  it('the recipient marks and unmarks; the group sees her marks only once she chooses to show them (issue 18)', () => {
     const { s, id } = revealed();
     const t = ok(s, { type: 'feedback:resonate', payload: { itemId: id, resonates: true } }, member('ann'));
-    expect(feedbackSharedView(t).round!.revealed![id]!.resonates).toEqual(['ann']);
+    expect(feedbackSharedView(t).round!.revealed![id]!.resonates).toEqual([]);
+    expect(feedbackMeView(t, 'ann')).toMatchObject({ marked: [id], marksShared: false });
     const again = run(t, { type: 'feedback:resonate', payload: { itemId: id, resonates: true } }, member('ann'));
     expect(again.ok && again.events).toEqual([]);
-    const off = ok(t, { type: 'feedback:resonate', payload: { itemId: id, resonates: false } }, member('ann'));
+    const shown = ok(t, { type: 'feedback:shareMarks', payload: { shared: true } }, member('ann'));
+    expect(feedbackSharedView(shown).round!.revealed![id]!.resonates).toEqual(['ann']);
+    expect(feedbackMeView(shown, 'ann').marksShared).toBe(true);
+    expect(codeOf(run(shown, { type: 'feedback:shareMarks', payload: { shared: true } }, fac))).toBe('forbidden');
+    const off = ok(shown, { type: 'feedback:resonate', payload: { itemId: id, resonates: false } }, member('ann'));
     expect(feedbackSharedView(off).round!.revealed![id]!.resonates).toEqual([]);
+    const hidden = ok(ok(off, { type: 'feedback:resonate', payload: { itemId: id, resonates: true } }, member('ann')), { type: 'feedback:shareMarks', payload: { shared: false } }, member('ann'));
+    expect(feedbackSharedView(hidden).round!.revealed![id]!.resonates).toEqual([]);
   });
 
   it('others cannot mark hot-seat items; staff cannot mark; anyone may mark group items', () => {

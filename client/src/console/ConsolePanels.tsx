@@ -7,8 +7,10 @@ import { BreakPanel } from '../features/break/BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
+import { PlannedEndPanel } from './PlannedEndPanel';
+import { ClosingInfoPanel } from './ClosingInfoPanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
-import { TurnsConsole } from '../features/turns/TurnsConsole';
+import { GoAroundConsole, TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talk/TalkTimePanel';
 import type { MessageId } from '../i18n/useT';
 
@@ -18,8 +20,10 @@ import type { MessageId } from '../i18n/useT';
  * A feature adds ONE line here, e.g.
  *   { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
  * with the component in client/src/features/<feature>/. `main` is the wide left
- * column (running the group), `side` the right column (set-up and tools); on a
- * phone they stack, main first. Each panel renders its own
+ * column, `side` the right one; on a phone they stack, main first. The chosen
+ * layout (console-layouts.ts) first brings some panels to the top screen; the
+ * rest follow below in these columns, so no panel is ever out of reach. `top`
+ * panels (signals) are above everything in every layout. Each panel renders its own
  * <section className="card" aria-labelledby=…> with an <h2>. Read the room
  * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
  * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
@@ -30,20 +34,23 @@ export interface ConsolePanel {
   id: string;
   /** The catalog key of its name in the console's "Go to" bar, for panels worth jumping to. */
   nav?: MessageId;
-  column: 'main' | 'side';
+  column: 'top' | 'main' | 'side';
   Component: ComponentType;
 }
 
 export const consolePanels: ConsolePanel[] = [
-  { id: 'signals', column: 'main', Component: SignalNotices },
+  { id: 'signals', column: 'top', Component: SignalNotices },
   { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
   { id: 'people', nav: 'nav.people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', nav: 'nav.talktime', column: 'main', Component: TalkTimePanel },
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },
   { id: 'notes', nav: 'nav.notes', column: 'side', Component: NotesPanel },
   { id: 'invite', nav: 'nav.invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },
   { id: 'break', nav: 'nav.break', column: 'side', Component: BreakPanel },
+  { id: 'planned-end', column: 'side', Component: PlannedEndPanel },
+  { id: 'closing', nav: 'nav.closing', column: 'side', Component: ClosingInfoPanel },
   { id: 'end', column: 'side', Component: EndSessionPanel },
 ];

@@ -1,44 +1,89 @@
+import { useId, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useRoom, useRoomStore, useServerNow } from '../room/useRoom';
 import { formatClock } from '../ui/format';
 import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { consolePanels } from './ConsolePanels';
+import type { ConsolePanel } from './ConsolePanels';
+import { ArrivalSoundToggle, WaitingAlert } from './WaitingAlert';
+import { ActivityStarter } from './ActivityStarter';
+import { PlannedEndClock } from './PlannedEndPanel';
+import { CONSOLE_LAYOUTS, LAYOUT_ORDER, firstScreen, initialLayout, rememberLayout } from './console-layouts';
+import type { ConsoleLayout } from './console-layouts';
+import { jumpTo } from './jump';
 import { LOCALES } from '../i18n/i18n';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { ROLE_WORD } from '../features/talk/talk-format';
 import { useLocale, useT } from '../i18n/useT';
 import '../styles/console.css';
+import './console-layout.css';
 
-/** The facilitator's console: a header with the session clock, then the panels from ConsolePanels.tsx. */
+/** Panels the layouts can place besides the features' own. */
+const LAYOUT_ONLY: Record<string, ComponentType> = { 'start-activity': ActivityStarter };
+
+/**
+ * The facilitator's console: waiting arrivals, a compact header with the clocks,
+ * the layout switch, the layout's first screen, then every other panel below.
+ */
 export function FacilitatorConsole() {
   const { view } = useRoom();
-  const store = useRoomStore();
   const t = useT();
+  const [layout, setLayout] = useState<ConsoleLayout>(() => initialLayout(view?.me.role ?? 'facilitator'));
   if (!view) return null;
   const language = LOCALES.find((l) => l.code === view.session.language)?.name ?? view.session.language;
+  const first = firstScreen(layout, view);
+  const onFirst = new Set(first.flat());
+  const below = consolePanels.filter((p) => p.column !== 'top' && !onFirst.has(p.id));
+  const choose = (next: ConsoleLayout) => {
+    setLayout(next);
+    rememberLayout(next);
+  };
   return (
     <Page title={view.session.groupName} wide>
-      <LanguagePicker />
+      <WaitingAlert />
       <div className="room-head console-head">
         <div>
           <h1>{view.session.groupName}</h1>
-          <p className="muted">{t('console.youAre', { name: view.me.name, role: t(ROLE_WORD[view.me.role]) })}</p>
-          <p className="muted" data-testid="group-language">{t('console.language', { language })}</p>
+          <p className="muted console-who">
+            <span>{t('console.youAre', { name: view.me.name, role: t(ROLE_WORD[view.me.role]) })}</span>
+            <span aria-hidden="true"> · </span>
+            <span data-testid="group-language">{t('console.language', { language })}</span>
+          </p>
         </div>
-        <SessionClock startedAt={view.session.startedAt} />
+        <div className="console-clocks">
+          <SessionClock startedAt={view.session.startedAt} />
+          <PlannedEndClock />
+        </div>
+        <div className="console-prefs">
+          <LanguagePicker />
+          <ArrivalSoundToggle />
+        </div>
       </div>
-      <ConsoleNav />
+      <LayoutSwitch layout={layout} onChange={choose} />
+      <ConsoleNav order={[...first.flat(), ...below.map((p) => p.id)]} />
+      {consolePanels
+        .filter((p) => p.column === 'top')
+        .map((p) => (
+          <Slot key={p.id} panel={p} />
+        ))}
+      <div className={`console-first console-first-${first.length}`} data-testid={`layout-${layout}`}>
+        {first.map((column, i) => (
+          <div className="console-col" key={i}>
+            {column.map((id) => (
+              <Slot key={id} panel={panelById(id)} />
+            ))}
+          </div>
+        ))}
+      </div>
+      <h2 className="console-more">{t('console.more')}</h2>
       <div className="console-grid">
         {(['main', 'side'] as const).map((column) => (
           <div className="console-col" key={column}>
-            {consolePanels
+            {below
               .filter((p) => p.column === column)
-              .map(({ id, Component }) => (
-                <div key={id} id={`panel-${id}`} className="console-slot" tabIndex={-1}>
-                  <PanelBoundary panel={id} view={view} onFault={store.reportFault}>
-                    <Component />
-                  </PanelBoundary>
-                </div>
+              .map((p) => (
+                <Slot key={p.id} panel={p} />
               ))}
           </div>
         ))}
@@ -47,29 +92,56 @@ export function FacilitatorConsole() {
   );
 }
 
-/** The console is long on a phone: a bar of links to jump to each activity (and focus it, for keyboards). */
-function ConsoleNav() {
+function panelById(id: string): ConsolePanel {
+  const Component = LAYOUT_ONLY[id];
+  return Component ? { id, column: 'main', Component } : consolePanels.find((p) => p.id === id)!;
+}
+
+function Slot({ panel: { id, Component } }: { panel: ConsolePanel }) {
+  const { view } = useRoom();
+  const store = useRoomStore();
+  if (!view) return null;
+  return (
+    <div id={`panel-${id}`} className="console-slot" tabIndex={-1}>
+      <PanelBoundary panel={id} view={view} onFault={store.reportFault}>
+        <Component />
+      </PanelBoundary>
+    </div>
+  );
+}
+
+/** Two ways to arrange the console; the choice is kept on this device. */
+function LayoutSwitch({ layout, onChange }: { layout: ConsoleLayout; onChange: (l: ConsoleLayout) => void }) {
   const t = useT();
-  const go = (id: string) => (e: React.MouseEvent) => {
-    const target = document.getElementById(`panel-${id}`);
-    if (!target) return;
-    e.preventDefault();
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
-  };
+  const id = useId();
+  return (
+    <fieldset className="choices layout-switch">
+      <legend className="visually-hidden">{t('console.layout')}</legend>
+      {LAYOUT_ORDER.map((l) => (
+        <label key={l} className="choice">
+          <input type="radio" name={`${id}-layout`} value={l} checked={layout === l} onChange={() => onChange(l)} />
+          {t(CONSOLE_LAYOUTS[l].label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A bar of links to jump to each panel (and focus it, for keyboards), in the order of the page. It wraps on a phone. */
+function ConsoleNav({ order }: { order: string[] }) {
+  const t = useT();
+  const links = order.map((id) => consolePanels.find((p) => p.id === id)).filter((p): p is ConsolePanel => !!p?.nav);
   return (
     <nav className="console-nav" aria-label={t('console.sections')}>
       <span className="muted">{t('console.goTo')}</span>
       <ul>
-        {consolePanels
-          .filter((p) => p.nav)
-          .map((p) => (
-            <li key={p.id}>
-              <a href={`#panel-${p.id}`} onClick={go(p.id)}>
-                {t(p.nav!)}
-              </a>
-            </li>
-          ))}
+        {links.map((p) => (
+          <li key={p.id}>
+            <a href={`#panel-${p.id}`} onClick={jumpTo(p.id)}>
+              {t(p.nav!)}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -82,7 +82,8 @@ function CoFacilitatorLink({ sessionId, token }: { sessionId: string; token: str
   );
 }
 
-function CopyField({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+/** A link or code with a Copy button (also on the group page's next session). */
+export function CopyField({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
   const id = useId();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const t = useT();

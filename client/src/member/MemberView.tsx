@@ -1,12 +1,8 @@
-import { useState } from 'react';
-import { forgetCredential } from '../app/credentials';
 import { useRoom, useRoomStore } from '../room/useRoom';
-import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { memberPanels } from './MemberPanels';
-import { errorText } from '../i18n/errors';
+import { LeaveButton } from './LeaveButton';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
 
@@ -14,14 +10,8 @@ import { useT } from '../i18n/useT';
 export function MemberView() {
   const { view } = useRoom();
   const store = useRoomStore();
-  const [error, setError] = useState<string | null>(null);
   const t = useT();
   if (!view) return null;
-  const leave = async () => {
-    const ack = await store.leave();
-    if (ack.ok) forgetCredential(store.sessionId);
-    else setError(errorText(t, ack.error));
-  };
   return (
     <Page title={view.session.groupName}>
       <div className="room-head">
@@ -37,14 +27,7 @@ export function MemberView() {
         ))}
       </div>
       <div className="leave-row">
-        <ConfirmButton
-          label={t('member.leave')}
-          title={t('member.leaveTitle')}
-          body={t('member.leaveBody')}
-          confirmLabel={t('member.leave')}
-          onConfirm={leave}
-        />
-        <InlineError message={error} />
+        <LeaveButton />
       </div>
     </Page>
   );

@@ -36,9 +36,13 @@ export function RoomPage({ sessionId }: { sessionId: string }) {
 function RoomScreen() {
   const { status, view } = useRoom();
   const t = useT();
+  // Staff see at a glance, even from another tab, that someone is waiting to come in.
+  const waitingCount = view?.shared?.staff?.waiting.length ?? 0;
   useEffect(() => {
-    if (view) document.title = t('title.page', { page: view.session.groupName });
-  }, [view?.session.groupName, t]);
+    if (!view) return;
+    const page = t('title.page', { page: view.session.groupName });
+    document.title = waitingCount > 0 ? t('title.waiting', { count: waitingCount, page }) : page;
+  }, [view?.session.groupName, waitingCount, t]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
   const store = useRoomStore();
@@ -56,7 +60,7 @@ function RoomScreen() {
 
   let body;
   if (view.session.endedAt !== null && isStaffRole(view.me.role)) body = <GoToSummary sessionId={store.sessionId} />;
-  else if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} />;
+  else if (view.session.endedAt !== null) body = <EndedScreen groupName={view.session.groupName} closing={view.session.closing} />;
   else if (view.me.admission === 'waiting') body = <WaitingScreen groupName={view.session.groupName} name={view.me.name} />;
   else if (isStaffRole(view.me.role))
     body = (

@@ -44,13 +44,27 @@ export function OutsideScreen({ admission }: { admission: keyof typeof OUTSIDE }
   );
 }
 
-export function EndedScreen({ groupName }: { groupName: string }) {
+/** The end, for members: thanks, when the group meets next and where to find support meanwhile, as the facilitators wrote them. */
+export function EndedScreen({ groupName, closing }: { groupName: string; closing?: { nextSession?: string; support?: string } }) {
   const t = useT();
   return (
     <Page title={groupName}>
       <section className="card notice" aria-labelledby="ended-title">
         <h1 id="ended-title">{t('screen.endedTitle')}</h1>
-        <p role="status">{t('screen.endedBody')}</p>
+        <p role="status">{t('screen.endedThanks', { group: groupName })}</p>
+        {closing?.nextSession ? (
+          <>
+            <h2 className="subhead">{t('screen.nextSession')}</h2>
+            <p className="closing-text" dir="auto" data-testid="closing-next">{closing.nextSession}</p>
+          </>
+        ) : null}
+        {closing?.support ? (
+          <>
+            <h2 className="subhead">{t('screen.support')}</h2>
+            <p className="closing-text" dir="auto" data-testid="closing-support">{closing.support}</p>
+          </>
+        ) : null}
+        <p className="muted">{t('screen.endedClose')}</p>
       </section>
     </Page>
   );

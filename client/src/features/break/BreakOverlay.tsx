@@ -4,11 +4,14 @@ import { formatClock, wholeMinutesLeft } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useBreak } from './useBreak';
+import { SignalMember } from '../signal/SignalMember';
+import { LeaveButton } from '../../member/LeaveButton';
 
 /**
  * A calm cover over the room while a break runs, with a countdown against the
  * server clock. Facilitators can end it, or fold it into a slim bar to use the
- * console meanwhile (e.g. to admit someone).
+ * console meanwhile (e.g. to admit someone). Members keep "I need a moment" and
+ * "Leave" on it.
  */
 export function BreakOverlay() {
   const { running, now, staff } = useBreak();
@@ -64,7 +67,15 @@ export function BreakOverlay() {
               {t('break.backToConsole')}
             </button>
           </div>
-        ) : null}
+        ) : (
+          // Breaks are when someone may want to reach out privately, or go: both stay in reach.
+          <div className="overlay-member">
+            <SignalMember inOverlay />
+            <div className="overlay-leave">
+              <LeaveButton />
+            </div>
+          </div>
+        )}
         <InlineError message={endBreak.error} />
       </div>
     </div>

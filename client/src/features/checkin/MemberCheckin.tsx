@@ -10,18 +10,21 @@ import { anonymousSentence, lostInRestartSentence, receivedSentence } from './co
 import './checkins.css';
 import { useT } from '../../i18n/useT';
 import { useCheckin } from './useCheckin';
+import { useBringIntoView } from '../../room/useBringIntoView';
 
 /** A member's check-in card: the prompt, what anonymous means, one answer, then the group's results. */
 export function MemberCheckin() {
   const vm = useCheckin();
   const id = useId();
   const t = useT();
+  // A check-in opening asks this member for an answer: bring its prompt into view.
+  const promptRef = useBringIntoView<HTMLParagraphElement>(vm && vm.checkin.phase === 'open' && !vm.answered ? vm.checkin.id : null);
   if (!vm) return null;
   const { checkin, answered } = vm;
   return (
     <section className="card ci-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('checkin.title')}</h2>
-      <p className="ci-prompt" dir="auto">
+      <p className="ci-prompt" dir="auto" ref={promptRef} tabIndex={-1}>
         {checkin.prompt}
       </p>
       <p className="ci-anon">{anonymousSentence(t)}</p>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { WritingProgressLine } from './WritingProgressLine';
 import type { FeedbackRoundView, FeedbackStaffView } from '../../../../shared/feedback/views';
 import { useServerNow } from '../../room/useRoom';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -55,6 +56,7 @@ function OpenRound({ fb, round, staff }: { fb: FeedbackModel; round: FeedbackRou
       {round.phase === 'writing' ? (
         <>
           <p aria-live="polite">{countText(t, round.submitted)}.</p>
+          <WritingProgressLine progress={staff.progress} />
           {round.writeUntil !== null ? <WriteClock until={round.writeUntil} /> : null}
           <ScreeningList items={staff.items} labels={round.labels} locked={false} />
           <div className="actions">

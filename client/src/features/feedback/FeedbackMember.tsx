@@ -12,6 +12,7 @@ import { ItemParts } from './ItemParts';
 import type { MessageId } from '../../i18n/useT';
 import { useLocale, useT } from '../../i18n/useT';
 import { useFeedback } from './useFeedback';
+import { useBringIntoView } from '../../room/useBringIntoView';
 
 /** A member's feedback round: the hot-seat question, writing, their own items, then what was shared. */
 export function FeedbackMember() {
@@ -32,7 +33,7 @@ export function FeedbackMember() {
       <p className="muted">{attributionText(t, round)}</p>
       {round.phase === 'consent' ? (
         isFocus ? (
-          <FocusPrompt answer={me?.focusAnswer ?? null} />
+          <FocusPrompt roundId={round.id} answer={me?.focusAnswer ?? null} />
         ) : (
           <p>{t('feedback.askedSomeone')}</p>
         )
@@ -49,12 +50,16 @@ export function FeedbackMember() {
   );
 }
 
-function FocusPrompt({ answer }: { answer: 'asked' | 'open' | 'notNow' | null }) {
+function FocusPrompt({ roundId, answer }: { roundId: string; answer: 'asked' | 'open' | 'notNow' | null }) {
   const cmd = useCommand();
   const t = useT();
+  // The question is for this member alone: bring it into view until they answer.
+  const questionRef = useBringIntoView<HTMLParagraphElement>(answer === 'open' || answer === 'notNow' ? null : roundId);
   return (
     <div className="fb-focus" role="group" aria-label={t('feedback.openQuestionShort')}>
-      <p className="fb-question">{t('feedback.openQuestion')}</p>
+      <p className="fb-question" ref={questionRef} tabIndex={-1}>
+        {t('feedback.openQuestion')}
+      </p>
       {answer === 'notNow' ? <p>{t('feedback.saidNotNow')}</p> : null}
       <div className="actions">
         <button type="button" className="primary" disabled={cmd.pending} onClick={() => void cmd.run('feedback:answerFocus', { open: true })}>

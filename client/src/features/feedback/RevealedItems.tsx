@@ -1,6 +1,7 @@
 import type { RevealedItem } from '../../../../shared/feedback/views';
 import { mayResonate } from '../../../../shared/feedback/rules';
 import { InlineError } from '../../ui/InlineError';
+import { ShowMarksSwitch } from './ShowMarksSwitch';
 import { useCommand } from '../../ui/useCommand';
 import { nameOf, recipientName } from './feedback-text';
 import { ItemParts } from './ItemParts';
@@ -19,8 +20,10 @@ export function RevealedItems({ items, labels }: { items: Record<string, Reveale
     groups.set(item.recipient, list);
   }
   if (groups.size === 0) return <p>{t('feedback.noneShared')}</p>;
+  const canMarkAny = fb.me.role === 'member' && Object.values(items).some((i) => mayResonate(i, fb.me.id));
   return (
     <div className="fb-revealed">
+      {canMarkAny ? <ShowMarksSwitch shown={fb.mine?.marksShared ?? false} /> : null}
       {[...groups].map(([recipient, list]) => (
         <section key={recipient} className="fb-recipient" aria-label={t('feedback.sharedFor', { name: recipientName(t, fb, recipient) })}>
           <h3>{recipient === fb.me.id ? t('feedback.forYou') : t('feedback.for', { name: recipientName(t, fb, recipient) })}</h3>
@@ -42,7 +45,8 @@ function RevealedCard({ id, item, labels }: { id: string; item: RevealedItem; la
   const locale = useLocale();
   const me = fb.me.id;
   const canMark = fb.me.role === 'member' && mayResonate(item, me);
-  const mine = item.resonates.includes(me);
+  // My own marks come from my view: the group sees them only if I chose to show them.
+  const mine = fb.mine?.marked?.includes(id) ?? false;
   // Display names are unique in a session, so a named item whose name is mine is mine.
   const ownAnonymous = item.giverName === null && fb.mine?.mine[id] !== undefined;
   const from =

@@ -35,6 +35,7 @@ function ScreeningItem({ itemId, item, n, labels, locked }: { itemId: string; it
   const cmd = useCommand();
   const t = useT();
   const [note, setNote] = useState(item.note ?? '');
+  const [noteOpen, setNoteOpen] = useState(item.note !== null);
   const from = item.giverName ?? t('fbScreen.anonymous');
   return (
     <li className={`fb-item fb-status-${item.status}`}>
@@ -46,10 +47,17 @@ function ScreeningItem({ itemId, item, n, labels, locked }: { itemId: string; it
         item.note ? <p className="fb-note">{t('fbScreen.yourNote', { note: item.note })}</p> : null
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-note`}>{t('fbScreen.noteLabel')}</label>
-            <input id={`${id}-note`} maxLength={NOTE_MAX} value={note} placeholder={t('fbScreen.notePlaceholder')} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          {/* Folded until wanted: most items need no note, and a field under each one is noise. */}
+          {noteOpen ? (
+            <div className="field">
+              <label htmlFor={`${id}-note`}>{t('fbScreen.noteLabel')}</label>
+              <input id={`${id}-note`} maxLength={NOTE_MAX} value={note} placeholder={t('fbScreen.notePlaceholder')} onChange={(e) => setNote(e.target.value)} autoFocus />
+            </div>
+          ) : (
+            <button type="button" className="quiet small" aria-expanded={false} onClick={() => setNoteOpen(true)}>
+              {t('fbScreen.addNote')}
+            </button>
+          )}
           <div className="actions">
             <button
               type="button"

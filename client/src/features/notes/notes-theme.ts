@@ -52,5 +52,10 @@ export const notesTheme = EditorView.theme({
     userSelect: 'none',
     pointerEvents: 'none',
     zIndex: '5',
+    // The name says who arrived, then fades so it never sits over the words being read; the coloured caret stays.
+    animation: 'cm-yinfo-fade 0.4s ease 2.5s forwards',
+  },
+  '@keyframes cm-yinfo-fade': {
+    to: { opacity: '0' },
   },
 });

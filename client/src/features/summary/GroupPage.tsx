@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { formatJoinCode } from '../../../../shared/ids';
+import { CopyField } from '../../console/InvitePanel';
+import '../../styles/console.css';
 import type { GroupPage as GroupData, NextSession } from '../../../../shared/summary/api';
 import { saveCredential, saveLinks } from '../../app/credentials';
 import { navigate } from '../../app/router';
@@ -81,17 +84,15 @@ function NextSessionCard({ groupId, token, returningNames }: { groupId: string; 
       <h2 id="next-title">{t('group.next')}</h2>
       {next ? (
         <div role="status">
-          <p>{t('group.ready', { code: next.joinCode, link: origin + next.memberLink })}</p>
+          <p>{t('group.readyCode', { code: formatJoinCode(next.joinCode) })}</p>
+          <CopyField label={t('invite.memberLink')} value={origin + next.memberLink} testId="next-member-link" />
+          <CopyField label={t('invite.coLink')} value={origin + next.coFacilitatorLink} hint={t('invite.coHint')} testId="next-cofacilitator-link" />
           {next.returningNames.length > 0 ? (
             <>
               <p>{t('group.personalLinks')}</p>
-              <ul className="sum-links">
-                {next.returningNames.map((name) => (
-                  <li key={name}>
-                    {name}: <code dir="ltr">{personalLink(origin + next.memberLink, name)}</code>
-                  </li>
-                ))}
-              </ul>
+              {next.returningNames.map((name) => (
+                <CopyField key={name} label={name} value={personalLink(origin + next.memberLink, name)} />
+              ))}
             </>
           ) : null}
           <button type="button" className="primary" onClick={() => navigate(`/s/${encodeURIComponent(next.sessionId)}`)}>

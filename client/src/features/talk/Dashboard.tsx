@@ -3,6 +3,7 @@ import type { TalkMetrics } from '../../../../shared/talk/metrics';
 import { formatClock, formatDecimal } from '../../ui/format';
 import { TalkBars, TalkTimeline } from './TalkCharts';
 import { balanceWords, percent, sourceText } from './talk-format';
+import { PlainSummary } from './PlainSummary';
 import { useLocale, useT } from '../../i18n/useT';
 import type { MessageId } from '../../i18n/useT';
 
@@ -24,6 +25,10 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
   return (
     <section className="card talk-dashboard" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('talkStaff.title')}</h2>
+      <PlainSummary metrics={m} />
+      {/* The statistics stay one click away; the plain lines above come first. */}
+      <details className="talk-figures">
+        <summary>{t('talkStaff.showFigures')}</summary>
       <p className="hint">{t('talkStaff.hint')}</p>
 
       <BalanceIndex value={m.balanceIndex} />
@@ -88,6 +93,7 @@ export function Dashboard({ metrics, names }: { metrics: TalkMetrics; names: (id
 
       <TalkBars members={m.members} />
       <TalkTimeline metrics={m} names={names} />
+      </details>
     </section>
   );
 }

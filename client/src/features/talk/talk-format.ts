@@ -24,3 +24,10 @@ export function balanceWords(t: Translate, index: number): string {
   if (index >= 0.6) return t('talk.balanceUneven');
   return t('talk.balanceFew');
 }
+
+/** The same reading for the whole group's eyes: an invitation, never a finger pointed at anyone. */
+export function kindBalanceWords(t: Translate, index: number): string {
+  if (index >= 0.8) return t('talk.kindEven');
+  if (index >= 0.6) return t('talk.kindUneven');
+  return t('talk.kindFew');
+}

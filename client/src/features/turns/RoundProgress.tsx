@@ -18,7 +18,8 @@ export function RoundProgress({ round, nameOf, meId }: { round: GoAroundView; na
       ) : round.next ? (
         <p className="muted">{t('round.next', { name: who(round.next) })}</p>
       ) : (
-        <p className="muted">{t('round.last')}</p>
+        // Last in order is not the last turn when some passed: they are asked again next.
+        <p className="muted">{!round.revisiting && round.revisit.length > 0 ? t('round.lastBeforeRevisit') : t('round.last')}</p>
       )}
     </div>
   );

@@ -19,12 +19,14 @@ import './turns.css';
 export function TurnsConsole() {
   const t = useTurns();
   if (!t || !t.staff) return null;
-  return (
-    <>
-      <FloorCard t={t} />
-      <GoAroundCard t={t} />
-    </>
-  );
+  return <FloorCard t={t} />;
+}
+
+/** Go-arounds, apart from the floor: the console's layouts place it with the open activities while one runs. */
+export function GoAroundConsole() {
+  const t = useTurns();
+  if (!t || !t.staff) return null;
+  return <GoAroundCard t={t} />;
 }
 
 function FloorCard({ t }: { t: Turns }) {

@@ -7,6 +7,7 @@ import { RoundProgress } from './RoundProgress';
 import { useKeyShortcut } from './useKeyShortcut';
 import { useTurnAnnouncement } from './useTurnAnnouncement';
 import { useTurns } from './useTurns';
+import { useBringIntoView } from '../../room/useBringIntoView';
 import './turns.css';
 import { useT } from '../../i18n/useT';
 
@@ -18,6 +19,8 @@ export function TurnsMember() {
   const cmd = useCommand();
   const standing = t ? (t.holdsFloor ? 'turn' : t.next === t.meId ? 'next' : null) : null;
   const announcement = useTurnAnnouncement(standing);
+  // Keyed by the turn number, so each new turn or "next" brings the card back into view once.
+  const cardRef = useBringIntoView<HTMLElement>(t && standing ? `${standing}:${t.turns.turn}` : null);
   const raised = !!t && t.place >= 0;
   const toggleHand = () => {
     if (!t || cmd.pending) return;
@@ -31,7 +34,7 @@ export function TurnsMember() {
   const inRoundTurn = holdsFloor && turns.floor?.source === 'goaround';
 
   return (
-    <section className="card turns-card" aria-labelledby={`${id}-title`}>
+    <section className="card turns-card" aria-labelledby={`${id}-title`} ref={cardRef} tabIndex={-1}>
       <h2 id={`${id}-title`}>{tr('turns.title')}</h2>
       <FloorStatus floor={turns.floor} name={nameOf(turns.floor?.holderId)} isMe={holdsFloor} />
       {round ? <RoundProgress round={round} nameOf={nameOf} meId={meId} /> : null}
@@ -45,7 +48,7 @@ export function TurnsMember() {
               {tr('turns.pass')}
             </button>
           ) : null}
-          {inRoundTurn ? <p className="hint full">{tr('turns.passHint')}</p> : null}
+          {inRoundTurn ? <p className="hint full">{round?.revisiting ? tr('turns.passHintRevisit') : tr('turns.passHint')}</p> : null}
         </div>
       ) : (
         <div className="hand-row">
