@@ -38,6 +38,19 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
     return undefined;
   };
 
+  /**
+   * Behind the session-routing proxy (docs/scaling.md) a request for a session
+   * must reach the node that owns it, or that node would take the session over
+   * and the room would reconnect. A join code does not name the session: send
+   * the request back naming it, so the proxy routes it there (307 keeps the
+   * method and the body). The session id is not a secret.
+   */
+  const sentToOwner = (req: Request, res: Response, sessionId: string): boolean => {
+    if (!deps.cluster || req.query.session === sessionId) return false;
+    res.redirect(307, `${req.baseUrl}${req.path}?session=${encodeURIComponent(sessionId)}`);
+    return true;
+  };
+
   router.post('/sessions', async (req, res) => {
     const body = parseBody(CreateSessionBody, req, res);
     if (!body) return;
@@ -51,7 +64,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
 
   router.get('/join/:code', async (req, res) => {
     const row = await sessionForCode(req.params.code, req, res);
-    if (!row) return;
+    if (!row || sentToOwner(req, res, row.sessionId)) return;
     const state = (await registry.get(row.sessionId))?.current;
     if (!state) return sendError(res, 'not_found', 'That session no longer exists.');
     const preview: JoinPreview = {
@@ -68,7 +81,7 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
     const body = parseBody(JoinBody, req, res);
     if (!body) return;
     const row = await sessionForCode(body.code, req, res);
-    if (!row) return;
+    if (!row || sentToOwner(req, res, row.sessionId)) return;
     const room = await registry.get(row.sessionId);
     if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
     const result = await room.join(body.name, 'member');

@@ -2,7 +2,7 @@ import type { RaisedHand } from './state.js';
 
 /**
  * Balanced queue: raised hands ordered by least talk time so far, ties by who
- * raised first. Talk time comes from talkTimeByParticipant (shared/talktime),
+ * raised first. Talk time comes from talkTimeByParticipant (shared/talk),
  * passed in here so these stay tiny pure functions.
  */
 

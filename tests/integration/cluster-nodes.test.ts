@@ -58,6 +58,23 @@ describe('two nodes sharing sessions', () => {
     expect((await post(a.url)).status).toBe(429);
   });
 
+  it('a join by code is sent back naming its session, so the proxy can route it to the owner', async () => {
+    const [a] = await twoNodes();
+    const created = await createSession(a.url);
+    const headers = { 'content-type': 'application/json' };
+    const body = JSON.stringify({ code: created.joinCode, name: 'Ann', acceptAgreement: true });
+    const sent = await fetch(`${a.url}/api/join`, { method: 'POST', headers, body, redirect: 'manual' });
+    expect(sent.status).toBe(307);
+    expect(sent.headers.get('location')).toBe(`/api/join?session=${created.sessionId}`);
+    const preview = await fetch(`${a.url}/api/join/${created.joinCode}`, { redirect: 'manual' });
+    expect(preview.headers.get('location')).toBe(`/api/join/${created.joinCode}?session=${created.sessionId}`);
+    // Nobody joined on the way; following the answer (as browsers do) joins once.
+    expect(a.instance.registry.live(created.sessionId)?.current.order).toHaveLength(1);
+    const followed = await fetch(`${a.url}/api/join`, { method: 'POST', headers, body });
+    expect(followed.status).toBe(201);
+    expect(a.instance.registry.live(created.sessionId)?.current.order).toHaveLength(2);
+  });
+
   it('a node that loses a session to another gives it up: its commits are fenced and its sockets move', async () => {
     const [a, b] = await twoNodes();
     const created = await createSession(a.url);
