@@ -13,13 +13,17 @@ import { useLocale, useT } from '../../i18n/useT';
 import type { MessageId } from '../../i18n/useT';
 import { formatNames } from '../../ui/format';
 
-/** Caret colours, dark enough for text on white; names are shown with them, so colour is never the only cue. */
-const COLORS = ['#2f6660', '#7a3e9d', '#1f5fa8', '#9c4a1a', '#33691e', '#8a2846'];
-
+/**
+ * A person's caret colour, from the tokens (--caret-1 … --caret-6, dark enough
+ * for text on white; names are shown with them, so colour is never the only
+ * cue). It travels to the other editors as awareness data, so it is read as a value.
+ */
 function colorFor(name: string): string {
+  const style = getComputedStyle(document.documentElement);
+  const colors = [1, 2, 3, 4, 5, 6].map((i) => style.getPropertyValue(`--caret-${i}`).trim()).filter(Boolean);
   let h = 0;
   for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return COLORS[h % COLORS.length]!;
+  return colors[h % colors.length] ?? style.getPropertyValue('--accent').trim();
 }
 
 const STATUS_TEXT: Record<NotesStatus, MessageId> = {

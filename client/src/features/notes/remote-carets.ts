@@ -103,8 +103,8 @@ export function remoteCarets(ytext: Y.Text, awareness: Awareness): Extension {
           const head = Y.createAbsolutePositionFromRelativePosition(Y.createRelativePositionFromJSON(cursor.head), ytext.doc!);
           if (!anchor || !head || anchor.type !== ytext || head.type !== ytext) return;
           const user = ((state as { user?: RemoteUser }).user ?? {}) as RemoteUser;
-          const color = user.color ?? '#2f6660';
-          const light = user.colorLight ?? `${color}33`;
+          const color = user.color ?? 'var(--accent)';
+          const light = user.colorLight ?? `color-mix(in srgb, ${color} 20%, transparent)`;
           const from = Math.min(anchor.index, head.index, doc.length);
           const to = Math.min(Math.max(anchor.index, head.index), doc.length);
           if (to > from) {
