@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { NEXT_SESSION_MAX, SUPPORT_MAX } from '../../../shared/session/closing-info';
-import { useRoom } from '../room/useRoom';
+import { useSession } from '../room/useSession';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
 import { useT } from '../i18n/useT';
@@ -12,7 +12,7 @@ import { useT } from '../i18n/useT';
  * next session starts with it.
  */
 export function ClosingInfoPanel() {
-  const { view } = useRoom();
+  const view = useSession();
   const id = useId();
   const cmd = useCommand();
   const t = useT();

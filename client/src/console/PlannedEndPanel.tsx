@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { PLANNED_MINUTES_MAX, endCue } from '../../../shared/session/planned-end';
-import { useRoom, useServerNow } from '../room/useRoom';
+import { useServerNow } from '../room/useRoom';
+import { useSession } from '../room/useSession';
 import { formatTime, wholeMinutesLeft } from '../ui/format';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
@@ -13,13 +14,13 @@ const OTHER = 'other';
 
 /** Set-up: how long the session is planned to last (a usual length, or any other), so staff see the time left. */
 export function PlannedEndPanel() {
-  const { view } = useRoom();
+  const view = useSession();
   const id = useId();
   const cmd = useCommand();
   const t = useT();
   const locale = useLocale();
   const [other, setOther] = useState<string | null>(null);
-  const staff = view?.shared?.staff;
+  const staff = view?.staff;
   if (!view || !staff) return null;
   const current = staff.plannedEndAt === undefined ? null : Math.round((staff.plannedEndAt - view.session.startedAt) / 60_000);
   const offered = current === null || LENGTHS.some((m) => m === current) ? LENGTHS : [...LENGTHS, current].sort((a, b) => a - b);
@@ -67,11 +68,11 @@ export function PlannedEndPanel() {
 
 /** In the console's header: the time left before the planned end, and a gentle cue in the last ten minutes. */
 export function PlannedEndClock() {
-  const { view } = useRoom();
+  const view = useSession();
   const now = useServerNow();
   const t = useT();
   const locale = useLocale();
-  const endsAt = view?.shared?.staff?.plannedEndAt;
+  const endsAt = view?.staff?.plannedEndAt;
   if (endsAt === undefined) return null;
   const cue = endCue(endsAt, now);
   const time = formatTime(endsAt, locale);

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useRoom } from '../room/useRoom';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useSession } from '../room/useSession';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
 import { useT } from '../i18n/useT';
@@ -13,12 +13,13 @@ import './waiting-alert.css';
  * them away. A new arrival brings the alert back and, if wanted, a soft sound.
  */
 export function WaitingAlert() {
-  const { view } = useRoom();
+  const view = useSession();
   const admit = useCommand();
   const t = useT();
   const id = useId();
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
-  const waiting = view?.shared?.staff?.waiting ?? [];
+  const list = view?.staff?.waiting;
+  const waiting = useMemo(() => list ?? [], [list]);
   const seen = useRef<Set<string> | null>(null);
 
   useEffect(() => {
