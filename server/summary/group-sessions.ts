@@ -16,6 +16,7 @@ export async function currentSessionFor(store: Store, groupId: string, participa
 /** The session of the same group just before `sessionId` that is still on record (its notes not purged), or null. */
 export async function previousSessionOf(store: Store, groupId: string, sessionId: string): Promise<GroupSessionRow | null> {
   const sessions = await store.history.sessionsOf(groupId);
-  const at = sessions.findIndex((s) => s.sessionId === sessionId);
-  return at > 0 ? sessions[at - 1]! : null;
+  const mine = sessions.find((s) => s.sessionId === sessionId);
+  const before = sessions.filter((s) => s.sessionId !== sessionId && mine && s.createdAt <= mine.createdAt);
+  return before[before.length - 1] ?? null;
 }
