@@ -3,7 +3,7 @@ import { staffPage } from '../i18n/staff-page';
 import { isStaffRole } from '../../../shared/session/state';
 import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
-import { fetchCurrentSession } from '../features/summary/history-api';
+import { fetchCurrentSession } from './current-session';
 import { MemberView } from '../member/MemberView';
 import { BreakOverlay } from '../features/break/BreakOverlay';
 import { ReconnectBanner } from './ReconnectBanner';

@@ -1,4 +1,4 @@
-import type { CurrentSession, GroupPage, NextSession, RetentionSettings } from '../../../../shared/summary/api';
+import type { GroupPage, NextSession, RetentionSettings } from '../../../../shared/summary/api';
 import type { SessionSummary } from '../../../../shared/summary/summary';
 import { callApi } from '../../app/api';
 import { loadCredential } from '../../app/credentials';
@@ -44,8 +44,6 @@ export const fetchGroup = (groupId: string, token: string) => callApi<GroupPage>
 export const saveRetention = (groupId: string, token: string, body: RetentionSettings) =>
   callApi<RetentionSettings>('POST', `/api/groups/${enc(groupId)}/retention`, body, token);
 export const startNextSession = (groupId: string, token: string) => callApi<NextSession>('POST', `/api/groups/${enc(groupId)}/sessions`, {}, token);
-/** Where a staff token of an earlier session of the group leads now (404 when no session of the group is open with them). */
-export const fetchCurrentSession = (token: string) => callApi<CurrentSession>('GET', '/api/staff/current-session', undefined, token);
 export const deleteSession = (sessionId: string, token: string) => callApi<null>('DELETE', `/api/sessions/${enc(sessionId)}`, undefined, token);
 export const deleteGroup = (groupId: string, token: string) => callApi<null>('DELETE', `/api/groups/${enc(groupId)}`, undefined, token);
 
