@@ -3,7 +3,7 @@ import { expect, expectAccessible, screensDir, test } from './fixtures';
 import type { Actor } from './fixtures';
 
 const SHOTS = screensDir('next-session-staff');
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function endSession(fac: Actor) {
   await fac.page.getByRole('button', { name: 'End session' }).click();
@@ -62,6 +62,6 @@ test("the co-facilitator's old link opens the group's next session, where last s
   for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
     await co.page.setViewportSize(size);
     await expectAccessible(co.page, `previous notes at ${label} width`);
-    await co.page.screenshot({ path: path.join(SHOTS, `cofacilitator-${label}.png`), fullPage: true });
+    await co.page.screenshot({ path: path.join(SHOTS, `cofacilitator-${label}.png`) });
   }
 });
