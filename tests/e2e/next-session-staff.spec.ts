@@ -58,9 +58,9 @@ test("the co-facilitator's old link opens the group's next session, where last s
   await expect(ann.page.getByText('sister')).toHaveCount(0);
   await expect(ann.page.getByText(/Notes from the last session/)).toHaveCount(0);
 
-  await previous.scrollIntoViewIfNeeded();
   for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 740 }]] as const) {
     await co.page.setViewportSize(size);
+    await previous.scrollIntoViewIfNeeded();
     await expectAccessible(co.page, `previous notes at ${label} width`);
     await co.page.screenshot({ path: path.join(SHOTS, `cofacilitator-${label}.png`) });
   }
