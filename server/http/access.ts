@@ -4,6 +4,7 @@ import type { ApiError } from '../../shared/protocol.js';
 import { IdSchema } from '../../shared/session/schemas.js';
 import { isStaffRole } from '../../shared/session/state.js';
 import type { Participant } from '../../shared/session/state.js';
+import { groupStaffCredential } from '../auth/group-staff.js';
 import { hashToken } from '../auth/tokens.js';
 import type { RoomRegistry } from '../rooms/registry.js';
 import type { Room } from '../rooms/room.js';
@@ -62,8 +63,8 @@ export function requireStaff(store: Store, registry: RoomRegistry, denied: strin
   return async (req, res, next) => {
     const token = bearerOf(req);
     const sessionId = IdSchema.safeParse(req.params.sessionId);
-    const credential = token && sessionId.success ? await store.findCredential(hashToken(token)) : undefined;
-    if (!credential || !sessionId.success || credential.sessionId !== sessionId.data) return sendError(res, 'forbidden', denied);
+    const credential = token && sessionId.success ? await groupStaffCredential(hashToken(token), sessionId.data, store) : undefined;
+    if (!credential) return sendError(res, 'forbidden', denied);
     const room = await registry.get(credential.sessionId);
     if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
     const person = room.current.participants[credential.participantId];

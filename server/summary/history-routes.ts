@@ -1,15 +1,18 @@
 import express from 'express';
 import type { Request, Response } from 'express';
-import { sendError } from '../http/access.js';
+import { bearerOf, sendError } from '../http/access.js';
 import { IdSchema } from '../../shared/session/schemas.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
-import type { GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
+import type { CurrentSession, GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';
 import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
 import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
 import { staffOfGroup } from './access.js';
+import { staffKeyOf } from '../auth/group-staff.js';
+import { hashToken } from '../auth/tokens.js';
+import { currentSessionFor } from './group-sessions.js';
 import { DAY_MS } from './history-store.js';
 import { returningNames, startNextSession } from './next-session.js';
 import type { Retention } from './retention.js';
@@ -132,6 +135,18 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const next = await startNextSession({ store, clock: deps.clock }, found.group, found.staff, body.data.waitingRoom ?? false);
     deps.logger.info({ sessionId: next.sessionId, groupId: found.group.id }, 'next session created');
     res.status(201).json(next);
+  });
+
+  // A staff link of an ended session asks where the group meets now (the page it opens points there).
+  router.get('/staff/current-session', async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const token = bearerOf(req);
+    const staff = token ? await staffKeyOf(hashToken(token), store) : null;
+    if (!staff) return sendError(res, 'forbidden', NOT_STAFF);
+    const sessionId = await currentSessionFor(store, staff.groupId, staff.participantId);
+    if (!sessionId) return sendError(res, 'not_found', 'Your group has no session open now.');
+    const current: CurrentSession = { sessionId };
+    res.json(current);
   });
 
   router.delete('/groups/:groupId', async (req, res) => {

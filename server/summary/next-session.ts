@@ -1,5 +1,6 @@
 import type { NextSession } from '../../shared/summary/api.js';
 import { creationEvents } from '../../shared/domain/reducer.js';
+import { carriedStaff, carriedStaffEvents } from '../../shared/summary/carried-staff.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Clock } from '../deps.js';
 import type { Store } from '../store/store.js';
@@ -37,6 +38,8 @@ export async function groupLanguage(store: Store, groupId: string): Promise<stri
 /**
  * The next session of a group: same group (name, agreement and language), the staff member
  * who asks keeps their id, a fresh facilitator token, join code and co-facilitator link.
+ * The previous session's other staff are already in it as co-facilitators under their
+ * ids, so the links they hold open it (server/auth/group-staff.ts).
  */
 export async function startNextSession(
   deps: { store: Store; clock: Clock },
@@ -68,6 +71,7 @@ export async function startNextSession(
     ...(language ? { language } : {}),
     now,
   });
+  if (latest) events.push(...carriedStaffEvents(carriedStaff(latest, staff.participantId), now));
   // The group's support text carries over; "next session" was about this one, so it starts empty.
   const support = latest?.closingInfo.support;
   if (support) events.push({ type: 'session:closingInfoSet', at: now, nextSession: '', support });

@@ -38,3 +38,13 @@ export interface NextSession extends CreatedSession {
 
 export const RETENTION_MAX_DAYS = 3650;
 export const DEFAULT_RETENTION_DAYS = 90;
+
+/** GET /api/staff/current-session: where a staff link of an earlier session of the group leads now. */
+export interface CurrentSession {
+  sessionId: string;
+}
+
+/** GET /api/sessions/:sessionId/previous-notes (staff only): the notes of the group's session before this one. */
+export interface PreviousNotes {
+  previous: { sessionId: string; startedAt: number; text: string } | null;
+}

@@ -4,7 +4,9 @@ import { creationEvents, replay } from '../../shared/domain/reducer.js';
 import { SqliteStore } from '../../server/store/local-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
 import type { Store } from '../../server/store/store.js';
-import { openTestStore, tempDir } from '../support/harness.js';
+import { groupStaffCredential } from '../../server/auth/group-staff.js';
+import { startNextSession } from '../../server/summary/next-session.js';
+import { FakeClock, openTestStore, tempDir } from '../support/harness.js';
 import { openPgTestStore } from '../support/pg.js';
 
 /**
@@ -154,6 +156,27 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     await store.history.compact();
     expect(await store.findSession('s1')).toBeUndefined();
     expect(await store.summaries.summary('s1')).toBeUndefined();
+  });
+
+  it("starts a group's next session with its staff under their ids: their tokens open it, a member's does not", async () => {
+    const store = await make();
+    await store.createSession(record());
+    const joins = [
+      { id: 'co', role: 'cofacilitator' as const, hash: 'hash-co' },
+      { id: 'ann', role: 'member' as const, hash: 'hash-ann' },
+    ];
+    for (const [i, j] of joins.entries()) {
+      const joined = { type: 'participant:joined' as const, at: T, id: j.id, name: j.id, role: j.role, admission: 'admitted' as const };
+      await store.commit({ sessionId: 's1', fromV: 2 + i, events: [joined], sealed: [], credential: { tokenHash: j.hash, participantId: j.id } });
+    }
+    await store.commit({ sessionId: 's1', fromV: 4, events: [{ type: 'session:ended', at: T + 1 }], sealed: [], endedAt: T + 1 });
+    const group = (await store.history.group('g-s1'))!;
+    const staff = { groupId: 'g-s1', participantId: 'f', name: 'Dana', role: 'facilitator' as const };
+    const next = await startNextSession({ store, clock: new FakeClock(T + 7 * 86_400_000) }, group, staff, false);
+    expect((await store.summaries.people(next.sessionId))?.participants.co).toMatchObject({ role: 'cofacilitator', admission: 'admitted' });
+    expect(await groupStaffCredential('hash-co', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'co' });
+    expect(await groupStaffCredential('hash-ann', next.sessionId, store)).toBeUndefined();
+    expect(await groupStaffCredential('nope', next.sessionId, store)).toBeUndefined();
   });
 
   it('probes as healthy', async () => {

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Joined } from '../../../shared/protocol';
 import { NAME_MAX } from '../../../shared/text';
 import { callApi } from '../app/api';
-import { saveCredential } from '../app/credentials';
+import { loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
@@ -27,6 +27,11 @@ export function CoFacilitatorInvite({ sessionId }: { sessionId: string }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Someone who already joined with this link goes back in as themselves; once the session
+  // has ended, the room page leads staff on to the group's open session.
+  useEffect(() => {
+    if (loadCredential(sessionId)) navigate(`/s/${encodeURIComponent(sessionId)}`, { replace: true });
+  }, [sessionId]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

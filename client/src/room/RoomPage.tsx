@@ -3,6 +3,7 @@ import { staffPage } from '../i18n/staff-page';
 import { isStaffRole } from '../../../shared/session/state';
 import { forgetCredential, loadCredential, saveCredential } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
+import { fetchCurrentSession } from './current-session';
 import { MemberView } from '../member/MemberView';
 import { BreakOverlay } from '../features/break/BreakOverlay';
 import { ReconnectBanner } from './ReconnectBanner';
@@ -79,8 +80,23 @@ function RoomScreen() {
   );
 }
 
-/** When the session ends, facilitators land on its summary. */
+/**
+ * When the session ends, facilitators land on its summary; but once the group's next
+ * session is open with them in it, their link of this one leads there (they keep their link).
+ */
 function GoToSummary({ sessionId }: { sessionId: string }) {
-  useEffect(() => navigate(`/s/${encodeURIComponent(sessionId)}/summary`, { replace: true }), [sessionId]);
+  useEffect(() => {
+    let live = true;
+    const token = loadCredential(sessionId)?.token;
+    void (token ? fetchCurrentSession(token) : Promise.resolve(null)).then((r) => {
+      if (!live) return;
+      const next = r?.ok && r.data.sessionId !== sessionId ? r.data.sessionId : null;
+      if (next && token && !loadCredential(next)) saveCredential(next, { token });
+      navigate(next ? `/s/${encodeURIComponent(next)}` : `/s/${encodeURIComponent(sessionId)}/summary`, { replace: true });
+    });
+    return () => {
+      live = false;
+    };
+  }, [sessionId]);
   return <ConnectingScreen />;
 }

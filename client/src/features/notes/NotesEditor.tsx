@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next';
@@ -33,10 +34,15 @@ const STATUS_TEXT: Record<NotesStatus, MessageId> = {
   refused: 'notes.refused',
 };
 
+/** Appends text at the end of the open notes; false while they are not open. */
+export type AppendToNotes = (text: string) => boolean;
+
 export interface NotesEditorProps {
   sessionId: string;
   name: string;
   getTicket: () => Promise<NotesTicketAck>;
+  /** Filled with this editor's AppendToNotes while it is mounted. */
+  appendRef?: RefObject<AppendToNotes | null>;
 }
 
 /**
@@ -44,7 +50,7 @@ export interface NotesEditorProps {
  * y-codemirror.next, synced by NotesConnection. Loaded lazily (it carries
  * Yjs and CodeMirror), and only in the facilitators' console.
  */
-export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorProps) {
+export default function NotesEditor({ sessionId, name, getTicket, appendRef }: NotesEditorProps) {
   const t = useT();
   const locale = useLocale();
   const host = useRef<HTMLDivElement>(null);
@@ -75,6 +81,12 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
     const ytext = doc.getText(NOTES_TEXT);
     const words = { placeholder: t('notes.placeholder'), label: t('notes.title') };
     const undoManager = new Y.UndoManager(ytext);
+    if (appendRef) {
+      appendRef.current = (text) => {
+        ytext.insert(ytext.length, ytext.length > 0 ? `\n\n${text}` : text);
+        return true;
+      };
+    }
     // CodeMirror injects its styles; in a shadow root they go into a constructed
     // stylesheet, which our strict CSP allows (a <style> element it would refuse).
     const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
@@ -98,6 +110,7 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
       root: shadow,
     });
     return () => {
+      if (appendRef) appendRef.current = null;
       conn.awareness.off('change', onAwareness);
       view.destroy();
       conn.destroy();
@@ -105,7 +118,7 @@ export default function NotesEditor({ sessionId, name, getTicket }: NotesEditorP
       doc.destroy();
     };
     // The editor is rebuilt when the language changes, so its placeholder and name follow.
-  }, [sessionId, name, getTicket, t]);
+  }, [sessionId, name, getTicket, t, appendRef]);
 
   return (
     <div className="notes-editor">
