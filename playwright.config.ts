@@ -26,7 +26,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   // Several browsers share 2 CPU cores with other work: generous, but waits are on what the screen shows.
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 7_000 },
   // The JSON report feeds the one-line tally CI prints (tests/report-tally.mjs).
   reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],

@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { LAPTOP, SMALL_PHONE, buzzes, countBuzzes, shootBoth } from './in-the-room';
 
 test('what is addressed to one member comes into view on a phone, with focus and a buzz', async ({ actors }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(270_000);
   const fac = await actors.facilitator();
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');

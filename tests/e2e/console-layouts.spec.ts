@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { LAPTOP, SMALL_PHONE, shootBoth } from './in-the-room';
 
 test('the console runs the session on one laptop screen; the co-facilitator has the tracker beside the notes; "Go to" wraps on a phone', async ({ actors }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(270_000);
   const fac = await actors.facilitator({ waitingRoom: false });
   const cory = await actors.cofacilitator(fac.coFacilitatorLink, 'Cory');
   for (const name of ['Ann', 'Bo', 'Cy', 'Dee', 'Eli']) await actors.member(fac.joinCode, name);

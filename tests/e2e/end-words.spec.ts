@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { LAPTOP, SMALL_PHONE, shootBoth } from './in-the-room';
 
 test('kind words: the shared group view names nobody and draws no bars; the end screen says when we meet next and where support is', async ({ actors }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(270_000);
   const fac = await actors.facilitator();
   const ann = await actors.member(fac.joinCode, 'Ann');
   await actors.member(fac.joinCode, 'Bo');

@@ -7,7 +7,7 @@ const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
 
 test('hot seat: Ann opens to feedback, two members write, one item is held back, all see the approved one and Ann\'s mark', async ({ actors }) => {
   // Four people, six accessibility checks and screenshots at two widths: longer than the default.
-  test.setTimeout(180_000);
+  test.setTimeout(270_000);
   const fac = await actors.facilitator({ groupName: 'Tuesday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');
@@ -120,7 +120,7 @@ test('hot seat: Ann opens to feedback, two members write, one item is held back,
 });
 
 test('member to member, anonymous: the giver picks a recipient, nobody sees who wrote it, the grid counts it as anonymous', async ({ actors }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(225_000);
   const fac = await actors.facilitator({ groupName: 'Thursday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   const bo = await actors.member(fac.joinCode, 'Bo');

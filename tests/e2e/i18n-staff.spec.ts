@@ -16,7 +16,7 @@ for (const [code, t] of [
   ['ar', catalog('ar')],
 ] as const) {
   test(`a facilitator's screens in ${t['meta.name']}, phone and desktop`, async ({ actors, browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(270_000);
     const check = screenChecker(code, screensDir(`i18n-staff-${code}`));
     const context = await browser.newContext({ viewport: SMALL_PHONE, locale: code === 'es' ? 'es-ES' : 'ar-EG' });
     const page = await context.newPage();

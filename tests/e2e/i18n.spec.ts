@@ -13,7 +13,7 @@ for (const [code, t] of [
   ['ar', catalog('ar')],
 ] as const) {
   test(`a member's whole path in ${t['meta.name']} at 375×740`, async ({ actors, browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(270_000);
     const dir = screensDir(`i18n-${code}`);
     const check = screenChecker(code, dir);
 

@@ -81,7 +81,7 @@ function fitsOn(page: Page, dir: string) {
 }
 
 test('a pseudo-locale (accented, 40 % longer) fits every screen of a member at 375 px', async ({ actors, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(270_000);
   const dir = screensDir('pseudo-locale');
   const fac = await actors.facilitator({ groupName: 'Grupo' });
   await actors.member(fac.joinCode, 'Bo');
@@ -132,7 +132,7 @@ test('a pseudo-locale (accented, 40 % longer) fits every screen of a member at 3
 });
 
 test('a pseudo-locale fits every staff screen at 375 px: start, console, summary, group', async ({ actors, browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(225_000);
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'en-US' });
   const page = await context.newPage();
   await usePseudoLocale(page);

@@ -7,7 +7,7 @@ const SHOTS = screensDir('summary');
 const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
 
 // Four people, two sessions, axe and screenshots on two shared cores.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 270_000 });
 
 const checkinCard = (a: Actor) => a.page.getByRole('region', { name: 'Anonymous check-in' });
 

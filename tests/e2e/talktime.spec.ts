@@ -18,7 +18,7 @@ const row = (page: Page, name: string) => page.getByTestId('talk-row').filter({ 
 const tile = (page: Page, name: string) => page.getByRole('group', { name: 'Mark who is speaking now' }).getByRole('button', { name: new RegExp(`^${name}`) });
 
 test('the co-facilitator tracks three speakers while the facilitator watches the dashboard; members see no talk time', async ({ actors }) => {
-  test.setTimeout(240_000); // five people in their own browsers, plus screenshots at two sizes
+  test.setTimeout(360_000); // five people in their own browsers, plus screenshots at two sizes
   const fac = await actors.facilitator({ groupName: 'Tuesday group', name: 'Dr Rivera' });
   const ann = await actors.member(fac.joinCode, 'Ann');
   await actors.member(fac.joinCode, 'Bo');
