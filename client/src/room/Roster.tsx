@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../../shared/session/state';
 import { PresenceTag } from '../ui/Presence';
-import { useRoom } from './useRoom';
+import { useSession } from './useSession';
 import type { MessageId } from '../i18n/useT';
 import { useT } from '../i18n/useT';
 
@@ -9,26 +9,26 @@ const ROLE_LABEL: Record<Role, MessageId | null> = { facilitator: 'role.facilita
 
 /** Who is in the room, in arrival order, with presence in words. `actions` adds per-person controls (the console's Remove). */
 export function Roster({ actions }: { actions?: (id: string, name: string, role: Role) => ReactNode }) {
-  const { view } = useRoom();
+  const session = useSession();
   const t = useT();
-  const shared = view?.shared;
-  if (!shared || !view) return null;
-  const here = shared.order.filter((id) => shared.roster[id]?.presence !== 'left').length;
+  // People outside the room (waiting, declined) see no roster.
+  if (!session || session.me.admission !== 'admitted') return null;
+  const here = session.order.filter((id) => session.roster[id]?.presence !== 'left').length;
   return (
     <>
       <p className="muted" aria-live="polite">
         {t('roster.count', { count: here })}
       </p>
       <ul className="roster" aria-label={t('roster.label')}>
-        {shared.order.map((id) => {
-          const p = shared.roster[id];
+        {session.order.map((id) => {
+          const p = session.roster[id];
           if (!p) return null;
           const role = ROLE_LABEL[p.role];
           return (
             <li key={id} className={`roster-row presence-row-${p.presence}`} data-testid="roster-entry">
               <span className="roster-name">
                 <span className="person-name" dir="auto">{p.name}</span>
-                {id === view.me.id ? <span className="tag">{t('common.you')}</span> : null}
+                {id === session.me.id ? <span className="tag">{t('common.you')}</span> : null}
                 {role ? <span className="tag">{t(role)}</span> : null}
               </span>
               <PresenceTag presence={p.presence} />

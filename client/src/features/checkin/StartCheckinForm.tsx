@@ -8,7 +8,7 @@ import type { ReadyPrompt } from '../../../../shared/checkin/prompts';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
 import { useGroupT } from '../../i18n/group-texts';
-import { useRoom } from '../../room/useRoom';
+import { useSession } from '../../room/useSession';
 import { useT } from '../../i18n/useT';
 import type { MessageId, Translate } from '../../i18n/useT';
 
@@ -31,7 +31,7 @@ export function StartCheckinForm() {
   const id = useId();
   const cmd = useCommand();
   const t = useT();
-  const { t: groupT, ready: groupReady } = useGroupT(useRoom().view?.session.language ?? 'en');
+  const { t: groupT, ready: groupReady } = useGroupT(useSession()?.session.language ?? 'en');
   const first = readyText(groupT, READY_PROMPTS[0]!);
   const [ready, setReady] = useState(READY_PROMPTS[0]!.id);
   const [prompt, setPrompt] = useState(first.prompt);
