@@ -6,7 +6,7 @@ const SHOTS = screensDir('checkins');
 const shoot = (page: Page, name: string) => shootWidths(page, SHOTS, name);
 
 // Four people, axe checks and screenshots at two widths: more than the default 30 s on two shared cores.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const progress = (a: Actor) => a.page.getByTestId('checkin-progress');
 const card = (a: Actor) => a.page.getByRole('region', { name: 'Anonymous check-in' });
