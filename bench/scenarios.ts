@@ -134,7 +134,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       o.log(
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
           `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%` +
-          (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms, on the store worker)` : '') +
+          (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms per transaction)` : '') +
           `, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
           (step.reader ? `, reader ${step.reader}` : '') +
           `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +

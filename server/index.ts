@@ -28,7 +28,7 @@ async function openStore(): Promise<{ store: Store; damage: string | null; stats
       const { PgStore } = await import('./store/pg-store.js');
       const pgStore = await PgStore.open({ url: config.databaseUrl });
       logger.info({ nodeId: config.nodeId }, 'PostgreSQL store ready');
-      return { store: pgStore, damage: null, stats: async () => pgStore.stats(), pgStore };
+      return { store: pgStore, damage: null, stats: async (reset) => pgStore.stats(reset), pgStore };
     } catch (err) {
       const message = `Attune cannot start: the database at DATABASE_URL cannot be reached or migrated (${(err as Error).message}).`;
       logger.fatal({ err }, message);

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { createHistogram, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import { SqliteNotes } from '../notes/notes-store.js';
 import { SqliteHistory } from '../summary/history-store.js';
 import { SqliteSummaries } from '../summary/summaries.js';
 import type { AckRecord } from './ack-record.js';
+import { BatchRecorder, type BatchStats } from './batch-stats.js';
 import { probeDatabase, probeDirectory } from './faults.js';
 import { SqliteSessions } from './sqlite-store.js';
 import type { Commit } from './store.js';
@@ -95,14 +96,7 @@ function runSql(db: Database.Database, { sql, params = [], as }: SqlRequest): un
   }
 }
 
-export interface BatchStats {
-  batches: number;
-  writes: number;
-  totalMs: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
+export type { BatchStats } from './batch-stats.js';
 
 /** A write failed as a whole (a failed COMMIT, or one injected by a test): every write of the batch fails with it. */
 export class BatchFailed extends Error {}
@@ -123,22 +117,10 @@ export class StorageEngine {
       this.failing = n;
     },
     /** For the benchmark: batches written, writes in them, and how long each transaction took (its fsync included). */
-    stats: (reset: boolean): BatchStats => {
-      const h = this.batchMs;
-      const ms = (us: number) => (h.count === 0 ? 0 : us / 1000);
-      const out = { batches: h.count, writes: this.writes, totalMs: Math.round(this.totalMs), p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
-      if (reset) {
-        h.reset();
-        this.writes = 0;
-        this.totalMs = 0;
-      }
-      return out;
-    },
+    stats: (reset: boolean): BatchStats => this.batches.read(reset),
   };
   private failing = 0;
-  private readonly batchMs = createHistogram();
-  private writes = 0;
-  private totalMs = 0;
+  private readonly batches = new BatchRecorder();
 
   /** `file` is the database path (its directory is probed) or ':memory:'. */
   constructor(
@@ -191,10 +173,7 @@ export class StorageEngine {
     } catch (error) {
       return ops.map(() => ({ ok: false, error }));
     }
-    const ms = performance.now() - t0;
-    this.batchMs.record(Math.max(1, Math.round(ms * 1000)));
-    this.totalMs += ms;
-    this.writes += ops.length;
+    this.batches.record(performance.now() - t0, ops.length);
     this.recordDurable(ops, results);
     return results;
   }

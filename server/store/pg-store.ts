@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { BatchStats } from './batch-stats.js';
 import type { NotesStore } from '../notes/notes-store.js';
 import type { HistoryStore } from '../summary/history-store.js';
 import type { SummaryReader } from '../summary/summaries.js';
@@ -120,9 +121,9 @@ export class PgStore implements Store {
     return (await this.pool.query(text, params)).rows as T[];
   }
 
-  /** For the benchmark: transactions written and the writes in them since start. */
-  stats(): { batches: number; writes: number } {
-    return { batches: this.writer.batches, writes: this.writer.writes };
+  /** For the benchmark: transactions written, the writes in them and their times (since start, or since the last reset). */
+  stats(reset = false): BatchStats {
+    return this.writer.batches.read(reset);
   }
 
   async close(): Promise<void> {

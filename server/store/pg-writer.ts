@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { performance } from 'node:perf_hooks';
+import { BatchRecorder } from './batch-stats.js';
 import { asStoreError } from './pg-pool.js';
 
 export type WriteOp<T> = (client: pg.PoolClient) => Promise<T>;
@@ -21,8 +23,8 @@ interface Queued {
 export class PgWriter {
   private queue: Queued[] = [];
   private running = false;
-  batches = 0;
-  writes = 0;
+  /** For the benchmark: each transaction's writes and time. */
+  readonly batches = new BatchRecorder();
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -49,6 +51,7 @@ export class PgWriter {
   private async write(batch: Queued[]): Promise<void> {
     const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     let client: pg.PoolClient | undefined;
+    const t0 = performance.now();
     try {
       client = await this.pool.connect();
       await client.query('BEGIN');
@@ -72,8 +75,7 @@ export class PgWriter {
       for (const q of batch) q.reject(failed);
       return;
     }
-    this.batches++;
-    this.writes += batch.length;
+    this.batches.record(performance.now() - t0, batch.length);
     batch.forEach((q, i) => {
       const r = results[i]!;
       if (r.ok) q.resolve(r.value);
