@@ -6,7 +6,7 @@
  * `upgrade_required`; a client that sends no version is taken as MAJOR.0 of today's MAJOR,
  * so clients written before versions existed keep working.
  */
-export const PROTOCOL_VERSION = '1.1';
+export const PROTOCOL_VERSION = '1.2';
 
 export const PROTOCOL_VERSION_PATTERN = /^(0|[1-9]\d{0,5})\.(0|[1-9]\d{0,5})$/;
 

@@ -8,6 +8,6 @@ export const talkCommandSchemas = {
    * speaker again changes nothing, so a repeated message is harmless.
    */
   'talk:track': z.strictObject({ speaker: IdSchema.nullable() }),
-  /** Staff: share (or stop sharing) the whole-group view — balance index and an anonymous distribution. */
+  /** Staff: share (or stop sharing) the whole-group view — the balance index, no share per member. */
   'talk:shareGroupView': z.strictObject({ shared: z.boolean() }),
 } as const;

@@ -11,7 +11,7 @@ export interface TrackerInterval extends TalkInterval {
 export interface TalkState {
   /** The co-facilitators' tracker intervals, oldest first; only the last may be open. */
   tracked: TrackerInterval[];
-  /** Whether the facilitators share the whole-group view (balance index, anonymous distribution) with everyone. */
+  /** Whether the facilitators share the whole-group view (the balance index only) with everyone. */
   groupViewShared: boolean;
   /** turns.turn as last seen: when it moves, the floor changed, and the tracker's open interval closes. */
   floorTurn: number;

@@ -19,7 +19,8 @@ export const TalkStaffViewSchema = z.strictObject({
 
 export const TalkGroupViewSchema = z.strictObject({
   balanceIndex: z.number().nullable(),
-  distribution: z.array(z.number()),
+  /** Always empty since protocol 1.2 (it held sorted shares); removed at the next MAJOR. */
+  distribution: z.array(z.never()).max(0),
   memberCount: z.number().int(),
   asOf: z.number(),
 });

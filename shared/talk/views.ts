@@ -14,14 +14,18 @@ export interface TalkStaffView extends TalkInput {
 
 /**
  * Everyone, only while the facilitators share it (`shared.talk`): the balance index
- * and members' shares, sorted, with no names or ids. Computed at the room's latest
- * event, so it moves when something happens, not every second.
+ * alone, with no share per member — not even sorted, since in a small group the
+ * largest share is recognisable to the person it belongs to. Computed at the
+ * room's latest event, so it moves when something happens, not every second.
  */
 export interface TalkGroupView {
   balanceIndex: number | null;
-  /** Members' shares of members' talk, largest first, rounded to 0.1 %. */
-  distribution: number[];
-  /** How many members the distribution covers (fair share = 1 / memberCount). */
+  /**
+   * Always empty: it carried members' sorted shares until protocol 1.1. Kept, empty,
+   * so clients that read it still parse the view; removed at the next MAJOR.
+   */
+  distribution: never[];
+  /** How many members the balance covers. */
   memberCount: number;
   asOf: number;
 }
@@ -36,7 +40,7 @@ export function talkGroupView(state: SessionState): TalkGroupView | undefined {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     balanceIndex: m.balanceIndex === null ? null : round(m.balanceIndex),
-    distribution: m.members.map((r) => round(r.share)).sort((a, b) => b - a),
+    distribution: [],
     memberCount: m.members.length,
     asOf: m.now,
   };
