@@ -10,6 +10,8 @@ export type Translate = (id: MessageId, values?: MessageValues) => string;
 /** `t('join.title', { group })`: the active catalog's text for a key, re-rendering when the language changes. */
 export function useT(): Translate {
   const { i18n } = useLingui();
+  // A new function only when the language changes, so screens re-render with its words (not on every catalog event).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- i18n._ reads the locale; listing it is the point
   return useCallback((id: MessageId, values?: MessageValues) => i18n._(id, values), [i18n, i18n.locale]);
 }
 

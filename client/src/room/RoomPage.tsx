@@ -39,11 +39,12 @@ function RoomScreen() {
   const t = useT();
   // Staff see at a glance, even from another tab, that someone is waiting to come in.
   const waitingCount = view?.shared?.staff?.waiting.length ?? 0;
+  const groupName = view?.session.groupName;
   useEffect(() => {
-    if (!view) return;
-    const page = t('title.page', { page: view.session.groupName });
+    if (groupName === undefined) return;
+    const page = t('title.page', { page: groupName });
     document.title = waitingCount > 0 ? t('title.waiting', { count: waitingCount, page }) : page;
-  }, [view?.session.groupName, waitingCount, t]);
+  }, [groupName, waitingCount, t]);
   const admission = view?.me.admission;
   const outside = status === 'revoked' || admission === 'removed' || admission === 'declined';
   const store = useRoomStore();
