@@ -188,6 +188,8 @@ export class StorageEngine {
         this.record!.record(c.sessionId, c.fromV + c.events.length);
       } else if (op.target === 'history' && op.method === 'deleteSession') {
         this.record!.forget(op.args[0] as string);
+      } else if (op.target === 'history' && op.method === 'deleteGroup') {
+        for (const id of results[i]!.value as string[]) this.record!.forget(id);
       }
     });
   }

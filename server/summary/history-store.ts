@@ -171,8 +171,11 @@ export class SqliteHistory {
     })();
   }
 
-  deleteGroup(groupId: string): void {
+  /** Deletes the group and, by cascade, all of its sessions; returns their ids (the engine forgets them in its side record). */
+  deleteGroup(groupId: string): string[] {
+    const ids = (this.stmt.sessions.all(groupId) as Array<{ id: string }>).map((r) => r.id);
     this.stmt.deleteGroup.run(groupId);
+    return ids;
   }
 
   /**

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { creationEvents } from '../../shared/domain/reducer.js';
 import type { CommandAck } from '../../shared/protocol.js';
 import type { ProxyStore } from '../../server/store/proxy-store.js';
+import { WorkerStore } from '../../server/store/worker-store.js';
 import type { NewSessionRecord } from '../../server/store/store.js';
 import type { TestServer } from '../support/harness.js';
 import { FakeClock, connectClient, openTestStore, roomWith, startServer, tempDir } from '../support/harness.js';
@@ -45,6 +46,26 @@ describe('worker store', () => {
     expect((await store.findSession('s1'))?.coFacilitatorInviteHash).toBe('ab'.repeat(32));
     await store.commit(breakEnded('s1', 2));
     expect(await store.countEvents('s1')).toBe(3);
+  });
+});
+
+describe('the record of acknowledged versions (server/store/ack-record.ts)', () => {
+  it('a group deleted on purpose is not reported as lost at the next start, while a lost session still is', async () => {
+    const dir = tempDir();
+    store = await openTestStore(dir, 'worker');
+    await store.createSession(record('s1', 'AAAAAA'));
+    await store.createSession(record('s2', 'BBBBBB'));
+    await store.commit(breakEnded('s1', 2));
+    await store.commit(breakEnded('s2', 2));
+    await store.history.deleteGroup('g-s1');
+    await store.sql({ sql: "DELETE FROM sessions WHERE id = 's2'", as: 'run', params: [] }); // behind the engine's back: a loss
+    await store.close();
+    store = undefined;
+    const reopened = await WorkerStore.open(dir, 'NORMAL');
+    if (!reopened.ok) throw new Error(reopened.message);
+    store = reopened.store;
+    expect(reopened.damage).toMatch(/acknowledged versions lost in 1 session/);
+    expect(reopened.logs.map((l) => l.obj.sessionId).filter(Boolean)).toEqual(['s2']);
   });
 });
 
