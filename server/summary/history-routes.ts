@@ -9,16 +9,13 @@ import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
 import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
-import { staffOfGroup } from './access.js';
+import { NOT_STAFF, staffGroup as groupOfStaff, staffOfGroup } from './access.js';
 import { staffKeyOf } from '../auth/group-staff.js';
 import { hashToken } from '../auth/tokens.js';
 import { currentSessionFor } from './group-sessions.js';
 import { DAY_MS } from './history-store.js';
 import { returningNames, startNextSession } from './next-session.js';
 import type { Retention } from './retention.js';
-
-
-const NOT_STAFF = 'Only the facilitators of this group can see this. Open it from your facilitator link.';
 
 export interface HistoryDeps {
   deps: Deps;
@@ -49,15 +46,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     return row;
   };
 
-  const staffGroup = async (req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-store');
-    const id = IdSchema.safeParse(req.params.groupId);
-    const group = id.success ? await history.group(id.data) : undefined;
-    if (!group) return void sendError(res, 'not_found', 'No such group.');
-    const staff = await staffOfGroup(req, group.id, store);
-    if (!staff) return void sendError(res, 'forbidden', NOT_STAFF);
-    return { group, staff };
-  };
+  const staffGroup = (req: Request, res: Response) => groupOfStaff(req, res, store);
 
   router.get('/sessions/:sessionId/summary', async (req, res) => {
     const row = await staffSession(req, res);
