@@ -8,7 +8,7 @@ import type { Deps } from '../deps.js';
 import { sendError } from '../http/access.js';
 import { ownOrigin } from '../http/origin.js';
 import { serverText, sessionLocale } from '../i18n/server-texts.js';
-import { staffGroup } from '../summary/access.js';
+import { staffGroup, staffSession } from '../summary/access.js';
 import type { GroupRecord } from '../summary/history-store.js';
 import { groupLanguage } from '../summary/next-session.js';
 import { buildCalendar } from './ics.js';
@@ -78,21 +78,22 @@ export function programmeRouter(deps: Deps): express.Router {
     res.send(ics);
   });
 
-  router.get('/groups/:groupId/preparation', async (req, res) => {
-    const found = await staffGroup(req, res, store);
-    if (!found) return;
-    const answer: PreparationAnswer = { preparation: await programmes.preparation(found.group.id) };
+  // Preparation sits beside the console's roster, which knows its session: the routes take the session, the data is the group's.
+  router.get('/sessions/:sessionId/preparation', async (req, res) => {
+    const row = await staffSession(req, res, store);
+    if (!row) return;
+    const answer: PreparationAnswer = { preparation: await programmes.preparation(row.groupId) };
     res.json(answer);
   });
 
-  router.post('/groups/:groupId/preparation/:participantId', json, async (req: Request, res: Response) => {
-    const found = await staffGroup(req, res, store);
-    if (!found) return;
+  router.post('/sessions/:sessionId/preparation/:participantId', json, async (req: Request, res: Response) => {
+    const row = await staffSession(req, res, store);
+    if (!row) return;
     const id = IdSchema.safeParse(req.params.participantId);
     const body = PreparationSchema.safeParse(req.body);
     if (!id.success) return sendError(res, 'invalid_payload', 'Invalid member id.');
     if (!body.success) return sendError(res, 'invalid_payload', 'Send met, goals and agreement, each true or false.');
-    await programmes.setPreparation(found.group.id, id.data, body.data);
+    await programmes.setPreparation(row.groupId, id.data, body.data);
     res.json(body.data);
   });
 

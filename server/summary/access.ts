@@ -3,7 +3,7 @@ import { IdSchema } from '../../shared/session/schemas.js';
 import { hashToken } from '../auth/tokens.js';
 import { staffKeyOf } from '../auth/group-staff.js';
 import { bearerOf, sendError } from '../http/access.js';
-import type { Store } from '../store/store.js';
+import type { SessionRow, Store } from '../store/store.js';
 import type { GroupRecord, StaffKey } from './history-store.js';
 
 /** Who may read and manage a group's history: its facilitators and co-facilitators, by the token of any of its sessions. */
@@ -25,4 +25,14 @@ export async function staffGroup(req: Request, res: Response, store: Store): Pro
   const staff = await staffOfGroup(req, group.id, store);
   if (!staff) return void sendError(res, 'forbidden', NOT_STAFF);
   return { group, staff };
+}
+
+/** The session in the path (`:sessionId`) if the caller is staff of its group; otherwise answers 403/404 and returns undefined. */
+export async function staffSession(req: Request, res: Response, store: Store): Promise<SessionRow | undefined> {
+  res.setHeader('Cache-Control', 'no-store');
+  const id = IdSchema.safeParse(req.params.sessionId);
+  const row = id.success ? await store.findSession(id.data) : undefined;
+  if (!row) return void sendError(res, 'not_found', 'No such session, or its details have been deleted.');
+  if (!(await staffOfGroup(req, row.groupId, store))) return void sendError(res, 'forbidden', NOT_STAFF);
+  return row;
 }

@@ -79,7 +79,7 @@ describe("the group's programme", () => {
 
   it("keeps members' preparation for staff only, by participant id", async () => {
     const { created, ids, memberToken, members } = await groupWithProgramme();
-    const path = `/api/groups/${created.groupId}/preparation`;
+    const path = `/api/sessions/${created.sessionId}/preparation`;
     const ticks = { met: true, goals: false, agreement: true };
     expect((await call(server, 'POST', `${path}/${ids.Ann}`, created.facilitatorToken, ticks)).status).toBe(200);
     expect((await call(server, 'GET', path, created.facilitatorToken)).json).toEqual({ preparation: { [ids.Ann!]: ticks } });
@@ -92,7 +92,7 @@ describe("the group's programme", () => {
 
   it('deleting the group deletes its programme and preparation', async () => {
     const { created, ids } = await groupWithProgramme();
-    await call(server, 'POST', `/api/groups/${created.groupId}/preparation/${ids.Ann}`, created.facilitatorToken, { met: true, goals: true, agreement: true });
+    await call(server, 'POST', `/api/sessions/${created.sessionId}/preparation/${ids.Ann}`, created.facilitatorToken, { met: true, goals: true, agreement: true });
     expect((await call(server, 'DELETE', `/api/groups/${created.groupId}`, created.facilitatorToken)).status).toBe(204);
     const left = await server.sql('SELECT (SELECT COUNT(*) FROM group_programmes) + (SELECT COUNT(*) FROM member_preparation)', 'value');
     expect(left).toBe(0);
