@@ -50,6 +50,7 @@ export function ProgrammeCard({ groupId, token }: { groupId: string; token: stri
             </button>
           </div>
           <InlineError message={downloadError} />
+          <h3 className="subhead">{load.programme ? t('progStaff.change') : t('progStaff.set')}</h3>
           <ProgrammeForm groupId={groupId} token={token} saved={load.programme} onSaved={(programme) => setLoad({ state: 'ready', programme })} />
         </>
       ) : null}

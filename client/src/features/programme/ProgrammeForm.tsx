@@ -68,8 +68,7 @@ export function ProgrammeForm({ groupId, token, saved, onSaved }: { groupId: str
         ))}
       </fieldset>
       <SkippedWeeks skipped={f.skipped} onChange={(skipped) => set({ skipped })} />
-      <fieldset className="sum-fieldset">
-        <legend>{t('progStaff.countdown')}</legend>
+      <div className="programme-countdown">
         <div className="field check">
           <input type="checkbox" id={`${id}-cd`} checked={f.countdownOn} onChange={(e) => set({ countdownOn: e.target.checked })} />
           <label htmlFor={`${id}-cd`}>{t('progStaff.countdown')}</label>
@@ -79,7 +78,7 @@ export function ProgrammeForm({ groupId, token, saved, onSaved }: { groupId: str
           <input id={`${id}-cdn`} type="number" inputMode="numeric" min={0} max={PROGRAMME_MAX_SESSIONS} value={f.countdownFrom} disabled={!f.countdownOn} onChange={(e) => set({ countdownFrom: e.target.value })} />
         </div>
         <p className="hint">{t('progStaff.countdownHint')}</p>
-      </fieldset>
+      </div>
       <InlineError message={error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
