@@ -57,6 +57,7 @@ export function createServer(deps: Deps): AttuneInstance {
   const retention = new Retention({
     history: deps.store.history,
     summaries: deps.store.summaries,
+    programmes: deps.store.programmes,
     evict: (id) => {
       notes.disconnect(id);
       deps.cluster?.evictEverywhere(id);

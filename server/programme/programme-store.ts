@@ -15,6 +15,8 @@ export interface ProgrammeStore {
   /** Preparation by participant id; members with no row yet are left out. */
   preparation(groupId: string): Promise<Record<string, Preparation>>;
   setPreparation(groupId: string, participantId: string, p: Preparation): Promise<void>;
+  /** Deletes the preparation of everyone not in `participantIds` (retention: nobody on record names them any more). */
+  keepPreparationOf(groupId: string, participantIds: string[]): Promise<void>;
 }
 
 /** A stored programme is parsed, never cast: a row written by another version is checked like any input. */
@@ -46,6 +48,7 @@ export class SqliteProgrammes {
       set: db.prepare('INSERT INTO group_programmes (group_id, body) VALUES (?, ?) ON CONFLICT (group_id) DO UPDATE SET body = excluded.body'),
       clear: db.prepare('DELETE FROM group_programmes WHERE group_id = ?'),
       preparation: db.prepare('SELECT participant_id, met, goals, agreement FROM member_preparation WHERE group_id = ?'),
+      keepPreparation: db.prepare('DELETE FROM member_preparation WHERE group_id = ? AND participant_id NOT IN (SELECT value FROM json_each(?))'),
       setPreparation: db.prepare(
         `INSERT INTO member_preparation (group_id, participant_id, met, goals, agreement) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (group_id, participant_id) DO UPDATE SET met = excluded.met, goals = excluded.goals, agreement = excluded.agreement`,
@@ -72,5 +75,9 @@ export class SqliteProgrammes {
 
   setPreparation(groupId: string, participantId: string, p: Preparation): void {
     this.stmt.setPreparation.run(groupId, participantId, p.met ? 1 : 0, p.goals ? 1 : 0, p.agreement ? 1 : 0);
+  }
+
+  keepPreparationOf(groupId: string, participantIds: string[]): void {
+    this.stmt.keepPreparation.run(groupId, JSON.stringify(participantIds));
   }
 }

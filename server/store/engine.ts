@@ -52,7 +52,7 @@ export const OPS = {
     compact: 'alone',
   },
   summaries: { summary: 'read', aggregate: 'read', people: 'read' },
-  programmes: { programme: 'read', setProgramme: 'write', clearProgramme: 'write', preparation: 'read', setPreparation: 'write' },
+  programmes: { programme: 'read', setProgramme: 'write', clearProgramme: 'write', preparation: 'read', setPreparation: 'write', keepPreparationOf: 'write' },
   engine: { probe: 'alone', sql: 'alone', failCommits: 'alone', stats: 'read' },
 } as const satisfies Record<string, Record<string, OpKind>>;
 

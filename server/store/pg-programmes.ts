@@ -31,6 +31,12 @@ export class PgProgrammes implements ProgrammeStore {
     return preparationOf((await this.pool.query<PreparationRow>('SELECT participant_id, met, goals, agreement FROM member_preparation WHERE group_id = $1', [groupId])).rows);
   }
 
+  keepPreparationOf(groupId: string, participantIds: string[]): Promise<void> {
+    return this.writer.run(async (c) => {
+      await c.query('DELETE FROM member_preparation WHERE group_id = $1 AND NOT (participant_id = ANY($2::text[]))', [groupId, participantIds]);
+    });
+  }
+
   setPreparation(groupId: string, participantId: string, p: Preparation): Promise<void> {
     return this.writer.run(async (c) => {
       await c.query(

@@ -90,6 +90,16 @@ describe("the group's programme", () => {
     expect(JSON.stringify(members.Ann!.received)).not.toMatch(/preparation|"met"|agreement":true/);
   });
 
+  it("deleting the last session that names a member deletes their preparation", async () => {
+    const { created, ids, facilitator } = await groupWithProgramme();
+    await call(server, 'POST', `/api/sessions/${created.sessionId}/preparation/${ids.Ann}`, created.facilitatorToken, { met: true, goals: true, agreement: true });
+    const next = await nextSession(created.groupId, created.facilitatorToken);
+    await call(server, 'POST', `/api/sessions/${next.sessionId}/preparation/${ids.Ann}`, next.facilitatorToken, { met: true, goals: false, agreement: false });
+    facilitator.close();
+    expect((await call(server, 'DELETE', `/api/sessions/${created.sessionId}`, created.facilitatorToken)).status).toBe(204);
+    expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/preparation`, next.facilitatorToken)).json).toEqual({ preparation: {} });
+  });
+
   it('deleting the group deletes its programme and preparation', async () => {
     const { created, ids } = await groupWithProgramme();
     await call(server, 'POST', `/api/sessions/${created.sessionId}/preparation/${ids.Ann}`, created.facilitatorToken, { met: true, goals: true, agreement: true });

@@ -190,6 +190,9 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     await store.programmes.setPreparation('g-s1', 'ann', { met: true, goals: false, agreement: false });
     await store.programmes.setPreparation('g-s1', 'ann', { met: true, goals: true, agreement: false });
     expect(await store.programmes.preparation('g-s1')).toEqual({ ann: { met: true, goals: true, agreement: false } });
+    await store.programmes.setPreparation('g-s1', 'bo', { met: true, goals: true, agreement: true });
+    await store.programmes.keepPreparationOf('g-s1', ['ann', 'cy']);
+    expect(Object.keys(await store.programmes.preparation('g-s1'))).toEqual(['ann']);
     const staff = { groupId: 'g-s1', participantId: 'f', name: 'Dana', role: 'facilitator' as const };
     const next = await startNextSession({ store, clock: new FakeClock(T + 1) }, (await store.history.group('g-s1'))!, staff, false);
     expect((await store.summaries.people(next.sessionId))?.programme).toEqual({ number: 2, total: 16, phase: 'Beginning', countdownFrom: 4 });
