@@ -56,6 +56,11 @@ test("staff set the group's programme; the next session is 'Session 2 of 16' for
   await form.getByRole('button', { name: 'Save programme' }).click();
   await expect(form.getByText('The phases add up to 17 sessions; the programme has 16.')).toBeVisible();
   await form.getByLabel('Sessions in phase 1').fill('3');
+  // Phases can be added and taken away; three stay.
+  await form.getByRole('button', { name: 'Add a phase' }).click();
+  await expect(form.getByLabel('Name of phase 4')).toBeVisible();
+  await form.getByRole('button', { name: 'Remove phase 4' }).click();
+  await expect(form.getByLabel('Name of phase 4')).toHaveCount(0);
   await form.getByLabel('Week to skip').fill('2026-09-08');
   await form.getByRole('button', { name: 'Skip this week' }).click();
   await form.getByRole('button', { name: 'Save programme' }).click();
@@ -96,5 +101,20 @@ test("staff set the group's programme; the next session is 'Session 2 of 16' for
   await expectAccessible(fac.page, 'console with programme');
   await expectAccessible(bo.page, 'member view with programme');
   await shootWidths(fac.page, SHOTS, 'console', false);
-  await shootWidths(bo.page, SHOTS, 'member', false);
+
+  // Staff bring the countdown forward; from the next session on, members see it.
+  await endSessionToGroupPage(fac);
+  await fac.page.getByTestId('programme-form').getByLabel('From this many sessions before the end').fill('13');
+  await fac.page.getByRole('button', { name: 'Save programme' }).click();
+  await expect(fac.page.getByText(/Programme saved/)).toBeVisible();
+  await fac.page.getByRole('button', { name: 'Start the next session' }).click();
+  await fac.page.getByRole('button', { name: 'Open the new session' }).click();
+  await expect(fac.page.getByTestId('programme-place')).toContainText('Session 3 of 16');
+  await expect(fac.page.getByTestId('programme-place')).not.toContainText("Members don't see the countdown yet.");
+  const code3 = (await fac.page.getByTestId('join-code').textContent())!.replace(/[^A-Z0-9]/g, '');
+  const cy = await actors.member(code3, 'Cy');
+  await expect(cy.page.getByTestId('programme-place')).toContainText('Session 3 of 16');
+  await expect(cy.page.getByTestId('programme-left')).toHaveText('13 sessions left');
+  await expectAccessible(cy.page, 'member view with the countdown');
+  await shootWidths(cy.page, SHOTS, 'member', false);
 });

@@ -42,6 +42,16 @@ describe("the group's programme", () => {
     expect(bad.status).toBe(400);
     expect(bad.json.error).toEqual({ code: 'invalid_payload', message: 'The phases add up to 16 sessions; the programme has 12.' });
     expect((await call(server, 'GET', path, created.facilitatorToken)).json.programme.sessions).toBe(16);
+    // Another group's facilitator gets nothing of it.
+    const other = await roomWith(server, []);
+    other.facilitator.close();
+    expect((await call(server, 'GET', path, other.created.facilitatorToken)).status).toBe(403);
+    expect((await call(server, 'GET', `${path}/staff.ics`, other.created.facilitatorToken)).status).toBe(403);
+    expect((await call(server, 'GET', `/api/sessions/${created.sessionId}/preparation`, other.created.facilitatorToken)).status).toBe(403);
+    // Staff can take the programme away.
+    expect((await call(server, 'DELETE', path, created.facilitatorToken)).status).toBe(204);
+    expect((await call(server, 'GET', path, created.facilitatorToken)).json).toEqual({ programme: null });
+    expect((await call(server, 'GET', `${path}/members.ics`, created.facilitatorToken)).status).toBe(404);
   });
 
   it('the next session is "Session 2 of 16" for staff and members; members see the countdown only within the threshold', async () => {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Programme } from '../../../../shared/programme/plan';
-import { PROGRAMME_MAX_SESSIONS, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from '../../../../shared/programme/limits';
+import { PROGRAMME_MAX_PHASES, PROGRAMME_MAX_SESSIONS, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from '../../../../shared/programme/limits';
 import { LABEL_MAX } from '../../../../shared/text';
 import { errorText } from '../../i18n/errors';
 import { useT } from '../../i18n/useT';
@@ -64,8 +64,18 @@ export function ProgrammeForm({ groupId, token, saved, onSaved }: { groupId: str
               <label htmlFor={`${id}-phase-${i}-n`}>{t('progStaff.phaseSessions', { n: i + 1 })}</label>
               <input id={`${id}-phase-${i}-n`} type="number" inputMode="numeric" min={1} max={PROGRAMME_MAX_SESSIONS} value={ph.sessions} onChange={(e) => setPhase(i, { sessions: e.target.value })} />
             </div>
+            {f.phases.length > 1 ? (
+              <button type="button" className="quiet small" onClick={() => set({ phases: f.phases.filter((_, j) => j !== i) })}>
+                {t('progStaff.removePhase', { n: i + 1 })}
+              </button>
+            ) : null}
           </div>
         ))}
+        {f.phases.length < PROGRAMME_MAX_PHASES ? (
+          <button type="button" className="secondary small programme-add-phase" onClick={() => set({ phases: [...f.phases, { name: '', sessions: '1' }] })}>
+            {t('progStaff.addPhase')}
+          </button>
+        ) : null}
       </fieldset>
       <SkippedWeeks skipped={f.skipped} onChange={(skipped) => set({ skipped })} />
       <div className="programme-countdown">
