@@ -101,12 +101,12 @@ export function programmeRouter(deps: Deps): express.Router {
 }
 
 /**
- * Members join with the join link of the group's latest session: the calendar
- * carries it, never a token. Each session has its own code, so staff share the
- * new link when it changes (the description says so).
+ * Members join with the join link of the group's open session: the calendar
+ * carries it, never a token. Each session has its own code, so once no session
+ * is open the file links to the join page, where the code staff send is typed.
  */
 async function memberLink({ store }: Deps, group: GroupRecord, origin: string): Promise<string> {
-  const latest = (await store.history.sessionsOf(group.id)).at(-1);
-  const row = latest && (await store.findSession(latest.sessionId));
+  const open = (await store.history.sessionsOf(group.id)).filter((s) => s.endedAt === null).at(-1);
+  const row = open && (await store.findSession(open.sessionId));
   return row ? `${origin}/join/${encodeURIComponent(row.joinCode)}` : `${origin}/join`;
 }

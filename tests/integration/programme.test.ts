@@ -121,7 +121,7 @@ describe("the group's programme", () => {
 
 describe("the programme's calendars", () => {
   it('staff and members get an iCalendar file that a well-kept parser reads: one event per planned session, no secret in it', async () => {
-    const { created, memberToken } = await groupWithProgramme();
+    const { created, memberToken, facilitator } = await groupWithProgramme();
     await call(server, 'POST', `/api/groups/${created.groupId}/programme`, created.facilitatorToken, programme({ skipped: ['2026-09-08'] }));
     for (const audience of ['staff', 'members'] as const) {
       const r = await call(server, 'GET', `/api/groups/${created.groupId}/programme/${audience}.ics`, created.facilitatorToken);
@@ -144,6 +144,10 @@ describe("the programme's calendars", () => {
       expect(events[0]!.description).toContain(url);
     }
     expect((await call(server, 'GET', `/api/groups/${created.groupId}/programme/members.ics`, memberToken)).status).toBe(403);
+    // Once the session has ended its code is no use: the members' file links to the join page.
+    expect(await facilitator.send('session:end', {})).toMatchObject({ ok: true });
+    const after = await call(server, 'GET', `/api/groups/${created.groupId}/programme/members.ics`, created.facilitatorToken);
+    expect(String(new ICAL.Event(new ICAL.Component(ICAL.parse(after.text)).getFirstSubcomponent('vevent')!).component.getFirstPropertyValue('url'))).toBe(`${server.url}/join`);
     expect((await call(server, 'GET', `/api/groups/${created.groupId}/programme/others.ics`, created.facilitatorToken)).status).toBe(404);
   });
 });
