@@ -1,6 +1,7 @@
 import { defineFeature } from '../domain/feature.js';
 import { PROGRAMME_EVENT_TYPES } from './events.js';
 import { evolveProgramme } from './evolve.js';
+import { programmeSection } from './summary.js';
 import { programmeViewShapes } from './view-schemas.js';
 import { programmeStaffView, programmeView } from './views.js';
 
@@ -29,4 +30,8 @@ export const programmeFeature = defineFeature({
     },
   },
   viewSchemas: programmeViewShapes,
+  summary: ({ state }) => {
+    const section = programmeSection(state);
+    return section ? { programme: section } : {};
+  },
 });

@@ -8,9 +8,13 @@ import type { FacilitatorActor } from './fixtures';
 const SHOTS = screensDir('programme');
 test.describe.configure({ timeout: 300_000 });
 
-async function endSessionToGroupPage(fac: FacilitatorActor) {
+/** Ends the session and goes from its summary (which says where it was in the series, if anywhere) to the group page. */
+async function endSessionToGroupPage(fac: FacilitatorActor, place?: string) {
   await fac.page.getByRole('button', { name: 'End session' }).click();
   await fac.page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+  if (place) await expect(fac.page.getByTestId('summary-programme')).toHaveText(place);
+  else await expect(fac.page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(fac.page.getByTestId('summary-programme')).toHaveCount(place ? 1 : 0);
   await fac.page.getByRole('link', { name: 'Group history and the next session' }).click();
   await expect(fac.page.getByRole('heading', { level: 2, name: 'Programme' })).toBeVisible();
 }
@@ -103,7 +107,7 @@ test("staff set the group's programme; the next session is 'Session 2 of 16' for
   await shootWidths(fac.page, SHOTS, 'console', false);
 
   // Staff bring the countdown forward; from the next session on, members see it.
-  await endSessionToGroupPage(fac);
+  await endSessionToGroupPage(fac, 'Session 2 of 16 · Phase: Beginning');
   await fac.page.getByTestId('programme-form').getByLabel('From this many sessions before the end').fill('13');
   await fac.page.getByRole('button', { name: 'Save programme' }).click();
   await expect(fac.page.getByText(/Programme saved/)).toBeVisible();

@@ -64,6 +64,8 @@ describe("the group's programme", () => {
     const staffView = await staff.until((v) => !!v.shared?.programme);
     expect(staffView.shared!.programme).toEqual({ number: 2, total: 16, phase: 'Beginning', left: null });
     expect(staffView.shared!.staff!.programme).toEqual({ left: 14, countdownFrom: 4 });
+    // The session's summary says where it was in the series.
+    expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/summary`, next.facilitatorToken)).json.programme).toEqual({ number: 2, total: 16, phase: 'Beginning' });
     const memberView = await member.until((v) => !!v.shared?.programme);
     expect(memberView.shared!.programme).toEqual({ number: 2, total: 16, phase: 'Beginning', left: null });
     // Staff's part (with the threshold) never reaches a member: not in any frame.
