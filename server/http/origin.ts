@@ -11,7 +11,7 @@ function originOf(url: string): string | null {
 }
 
 /** The request's own origin: scheme (from the proxy when trusted), host and port. */
-function ownOrigin(req: IncomingMessage, trustProxy: boolean): string | null {
+export function ownOrigin(req: IncomingMessage, trustProxy: boolean): string | null {
   const host = req.headers.host;
   if (!host) return null;
   const forwarded = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() : '';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import { SqliteNotes } from '../notes/notes-store.js';
+import { SqliteProgrammes } from '../programme/programme-store.js';
 import { SqliteHistory } from '../summary/history-store.js';
 import { SqliteSummaries } from '../summary/summaries.js';
 import type { AckRecord } from './ack-record.js';
@@ -52,6 +53,7 @@ export const OPS = {
     compact: 'alone',
   },
   summaries: { summary: 'read', aggregate: 'read', people: 'read' },
+  programmes: { programme: 'read', setProgramme: 'write', clearProgramme: 'write', preparation: 'read', setPreparation: 'write', keepPreparationOf: 'write' },
   engine: { probe: 'alone', sql: 'alone', failCommits: 'alone', stats: 'read' },
 } as const satisfies Record<string, Record<string, OpKind>>;
 
@@ -106,6 +108,7 @@ export class StorageEngine {
   readonly notes: SqliteNotes;
   readonly history: SqliteHistory;
   readonly summaries: SqliteSummaries;
+  readonly programmes: SqliteProgrammes;
   readonly engine = {
     probe: (): void => {
       if (this.dataDir !== null) probeDirectory(this.dataDir);
@@ -133,6 +136,7 @@ export class StorageEngine {
     this.notes = new SqliteNotes(db);
     this.history = new SqliteHistory(db);
     this.summaries = new SqliteSummaries(this.sessions, this.history);
+    this.programmes = new SqliteProgrammes(db);
   }
 
   private readonly dataDir: string | null;

@@ -124,6 +124,6 @@ export class PgHistory implements HistoryStore {
    * VACUUM cannot run in a transaction, so it runs outside the writer's batches.
    */
   async compact(): Promise<void> {
-    await this.pool.query('VACUUM events, snapshots, sealed, credentials, note_updates, sessions, groups, group_facilitators, group_keys, session_aggregates');
+    await this.pool.query('VACUUM events, snapshots, sealed, credentials, note_updates, sessions, groups, group_facilitators, group_keys, session_aggregates, group_programmes, member_preparation');
   }
 }

@@ -89,4 +89,18 @@ export const PG_MIGRATIONS: readonly string[] = [
     taken_at    BIGINT NOT NULL
   );
   `,
+  `
+  CREATE TABLE group_programmes (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  );
+  CREATE TABLE member_preparation (
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    participant_id  TEXT NOT NULL,
+    met             BOOLEAN NOT NULL,
+    goals           BOOLEAN NOT NULL,
+    agreement       BOOLEAN NOT NULL,
+    PRIMARY KEY (group_id, participant_id)
+  );
+  `,
 ];

@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import type { BatchStats } from './batch-stats.js';
 import type { NotesStore } from '../notes/notes-store.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
 import type { HistoryStore } from '../summary/history-store.js';
 import type { SummaryReader } from '../summary/summaries.js';
 import { PgHistory } from './pg-history.js';
 import { PgNotes } from './pg-notes.js';
+import { PgProgrammes } from './pg-programmes.js';
 import { asStoreError, migrate, openPool } from './pg-pool.js';
 import { PgSessions } from './pg-sessions.js';
 import type { FenceOf } from './pg-sessions.js';
@@ -49,6 +51,7 @@ export class PgStore implements Store {
   readonly notes: NotesStore;
   readonly history: HistoryStore;
   readonly summaries: SummaryReader;
+  readonly programmes: ProgrammeStore;
   private readonly sessions: PgSessions;
   private readonly writer: PgWriter;
   private fence: FenceOf = () => null;
@@ -60,6 +63,7 @@ export class PgStore implements Store {
     this.history = guarded(history);
     this.notes = guarded(new PgNotes(pool, this.writer));
     this.summaries = guarded(new PgSummaries(this.sessions, history));
+    this.programmes = guarded(new PgProgrammes(pool, this.writer));
   }
 
   /** Connects and migrates (under an advisory lock, pg-pool.ts). Rejects if the database cannot be reached. */

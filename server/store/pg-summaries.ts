@@ -43,6 +43,6 @@ export class PgSummaries implements SummaryReader {
 
   async people(sessionId: string): Promise<SessionPeople | undefined> {
     const state = (await this.finalState(sessionId))?.state;
-    return state && { order: state.order, participants: state.participants, language: state.language, closingInfo: state.closingInfo };
+    return state && { order: state.order, participants: state.participants, language: state.language, closingInfo: state.closingInfo, programme: state.programme };
   }
 }

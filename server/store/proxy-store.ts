@@ -1,4 +1,5 @@
 import type { NotesStore } from '../notes/notes-store.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
 import type { HistoryStore } from '../summary/history-store.js';
 import type { SummaryReader } from '../summary/summaries.js';
 import type { BatchStats, Op, SqlRequest, Target } from './engine.js';
@@ -23,11 +24,13 @@ export class ProxyStore implements Store {
   readonly notes: NotesStore;
   readonly history: HistoryStore;
   readonly summaries: SummaryReader;
+  readonly programmes: ProgrammeStore;
 
   constructor(protected readonly transport: Transport) {
     this.notes = forward<NotesStore>('notes', transport);
     this.history = forward<HistoryStore>('history', transport);
     this.summaries = forward<SummaryReader>('summaries', transport);
+    this.programmes = forward<ProgrammeStore>('programmes', transport);
   }
 
   private session<T>(method: keyof typeof OPS.sessions, ...args: unknown[]): Promise<T> {

@@ -109,4 +109,20 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   `,
+  `
+  -- A group's programme (server/programme/): the planned series, as JSON parsed on read.
+  -- Members' pre-group preparation (staff only), by participant id. Both go with the group.
+  CREATE TABLE group_programmes (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE member_preparation (
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    participant_id  TEXT NOT NULL,
+    met             INTEGER NOT NULL,
+    goals           INTEGER NOT NULL,
+    agreement       INTEGER NOT NULL,
+    PRIMARY KEY (group_id, participant_id)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../../shared/domain/events.js';
 import type { SealedRecord } from '../../shared/domain/sealed.js';
 import type { SessionState } from '../../shared/domain/state.js';
 import type { NotesStore } from '../notes/notes-store.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
 import type { HistoryStore } from '../summary/history-store.js';
 import type { SummaryReader } from '../summary/summaries.js';
 
@@ -70,6 +71,8 @@ export interface Store {
   readonly history: HistoryStore;
   /** Summaries and aggregates, computed where the data is (never on the main loop). */
   readonly summaries: SummaryReader;
+  /** Groups' programmes and members' pre-group preparation. */
+  readonly programmes: ProgrammeStore;
   createSession(record: NewSessionRecord): Promise<void>;
   findSession(sessionId: string): Promise<SessionRow | undefined>;
   findSessionByJoinCode(code: string): Promise<SessionRow | undefined>;

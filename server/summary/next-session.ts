@@ -1,6 +1,7 @@
 import type { NextSession } from '../../shared/summary/api.js';
 import { creationEvents } from '../../shared/domain/reducer.js';
 import { carriedStaff, carriedStaffEvents } from '../../shared/summary/carried-staff.js';
+import { nextSessionNumber, placementEvent } from '../../shared/programme/place.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Clock } from '../deps.js';
 import type { Store } from '../store/store.js';
@@ -28,6 +29,14 @@ async function latestSession(store: Store, groupId: string) {
     if (state) return state;
   }
   return null;
+}
+
+/** The new session's place in the group's programme, if the group has one and the series is not over. */
+async function programmePlacement(store: Store, groupId: string, latestNumber: number | null, now: number) {
+  const programme = await store.programmes.programme(groupId);
+  if (!programme) return null;
+  const number = nextSessionNumber(latestNumber, (await store.history.sessionsOf(groupId)).length);
+  return placementEvent(programme, number, now);
 }
 
 /** The language of the group's latest session still on record: the next session keeps it (English if none is left). */
@@ -75,6 +84,8 @@ export async function startNextSession(
   // The group's support text carries over; "next session" was about this one, so it starts empty.
   const support = latest?.closingInfo.support;
   if (support) events.push({ type: 'session:closingInfoSet', at: now, nextSession: '', support });
+  const placed = await programmePlacement(deps.store, group.id, latest?.programme?.number ?? null, now);
+  if (placed) events.push(placed);
   // creationEvents names the first person facilitator; a co-facilitator starting the next session leads it.
   await deps.store.history.createNextSession({
     sessionId,

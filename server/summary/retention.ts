@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../deps.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
 import type { HistoryStore } from './history-store.js';
 import type { SummaryReader } from './summaries.js';
 
@@ -16,6 +17,7 @@ export class Retention {
     private readonly deps: {
       history: HistoryStore;
       summaries: SummaryReader;
+      programmes: ProgrammeStore;
       /** Disconnects and forgets a live room (RoomRegistry.evict), once its last commits have settled. */
       evict: (sessionId: string) => Promise<void>;
       clock: Clock;
@@ -28,6 +30,14 @@ export class Retention {
     const aggregate = keepAggregate ? await this.deps.summaries.aggregate(sessionId) : undefined;
     await this.deps.evict(sessionId);
     await this.deps.history.deleteSession(sessionId, aggregate && { groupId, aggregate });
+    await this.keepPreparationOfPeopleOnRecord(groupId);
+  }
+
+  /** A member's pre-group preparation goes with the last session on record that names them. */
+  private async keepPreparationOfPeopleOnRecord(groupId: string): Promise<void> {
+    const ids = new Set<string>();
+    for (const s of await this.deps.history.sessionsOf(groupId)) for (const id of (await this.deps.summaries.people(s.sessionId))?.order ?? []) ids.add(id);
+    await this.deps.programmes.keepPreparationOf(groupId, [...ids]);
   }
 
   async deleteSessionNow(sessionId: string, groupId: string): Promise<void> {

@@ -11,7 +11,7 @@ import type { SqliteSessions } from '../store/sqlite-store.js';
 import type { SqliteHistory } from './history-store.js';
 
 /** Who took part in a session, its language and closing words, from its final state: what access checks and the next session need. */
-export type SessionPeople = Pick<SessionState, 'order' | 'participants' | 'language' | 'closingInfo'>;
+export type SessionPeople = Pick<SessionState, 'order' | 'participants' | 'language' | 'closingInfo' | 'programme'>;
 
 /** Summaries as routes use them: answered asynchronously, computed where the data is. */
 export interface SummaryReader {
@@ -54,6 +54,6 @@ export class SqliteSummaries {
 
   people(sessionId: string): SessionPeople | undefined {
     const state = this.finalState(sessionId)?.state;
-    return state && { order: state.order, participants: state.participants, language: state.language, closingInfo: state.closingInfo };
+    return state && { order: state.order, participants: state.participants, language: state.language, closingInfo: state.closingInfo, programme: state.programme };
   }
 }

@@ -8,6 +8,7 @@ import { groupStaffCredential } from '../../server/auth/group-staff.js';
 import { startNextSession } from '../../server/summary/next-session.js';
 import { FakeClock, openTestStore, tempDir } from '../support/harness.js';
 import { openPgTestStore } from '../support/pg.js';
+import { programme } from '../support/programme.js';
 
 /**
  * The storage contract every Store implementation must keep. Runs against the
@@ -177,6 +178,27 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect(await groupStaffCredential('hash-co', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'co' });
     expect(await groupStaffCredential('hash-ann', next.sessionId, store)).toBeUndefined();
     expect(await groupStaffCredential('nope', next.sessionId, store)).toBeUndefined();
+  });
+
+  it("keeps a group's programme and members' preparation, places the next session in it, and deletes both with the group", async () => {
+    const store = await make();
+    await store.createSession(record());
+    expect(await store.programmes.programme('g-s1')).toBeUndefined();
+    await store.programmes.setProgramme('g-s1', programme({ sessions: 10, phases: [{ name: 'All', sessions: 10 }] }));
+    await store.programmes.setProgramme('g-s1', programme());
+    expect(await store.programmes.programme('g-s1')).toEqual(programme());
+    await store.programmes.setPreparation('g-s1', 'ann', { met: true, goals: false, agreement: false });
+    await store.programmes.setPreparation('g-s1', 'ann', { met: true, goals: true, agreement: false });
+    expect(await store.programmes.preparation('g-s1')).toEqual({ ann: { met: true, goals: true, agreement: false } });
+    await store.programmes.setPreparation('g-s1', 'bo', { met: true, goals: true, agreement: true });
+    await store.programmes.keepPreparationOf('g-s1', ['ann', 'cy']);
+    expect(Object.keys(await store.programmes.preparation('g-s1'))).toEqual(['ann']);
+    const staff = { groupId: 'g-s1', participantId: 'f', name: 'Dana', role: 'facilitator' as const };
+    const next = await startNextSession({ store, clock: new FakeClock(T + 1) }, (await store.history.group('g-s1'))!, staff, false);
+    expect((await store.summaries.people(next.sessionId))?.programme).toEqual({ number: 2, total: 16, phase: 'Beginning', countdownFrom: 4 });
+    await store.history.deleteGroup('g-s1');
+    expect(await store.programmes.programme('g-s1')).toBeUndefined();
+    expect(await store.programmes.preparation('g-s1')).toEqual({});
   });
 
   it('probes as healthy', async () => {

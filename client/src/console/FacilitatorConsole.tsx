@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useRoom, useRoomStore, useServerNow } from '../room/useRoom';
+import { CountdownNote } from '../features/programme/CountdownNote';
+import { ProgrammePlace } from '../features/programme/ProgrammePlace';
 import { formatClock } from '../ui/format';
 import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
@@ -45,6 +47,9 @@ export function FacilitatorConsole() {
       <div className="room-head console-head">
         <div>
           <h1>{view.session.groupName}</h1>
+          <ProgrammePlace>
+            <CountdownNote />
+          </ProgrammePlace>
           <p className="muted console-who">
             <span>{t('console.youAre', { name: view.me.name, role: t(ROLE_WORD[view.me.role]) })}</span>
             <span aria-hidden="true"> · </span>

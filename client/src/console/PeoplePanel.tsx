@@ -1,15 +1,19 @@
 import { useId } from 'react';
 import { Roster } from '../room/Roster';
 import { useSession } from '../room/useSession';
+import { useRoomStore } from '../room/useRoom';
+import { PreparationChecks } from '../features/programme/PreparationChecks';
+import { usePreparation } from '../features/programme/usePreparation';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
 import { useT } from '../i18n/useT';
 
-/** Roster with Remove, the waiting list with Admit / Turn away, and the waiting-room switch. */
+/** Roster with Remove and each member's preparation ticks, the waiting list with Admit / Turn away, and the waiting-room switch. */
 export function PeoplePanel() {
   const vm = useSession();
   const remove = useCommand();
+  const preparation = usePreparation(useRoomStore().sessionId);
   const t = useT();
   const staff = vm?.staff;
   if (!staff) return null;
@@ -32,8 +36,13 @@ export function PeoplePanel() {
               />
             ) : null
           }
+          below={(id, name, role) =>
+            role === 'member' ? <PreparationChecks name={name} value={preparation.of(id)} onChange={(next) => void preparation.set(id, next)} /> : null
+          }
         />
+        <p className="hint">{t('progStaff.prepHint')}</p>
         <InlineError message={remove.error} />
+        <InlineError message={preparation.error} />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { Page } from '../ui/Page';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { memberPanels } from './MemberPanels';
 import { LeaveButton } from './LeaveButton';
+import { ProgrammePlace } from '../features/programme/ProgrammePlace';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
 
@@ -16,6 +17,7 @@ export function MemberView() {
     <Page title={view.session.groupName}>
       <div className="room-head">
         <h1>{view.session.groupName}</h1>
+        <ProgrammePlace />
         <p className="muted">{t('member.hereAs', { name: view.me.name })}</p>
         <LanguagePicker />
       </div>

@@ -19,6 +19,7 @@ import { useLocale, useT } from '../../i18n/useT';
 import { formatDecimal, formatNames } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { RetentionForm } from './RetentionForm';
+import { ProgrammeCard } from '../programme/ProgrammeCard';
 import { TrendChart } from './TrendChart';
 import './summary.css';
 
@@ -54,6 +55,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <h1>{data.group.name}</h1>
       <p className="lede">{t('group.sessionsSoFar', { count: data.sessions.length })}</p>
       <NextSessionCard groupId={groupId} token={token} returningNames={data.returningNames} />
+      <ProgrammeCard groupId={groupId} token={token} />
       <Sessions data={data} />
       <Trends data={data} />
       <RetentionForm groupId={groupId} token={token} initial={data.group} onSaved={() => void reload()} />

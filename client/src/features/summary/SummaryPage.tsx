@@ -58,6 +58,13 @@ export function SummaryPage({ sessionId }: { sessionId: string }) {
       <LanguagePicker />
       <div className="sum-head">
         <h1>{t('summary.heading', { group: s.groupName })}</h1>
+        {summary.programme ? (
+          <p data-testid="summary-programme">
+            <span>{t('programme.sessionOf', { number: summary.programme.number, total: summary.programme.total })}</span>
+            <span aria-hidden="true"> · </span>
+            <span dir="auto">{t('programme.phase', { phase: summary.programme.phase })}</span>
+          </p>
+        ) : null}
         <p className="lede">
           {s.endedAt !== null
             ? t('summary.when', { date: f.dateText(s.startedAt), from: f.timeText(s.startedAt), to: f.timeText(s.endedAt), length: f.minutesText(s.lengthMs) })
