@@ -214,7 +214,7 @@ export class ViewFanout {
  * an untouched slice is the same object.
  */
 export function touchesMe(prev: SessionState, next: SessionState, participantId: string): boolean {
-  if (prev.checkins !== next.checkins || prev.signals !== next.signals || prev.feedback !== next.feedback) return true;
+  if (prev.checkins !== next.checkins || prev.signals !== next.signals || prev.feedback !== next.feedback || prev.moment !== next.moment) return true;
   if (prev.participants === next.participants) return false;
   return own(prev.participants, participantId) !== own(next.participants, participantId) || !!own(next.signals, participantId)?.seenBy;
 }
