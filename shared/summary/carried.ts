@@ -35,5 +35,6 @@ export function carriedEvents(people: Participant[], now: number): DomainEvent[]
     name: p.name,
     role: isStaffRole(p.role) ? 'cofacilitator' : 'member',
     admission: 'admitted',
+    carried: true,
   }));
 }

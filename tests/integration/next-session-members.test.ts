@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JoinPreview } from '../../shared/protocol.js';
 import type { NextSession } from '../../shared/summary/api.js';
 import type { TestServer } from '../support/harness.js';
-import { connectClient, connectError, roomWith, startServer } from '../support/harness.js';
+import { connectClient, connectError, joinAsMember, roomWith, startServer } from '../support/harness.js';
 import { call } from './summary-support.js';
 
 let server: TestServer;
@@ -48,6 +48,18 @@ describe("a member keeps their id across the group's sessions", () => {
     // A member's commands work as themselves.
     expect(await ann.send('turns:raiseHand', {})).toMatchObject({ ok: true });
     fac.close();
+    ann.close();
+  });
+
+  it('a member on a new device joins with the code as anyone does, under a new id, while their carried self has not arrived', async () => {
+    const { ids, tokens, next } = await firstThenNext();
+    const fresh = await joinAsMember(server.url, next.joinCode, 'Ann');
+    expect(fresh.participantId).not.toBe(ids.Ann);
+    // The carried Ann still comes in as herself with her old token; the name is now taken as usual.
+    const ann = await connectClient(server.url, { sessionId: next.sessionId, token: tokens.ann });
+    expect((await ann.until((v) => !!v.shared)).me).toMatchObject({ id: ids.Ann });
+    const again = await call(server, 'POST', '/api/join', undefined, { code: next.joinCode, name: 'Ann', acceptAgreement: true });
+    expect(again.status).toBe(409);
     ann.close();
   });
 

@@ -74,7 +74,7 @@ describe("the group's next session keeps its co-facilitators", () => {
   it("staff are offered the last session's notes; members never receive them", async () => {
     const { created, co, next } = await endedThenNext();
     const fac = await connectClient(server.url, { sessionId: next.sessionId, token: next.facilitatorToken });
-    const joined = await joinAsMember(server.url, next.joinCode, 'Bea');
+    const joined = await joinAsMember(server.url, next.joinCode, 'Ann');
     const member = await connectClient(server.url, { sessionId: next.sessionId, token: joined.token });
     for (const token of [next.facilitatorToken, co.token]) {
       const r = await call(server, 'GET', `/api/sessions/${next.sessionId}/previous-notes`, token);

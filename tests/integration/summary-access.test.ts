@@ -102,7 +102,7 @@ describe('the group: next session, page and trends', () => {
 /** Two members join the next session (attending means having been in the room); returns how many. */
 async function endedSessionIn(next: NextSession): Promise<number> {
   const fac = await connectClient(server.url, { sessionId: next.sessionId, token: next.facilitatorToken });
-  for (const name of ['Dee', 'Eve']) {
+  for (const name of ['Ann', 'Dee']) {
     const joined = await joinAsMember(server.url, next.joinCode, name);
     const c = await connectClient(server.url, { sessionId: next.sessionId, token: joined.token });
     await fac.until((v) => v.shared?.roster[joined.participantId]?.presence === 'online');

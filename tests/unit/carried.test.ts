@@ -30,7 +30,7 @@ describe("the staff a group's next session starts with", () => {
 
   it('brings them in admitted, as co-facilitators, under the same id and name', () => {
     expect(carriedEvents(carriedStaff(previous(people), 'co'), 42)).toEqual([
-      { type: 'participant:joined', at: 42, id: 'fac', name: 'FAC', role: 'cofacilitator', admission: 'admitted' },
+      { type: 'participant:joined', at: 42, id: 'fac', name: 'FAC', role: 'cofacilitator', admission: 'admitted', carried: true },
     ]);
   });
 });
@@ -51,8 +51,8 @@ describe("the members a group's next session starts with", () => {
 
   it('brings them in admitted, as members, under the same id and name, offline until they connect', () => {
     expect(carriedEvents(carriedMembers(previous(people)), 7)).toEqual([
-      { type: 'participant:joined', at: 7, id: 'ann', name: 'ANN', role: 'member', admission: 'admitted' },
-      { type: 'participant:joined', at: 7, id: 'ed', name: 'ED', role: 'member', admission: 'admitted' },
+      { type: 'participant:joined', at: 7, id: 'ann', name: 'ANN', role: 'member', admission: 'admitted', carried: true },
+      { type: 'participant:joined', at: 7, id: 'ed', name: 'ED', role: 'member', admission: 'admitted', carried: true },
     ]);
   });
 });

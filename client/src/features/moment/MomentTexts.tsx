@@ -5,7 +5,7 @@ export function MomentTexts({ title, texts }: { title: string; texts: string[] }
   if (texts.length === 0) return null;
   return (
     <>
-      <h3>{title}</h3>
+      <h3 className="moment-list-title">{title}</h3>
       <ul className="moment-list">
         {texts.map((text, i) => (
           <li key={i} className="moment-text" dir="auto">

@@ -1,0 +1,64 @@
+import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
+
+const SHOTS = screensDir('moment');
+const ANN = 'When Bo said he felt the same, I stopped feeling alone.';
+const CY = 'The long silence after the break.';
+
+test('the moment that mattered: one writes on a phone, one skips; staff screen and share one; everyone sees it without a name', async ({ actors }) => {
+  const fac = await actors.facilitator();
+  const ann = await actors.member(fac.joinCode, 'Ann');
+  const bo = await actors.member(fac.joinCode, 'Bo');
+  const cy = await actors.member(fac.joinCode, 'Cy');
+
+  // Staff ask, in the default words (editable).
+  const panel = fac.page.locator('section', { has: fac.page.getByRole('heading', { name: 'The moment that mattered' }) });
+  await expect(panel.getByLabel('Question')).toHaveValue('What was the most important moment for you today?');
+  await panel.getByRole('button', { name: 'Ask the question' }).click();
+  await expect(panel.getByText('0 of 3 done')).toBeVisible();
+
+  // Ann writes on her phone: one screen, the question as the box's label, two big buttons.
+  const box = ann.page.getByLabel('What was the most important moment for you today?');
+  await expect(box).toBeVisible();
+  await expectAccessible(ann.page, 'member asked for a moment');
+  await box.fill(ANN);
+  await ann.page.screenshot({ path: `${SHOTS}/member-writing-phone.png`, fullPage: true });
+  await ann.page.getByRole('button', { name: 'Send my moment' }).click();
+  await expect(ann.page.getByText('Thank you. Your moment went to the facilitator without your name.')).toBeVisible();
+
+  // Bo skips; Cy writes.
+  await bo.page.getByRole('button', { name: 'Skip this question' }).click();
+  await expect(bo.page.getByText('You skipped this question.')).toBeVisible();
+  await bo.page.screenshot({ path: `${SHOTS}/member-skipped-phone.png`, fullPage: true });
+  await cy.page.getByLabel('What was the most important moment for you today?').fill(CY);
+  await cy.page.getByRole('button', { name: 'Send my moment' }).click();
+
+  // Staff see a count and the answers, never who wrote them.
+  await expect(panel.getByText('3 of 3 done')).toBeVisible();
+  const answers = panel.getByRole('list', { name: 'Answers to screen' });
+  await expect(answers.getByText(ANN)).toBeVisible();
+  await expect(answers).not.toContainText('Ann');
+  await expectAccessible(fac.page, 'console screening moments');
+  await shootWidths(fac.page, SHOTS, 'facilitator-screening');
+
+  // Share Ann's, set Cy's aside, show the chosen one.
+  const annItem = answers.getByRole('listitem').filter({ hasText: ANN });
+  await annItem.getByRole('button', { name: /^Share with the group/ }).click();
+  await expect(annItem.getByText('to share with the group')).toBeVisible();
+  const cyItem = answers.getByRole('listitem').filter({ hasText: CY });
+  await cyItem.getByRole('button', { name: /^Set aside/ }).click();
+  await expect(cyItem.getByText('set aside', { exact: true })).toBeVisible();
+  await panel.getByRole('button', { name: 'Show 1 chosen moment to the group' }).click();
+  await expect(annItem.getByText('shown to the group')).toBeVisible();
+  await panel.getByRole('button', { name: 'Stop taking answers' }).click();
+
+  // Everyone sees it, without a name; Cy's set-aside moment reaches no member.
+  for (const m of [ann, bo, cy]) {
+    const shared = m.page.getByRole('list').filter({ hasText: ANN });
+    await expect(shared).toBeVisible();
+    await expect(shared).not.toContainText('Ann');
+    await expect(m.page.getByText(CY)).toHaveCount(0);
+  }
+  await expectAccessible(bo.page, 'member sees the shared moment');
+  await shootWidths(bo.page, SHOTS, 'member-shared');
+  await shootWidths(fac.page, SHOTS, 'facilitator-shared');
+});
