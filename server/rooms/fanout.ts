@@ -209,8 +209,8 @@ export class ViewFanout {
 /**
  * Whether a change from `prev` to `next` may have changed this person's own
  * view. meView (shared/domain/views.ts) reads the participants (their own
- * entry, and the name of whoever saw their signal), the check-ins, the signals
- * and the feedback round; the reducer replaces a slice only when it changes, so
+ * entry, and the name of whoever saw their signal), the check-ins, the signals,
+ * the feedback round and the moment question; the reducer replaces a slice only when it changes, so
  * an untouched slice is the same object.
  */
 export function touchesMe(prev: SessionState, next: SessionState, participantId: string): boolean {
