@@ -1,6 +1,16 @@
-import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { DESKTOP, PHONE, expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
 
 const SHOTS = screensDir('moment');
+test.describe.configure({ timeout: 240_000 });
+
+/** One panel at phone and desktop width (the console is long; the panel is what to look at). */
+async function shootPanel(panel: Locator, name: string) {
+  for (const [label, size] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    await panel.page().setViewportSize(size);
+    await panel.screenshot({ path: `${SHOTS}/${name}-${label}.png` });
+  }
+}
 const ANN = 'When Bo said he felt the same, I stopped feeling alone.';
 const CY = 'The long silence after the break.';
 
@@ -38,7 +48,7 @@ test('the moment that mattered: one writes on a phone, one skips; staff screen a
   await expect(answers.getByText(ANN)).toBeVisible();
   await expect(answers).not.toContainText('Ann');
   await expectAccessible(fac.page, 'console screening moments');
-  await shootWidths(fac.page, SHOTS, 'facilitator-screening');
+  await shootPanel(panel, 'facilitator-screening');
 
   // Share Ann's, set Cy's aside, show the chosen one.
   const annItem = answers.getByRole('listitem').filter({ hasText: ANN });
@@ -60,5 +70,27 @@ test('the moment that mattered: one writes on a phone, one skips; staff screen a
   }
   await expectAccessible(bo.page, 'member sees the shared moment');
   await shootWidths(bo.page, SHOTS, 'member-shared');
-  await shootWidths(fac.page, SHOTS, 'facilitator-shared');
+  await shootPanel(panel, 'facilitator-shared');
+
+  // The summary and the group page keep the shown moment for staff, without a name; the set-aside one is gone.
+  await fac.page.getByRole('button', { name: 'End session' }).click();
+  await fac.page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+  const summary = fac.page.getByRole('region', { name: 'The moment that mattered' });
+  await expect(summary).toContainText(ANN);
+  await expect(summary).toContainText('2 wrote, 1 skipped');
+  await expect(summary).not.toContainText(CY);
+  await fac.page.getByRole('link', { name: 'Group history and the next session' }).click();
+  const kept = fac.page.getByRole('region', { name: 'Moments kept, by session' });
+  await expect(kept).toContainText(ANN);
+  await expectAccessible(fac.page, 'group page with kept moments');
+  await kept.scrollIntoViewIfNeeded();
+  await shootWidths(fac.page, SHOTS, 'group-page', false);
+
+  // Next week, Ann opens the new code on the same phone and is straight in as herself.
+  await fac.page.getByRole('button', { name: 'Start the next session' }).click();
+  await fac.page.getByRole('button', { name: 'Open the new session' }).click();
+  const code2 = (await fac.page.getByTestId('join-code').textContent())!.replace(/[^A-Z0-9]/g, '');
+  await ann.page.goto(`/join/${code2}`);
+  await expect(ann.page.getByText('You are here as Ann')).toBeVisible();
+  await expect(ann.page.getByLabel('Your display name')).toHaveCount(0);
 });

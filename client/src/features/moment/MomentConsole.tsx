@@ -29,19 +29,17 @@ export function MomentConsole() {
   return (
     <section className="card moment" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('momentStaff.title')}</h2>
-      {current?.open && staff ? (
+      {current && staff ? (
         <>
           <p dir="auto">{current.question ?? t('moment.defaultQuestion')}</p>
-          <p aria-live="polite" aria-atomic="true" data-testid="moment-progress">
-            <strong>{t('momentStaff.done', { done: staff.done, of: staff.of })}</strong>
-          </p>
-          <progress className="moment-progress" value={staff.done} max={Math.max(1, staff.of)} aria-hidden="true" />
-        </>
-      ) : running ? (
-        <AskForm />
-      ) : null}
-      {staff && current ? (
-        <>
+          {current.open ? (
+            <>
+              <p aria-live="polite" aria-atomic="true" data-testid="moment-progress">
+                <strong>{t('momentStaff.done', { done: staff.done, of: staff.of })}</strong>
+              </p>
+              <progress className="moment-progress" value={staff.done} max={Math.max(1, staff.of)} aria-hidden="true" />
+            </>
+          ) : null}
           <MomentScreening answers={staff.answers} />
           <div className="actions">
             {toShare > 0 ? (
@@ -59,6 +57,8 @@ export function MomentConsole() {
           <MomentTexts title={t('moment.sharedTitle')} texts={current.revealed} />
         </>
       ) : null}
+      {/* After a question closes its answers stay above, to screen and share; a new one may be asked below. */}
+      {running && !current?.open ? <AskForm /> : null}
     </section>
   );
 }
@@ -75,7 +75,7 @@ function AskForm() {
     await cmd.run('moment:open', own && own !== t('moment.defaultQuestion') ? { question: own } : {});
   };
   return (
-    <form onSubmit={ask}>
+    <form onSubmit={ask} className="moment-ask">
       <p className="hint">{t('momentStaff.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-q`}>{t('momentStaff.questionLabel')}</label>
