@@ -37,14 +37,14 @@ describe("a member keeps their id across the group's sessions", () => {
     const { ids, tokens, next } = await firstThenNext();
     const fac = await connectClient(server.url, { sessionId: next.sessionId, token: next.facilitatorToken });
     const before = await fac.until((v) => !!v.shared?.staff);
-    expect(before.shared!.roster[ids.Ann!]).toMatchObject({ name: 'Ann', role: 'member', presence: 'left' });
+    expect(before.shared!.roster[ids.Ann!]).toEqual({ name: 'Ann', role: 'member', presence: 'left', notYet: true });
     expect(before.shared!.roster[ids.Bo!]).toBeUndefined();
 
     const ann = await connectClient(server.url, { sessionId: next.sessionId, token: tokens.ann });
     const view = await ann.until((v) => !!v.shared);
     expect(view.me).toMatchObject({ id: ids.Ann, role: 'member', admission: 'admitted' });
     expect(view.shared!.staff).toBeUndefined();
-    await fac.until((v) => v.shared?.roster[ids.Ann!]?.presence === 'online');
+    expect((await fac.until((v) => v.shared?.roster[ids.Ann!]?.presence === 'online')).shared!.roster[ids.Ann!]!.notYet).toBeUndefined();
     // A member's commands work as themselves.
     expect(await ann.send('turns:raiseHand', {})).toMatchObject({ ok: true });
     fac.close();
