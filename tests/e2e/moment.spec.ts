@@ -93,4 +93,12 @@ test('the moment that mattered: one writes on a phone, one skips; staff screen a
   await ann.page.goto(`/join/${code2}`);
   await expect(ann.page.getByText('You are here as Ann')).toBeVisible();
   await expect(ann.page.getByLabel('Your display name')).toHaveCount(0);
+  // Staff see last week's members: Ann here, the others not here yet.
+  const roster = fac.page.getByRole('list', { name: 'People in this session' }).first();
+  const entry = (name: string) => roster.getByTestId('roster-entry').filter({ has: fac.page.getByText(name, { exact: true }) });
+  await expect(entry('Ann')).toContainText('here');
+  await expect(entry('Ann')).not.toContainText('not here yet');
+  await expect(entry('Bo')).toContainText('not here yet');
+  await expectAccessible(fac.page, 'next session with carried members');
+  await shootPanel(fac.page.locator('section', { has: roster }).first(), 'next-session-roster');
 });
