@@ -99,11 +99,19 @@ export interface CreatedSession {
 
 export interface JoinPreview {
   sessionId: string;
+  /** The group the session belongs to: a browser keeps a member's token per group. */
+  groupId: string;
   groupName: string;
   agreement: string;
   /** The group's language, set by the facilitator (a catalog code such as `es`). */
   language: string;
   waitingRoom: boolean;
+  /**
+   * Present when the request's Bearer token is a member's token from an earlier
+   * session of this group and that member was carried into this one: the token
+   * opens this session as them (no new join, no waiting room).
+   */
+  returning?: { participantId: string; name: string };
 }
 
 export interface Joined {

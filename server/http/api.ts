@@ -8,7 +8,9 @@ import type { Limits } from '../auth/limits.js';
 import { hashToken, newToken, tokenMatchesHash } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { RoomRegistry } from '../rooms/registry.js';
-import { requireStaff, sendError, staffAccess } from './access.js';
+import { groupMemberCredential } from '../auth/group-member.js';
+import type { Room } from '../rooms/room.js';
+import { bearerOf, requireStaff, sendError, staffAccess } from './access.js';
 import { addressOf } from './address.js';
 
 function parseBody<S extends z.ZodType>(schema: S, req: Request, res: Response): z.output<S> | undefined {
@@ -62,17 +64,29 @@ export function apiRouter(deps: Deps, registry: RoomRegistry, limits: Limits): e
     res.status(201).json(created);
   });
 
+  /** The carried member an earlier session's member token names in this room, if they may come straight in. */
+  const returningMember = async (req: Request, room: Room): Promise<JoinPreview['returning']> => {
+    const token = bearerOf(req);
+    const credential = token ? await groupMemberCredential(hashToken(token), room.current.sessionId, deps.store) : undefined;
+    const person = credential && room.current.participants[credential.participantId];
+    return person && person.role === 'member' && person.admission === 'admitted' ? { participantId: person.id, name: person.name } : undefined;
+  };
+
   router.get('/join/:code', async (req, res) => {
     const row = await sessionForCode(req.params.code, req, res);
     if (!row || sentToOwner(req, res, row.sessionId)) return;
-    const state = (await registry.get(row.sessionId))?.current;
-    if (!state) return sendError(res, 'not_found', 'That session no longer exists.');
+    const room = await registry.get(row.sessionId);
+    if (!room) return sendError(res, 'not_found', 'That session no longer exists.');
+    const state = room.current;
+    const returning = await returningMember(req, room);
     const preview: JoinPreview = {
       sessionId: state.sessionId,
+      groupId: state.groupId,
       groupName: state.groupName,
       agreement: state.agreement,
       language: state.language,
       waitingRoom: state.waitingRoom,
+      ...(returning ? { returning } : {}),
     };
     res.json(preview);
   });

@@ -4,7 +4,7 @@ import { HandshakeError } from '../../shared/protocol.js';
 import { protocolCompatible } from '../../shared/protocol-version.js';
 import { HandshakeAuth } from '../../shared/session/schemas.js';
 import type { Limits } from '../auth/limits.js';
-import { groupStaffCredential } from '../auth/group-staff.js';
+import { groupCredential } from '../auth/group-member.js';
 import { hashToken, ownerKeyFor } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import { addressOf } from '../http/address.js';
@@ -40,8 +40,8 @@ async function authenticate(socket: AttuneSocket, registry: RoomRegistry, deps: 
   if (!protocolCompatible(parsed.data.protocol, deps.config.protocolVersion)) {
     return handshakeError('upgrade_required', `This server speaks protocol ${deps.config.protocolVersion}; please load the current app.`);
   }
-  // A staff member of the group may open its next session with the link of an earlier one.
-  const credential = await groupStaffCredential(hashToken(parsed.data.token), parsed.data.sessionId, deps.store);
+  // Staff, and members carried into it, may open the group's next session with the token of an earlier one.
+  const credential = await groupCredential(hashToken(parsed.data.token), parsed.data.sessionId, deps.store);
   if (!credential) {
     return handshakeError('unauthorized', 'This link is not valid for this session.');
   }

@@ -63,6 +63,7 @@ const SnapshotShape = z.looseObject({
   checkins: z.looseObject({}),
   signals: z.record(z.string(), z.unknown()),
   feedback: z.looseObject({ round: z.unknown(), grid: z.looseObject({}), history: z.array(z.unknown()) }),
+  moment: z.looseObject({ rounds: z.array(z.unknown()) }),
   talk: z.looseObject({}),
   programme: z.looseObject({ number: z.number(), total: z.number() }).nullable(),
 });

@@ -46,6 +46,7 @@ export const OPS = {
     putAggregate: 'write',
     findKey: 'read',
     putKey: 'write',
+    findMemberKey: 'read',
     createNextSession: 'write',
     expiredSessions: 'read',
     deleteSession: 'write',

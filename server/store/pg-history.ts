@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { DomainEvent } from '../../shared/domain/events.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { DAY_MS } from '../summary/history-store.js';
-import type { GroupRecord, GroupSessionRow, HistoryStore, NextSessionRecord, StaffKey } from '../summary/history-store.js';
+import type { GroupRecord, GroupSessionRow, HistoryStore, MemberKey, NextSessionRecord, StaffKey } from '../summary/history-store.js';
 import { insertEvents } from './pg-sessions.js';
 import type { Queryable } from './pg-sessions.js';
 import type { PgWriter } from './pg-writer.js';
@@ -82,6 +82,11 @@ export class PgHistory implements HistoryStore {
     });
   }
 
+  async findMemberKey(tokenHash: string): Promise<MemberKey | undefined> {
+    const r = (await this.pool.query<{ group_id: string; participant_id: string }>('SELECT group_id, participant_id FROM member_keys WHERE token_hash = $1', [tokenHash])).rows[0];
+    return r && { groupId: r.group_id, participantId: r.participant_id };
+  }
+
   createNextSession(r: NextSessionRecord): Promise<void> {
     return this.writer.run(async (c) => {
       const f = r.facilitator;
@@ -89,6 +94,12 @@ export class PgHistory implements HistoryStore {
       await c.query('INSERT INTO sessions (id, group_id, join_code, cofac_invite_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [r.sessionId, r.groupId, r.joinCode, r.coFacilitatorInviteHash, r.createdAt]);
       await c.query('INSERT INTO credentials (token_hash, session_id, participant_id) VALUES ($1, $2, $3)', [f.tokenHash, r.sessionId, f.participantId]);
       await c.query('INSERT INTO group_keys (token_hash, group_id, facilitator_id, name, role) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING', [f.tokenHash, r.groupId, f.participantId, f.name, f.role]);
+      await c.query(
+        `INSERT INTO member_keys (token_hash, group_id, participant_id)
+         SELECT token_hash, $1, participant_id FROM credentials WHERE session_id = $2 AND participant_id = ANY($3::text[])
+         ON CONFLICT DO NOTHING`,
+        [r.groupId, r.members.fromSessionId, r.members.participantIds],
+      );
       await insertEvents(c, r.sessionId, 1, r.events);
     });
   }
@@ -124,6 +135,6 @@ export class PgHistory implements HistoryStore {
    * VACUUM cannot run in a transaction, so it runs outside the writer's batches.
    */
   async compact(): Promise<void> {
-    await this.pool.query('VACUUM events, snapshots, sealed, credentials, note_updates, sessions, groups, group_facilitators, group_keys, session_aggregates, group_programmes, member_preparation');
+    await this.pool.query('VACUUM events, snapshots, sealed, credentials, note_updates, sessions, groups, group_facilitators, group_keys, member_keys, session_aggregates, group_programmes, member_preparation');
   }
 }

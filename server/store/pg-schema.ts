@@ -103,4 +103,13 @@ export const PG_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (group_id, participant_id)
   );
   `,
+  `
+  -- As SQLite's member_keys: members' hashed tokens, naming the member in the group.
+  CREATE TABLE member_keys (
+    token_hash      TEXT PRIMARY KEY,
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    participant_id  TEXT NOT NULL
+  );
+  CREATE INDEX member_keys_by_group ON member_keys(group_id);
+  `,
 ];

@@ -125,4 +125,15 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (group_id, participant_id)
   ) WITHOUT ROWID;
   `,
+  `
+  -- Members keep their id across a group's sessions (server/auth/group-member.ts): the
+  -- hashed tokens of members carried into a next session, naming the member in the
+  -- group. Never a staff key (group_keys): a member's token opens no staff route. Gone with the group.
+  CREATE TABLE member_keys (
+    token_hash      TEXT PRIMARY KEY,
+    group_id        TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    participant_id  TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX member_keys_by_group ON member_keys(group_id);
+  `,
 ];

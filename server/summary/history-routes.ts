@@ -1,7 +1,10 @@
 import express from 'express';
 import type { Request, Response } from 'express';
 import { bearerOf, sendError } from '../http/access.js';
+import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
+import { keptMoments } from '../../shared/summary/kept-moments.js';
+import type { SessionMoments } from '../../shared/summary/kept-moments.js';
 import type { CurrentSession, GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';
 import { serverWords, sessionLocale } from '../i18n/server-texts.js';
@@ -73,10 +76,14 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const kept = new Map<string, SessionAggregate>((await history.aggregatesOf(group.id)).map((a) => [a.sessionId, a]));
     const sessions: GroupSessionEntry[] = [];
     const aggregates: SessionAggregate[] = [];
+    const moments: SessionMoments[] = [];
     for (const s of await history.sessionsOf(group.id)) {
-      const agg = await summaries.aggregate(s.sessionId);
-      if (!agg) continue;
+      // One summary per session gives both its aggregate and its kept moments.
+      const summary = await summaries.summary(s.sessionId);
+      if (!summary) continue;
+      const agg = aggregateOf(summary);
       aggregates.push(agg);
+      moments.push(...keptMoments(summary));
       kept.delete(s.sessionId);
       const deleteAfter = s.endedAt === null ? null : s.endedAt + group.retentionDays * DAY_MS;
       sessions.push({ ...entryOf(agg), detail: true, deleteAfter });
@@ -91,6 +98,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
       group: { id, name, retentionDays, keepAggregates, keepFeedbackTexts },
       sessions,
       trends: groupTrends(aggregates),
+      moments,
       returningNames: await returningNames(store, group.id),
     };
     res.json(page);

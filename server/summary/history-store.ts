@@ -5,7 +5,7 @@ import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 
 /**
  * Group history and retention over the same SQLite file as the session store:
- * the group's sessions, its retention settings, kept aggregates, staff keys,
+ * the group's sessions, its retention settings, kept aggregates, staff and member keys,
  * deletion and the compaction that makes deletion real on disk.
  */
 export interface GroupRecord {
@@ -31,6 +31,12 @@ export interface StaffKey {
   role: Extract<Role, 'facilitator' | 'cofacilitator'>;
 }
 
+/** A member of a group, as their token names them (server/auth/group-member.ts). */
+export interface MemberKey {
+  groupId: string;
+  participantId: string;
+}
+
 export interface NextSessionRecord {
   sessionId: string;
   groupId: string;
@@ -38,6 +44,8 @@ export interface NextSessionRecord {
   coFacilitatorInviteHash: string;
   createdAt: number;
   facilitator: { participantId: string; name: string; role: StaffKey['role']; tokenHash: string };
+  /** The members carried in from `fromSessionId`: their tokens there become member keys of the group. */
+  members: { fromSessionId: string; participantIds: string[] };
   events: DomainEvent[];
 }
 
@@ -53,6 +61,7 @@ export interface HistoryStore {
   putAggregate(groupId: string, agg: SessionAggregate): Promise<void>;
   findKey(tokenHash: string): Promise<StaffKey | undefined>;
   putKey(tokenHash: string, key: StaffKey): Promise<void>;
+  findMemberKey(tokenHash: string): Promise<MemberKey | undefined>;
   createNextSession(r: NextSessionRecord): Promise<void>;
   expiredSessions(now: number): Promise<Array<{ sessionId: string; groupId: string }>>;
   deleteSession(sessionId: string, keep?: { groupId: string; aggregate: SessionAggregate }): Promise<void>;
@@ -77,6 +86,12 @@ export class SqliteHistory {
       deleteAggregate: db.prepare('DELETE FROM session_aggregates WHERE session_id = ?'),
       findKey: db.prepare('SELECT group_id, facilitator_id, name, role FROM group_keys WHERE token_hash = ?'),
       putKey: db.prepare('INSERT OR IGNORE INTO group_keys (token_hash, group_id, facilitator_id, name, role) VALUES (?, ?, ?, ?, ?)'),
+      findMemberKey: db.prepare('SELECT group_id, participant_id FROM member_keys WHERE token_hash = ?'),
+      // A carried member's tokens of the session they come from; json_each reads the id list.
+      putMemberKeys: db.prepare(`
+        INSERT OR IGNORE INTO member_keys (token_hash, group_id, participant_id)
+        SELECT token_hash, ?, participant_id FROM credentials
+        WHERE session_id = ? AND participant_id IN (SELECT value FROM json_each(?))`),
       putFacilitator: db.prepare('INSERT OR IGNORE INTO group_facilitators (group_id, facilitator_id, name, role) VALUES (?, ?, ?, ?)'),
       insertSession: db.prepare('INSERT INTO sessions (id, group_id, join_code, cofac_invite_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
       insertCredential: db.prepare('INSERT INTO credentials (token_hash, session_id, participant_id) VALUES (?, ?, ?)'),
@@ -142,7 +157,12 @@ export class SqliteHistory {
     this.stmt.putKey.run(tokenHash, key.groupId, key.participantId, key.name, key.role);
   }
 
-  /** A further session of an existing group, its first staff member keeping their id. */
+  findMemberKey(tokenHash: string): MemberKey | undefined {
+    const r = this.stmt.findMemberKey.get(tokenHash) as { group_id: string; participant_id: string } | undefined;
+    return r && { groupId: r.group_id, participantId: r.participant_id };
+  }
+
+  /** A further session of an existing group, its first staff member and its carried members keeping their ids. */
   createNextSession(r: NextSessionRecord): void {
     this.db.transaction(() => {
       const f = r.facilitator;
@@ -150,6 +170,7 @@ export class SqliteHistory {
       this.stmt.insertSession.run(r.sessionId, r.groupId, r.joinCode, r.coFacilitatorInviteHash, r.createdAt);
       this.stmt.insertCredential.run(f.tokenHash, r.sessionId, f.participantId);
       this.stmt.putKey.run(f.tokenHash, r.groupId, f.participantId, f.name, f.role);
+      this.stmt.putMemberKeys.run(r.groupId, r.members.fromSessionId, JSON.stringify(r.members.participantIds));
       r.events.forEach((e, i) => this.stmt.insertEvent.run(r.sessionId, i + 1, JSON.stringify(e)));
     })();
   }

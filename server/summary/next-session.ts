@@ -1,6 +1,6 @@
 import type { NextSession } from '../../shared/summary/api.js';
 import { creationEvents } from '../../shared/domain/reducer.js';
-import { carriedStaff, carriedStaffEvents } from '../../shared/summary/carried-staff.js';
+import { carriedEvents, carriedMembers, carriedStaff } from '../../shared/summary/carried.js';
 import { nextSessionNumber, placementEvent } from '../../shared/programme/place.js';
 import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
 import type { Clock } from '../deps.js';
@@ -21,12 +21,13 @@ export async function returningNames(store: Store, groupId: string, exceptSessio
   return [];
 }
 
-/** The group's latest session still on record, as `people()` reads it; null when none is left. */
+/** The group's latest session still on record, as `people()` reads it, with its id; null when none is left. */
 async function latestSession(store: Store, groupId: string) {
   const sessions = await store.history.sessionsOf(groupId);
   for (let i = sessions.length - 1; i >= 0; i--) {
-    const state = await store.summaries.people(sessions[i]!.sessionId);
-    if (state) return state;
+    const { sessionId } = sessions[i]!;
+    const state = await store.summaries.people(sessionId);
+    if (state) return { sessionId, ...state };
   }
   return null;
 }
@@ -48,7 +49,9 @@ export async function groupLanguage(store: Store, groupId: string): Promise<stri
  * The next session of a group: same group (name, agreement and language), the staff member
  * who asks keeps their id, a fresh facilitator token, join code and co-facilitator link.
  * The previous session's other staff are already in it as co-facilitators under their
- * ids, so the links they hold open it (server/auth/group-staff.ts).
+ * ids, so the links they hold open it (server/auth/group-staff.ts); its admitted members
+ * are in it as members, offline, and their tokens become member keys of the group
+ * (server/auth/group-member.ts), so each opens it as themselves.
  */
 export async function startNextSession(
   deps: { store: Store; clock: Clock },
@@ -80,7 +83,8 @@ export async function startNextSession(
     ...(language ? { language } : {}),
     now,
   });
-  if (latest) events.push(...carriedStaffEvents(carriedStaff(latest, staff.participantId), now));
+  const members = latest ? carriedMembers(latest) : [];
+  if (latest) events.push(...carriedEvents([...carriedStaff(latest, staff.participantId), ...members], now));
   // The group's support text carries over; "next session" was about this one, so it starts empty.
   const support = latest?.closingInfo.support;
   if (support) events.push({ type: 'session:closingInfoSet', at: now, nextSession: '', support });
@@ -94,6 +98,7 @@ export async function startNextSession(
     coFacilitatorInviteHash: hashToken(invite),
     createdAt: now,
     facilitator: { participantId: staff.participantId, name: staff.name, role: staff.role, tokenHash: hashToken(token) },
+    members: { fromSessionId: latest?.sessionId ?? sessionId, participantIds: members.map((p) => p.id) },
     events,
   });
   return {

@@ -1,7 +1,8 @@
 import { breakFeature } from '../break/feature.js';
-import { programmeFeature } from '../programme/feature.js';
 import { checkinFeature } from '../checkin/feature.js';
 import { feedbackFeature } from '../feedback/feature.js';
+import { momentFeature } from '../moment/feature.js';
+import { programmeFeature } from '../programme/feature.js';
 import { sessionFeature } from '../session/feature.js';
 import { signalFeature } from '../signal/feature.js';
 import { talkFeature } from '../talk/feature.js';
@@ -13,4 +14,4 @@ import { turnsFeature } from '../turns/feature.js';
  * comes after turns: it sees the floor as it is after each event and closes
  * its tracker when the floor moved.
  */
-export const FEATURES = [sessionFeature, breakFeature, turnsFeature, checkinFeature, signalFeature, feedbackFeature, talkFeature, programmeFeature] as const;
+export const FEATURES = [sessionFeature, breakFeature, turnsFeature, checkinFeature, signalFeature, feedbackFeature, momentFeature, talkFeature, programmeFeature] as const;

@@ -52,7 +52,7 @@ export function decideJoin(
 ): Decision {
   if (state.endedAt !== null) return fail('session_ended', 'This session has ended.');
   const taken = Object.values(state.participants).some(
-    (p) => sameName(p.name, input.name) && (p.admission === 'admitted' || p.admission === 'waiting'),
+    (p) => sameName(p.name, input.name) && (p.admission === 'admitted' || p.admission === 'waiting') && !(p.carried && p.present.length === 0),
   );
   if (taken) return fail('conflict', 'Someone in this session already uses that name. Please add an initial or choose another.');
   const admission = input.role === 'member' && state.waitingRoom ? 'waiting' : 'admitted';

@@ -15,7 +15,16 @@ export type SessionEvent =
       language?: string;
       waitingRoom: boolean;
     }
-  | { type: 'participant:joined'; at: number; id: string; name: string; role: Role; admission: Extract<Admission, 'waiting' | 'admitted'> }
+  | {
+      type: 'participant:joined';
+      at: number;
+      id: string;
+      name: string;
+      role: Role;
+      admission: Extract<Admission, 'waiting' | 'admitted'>;
+      /** Carried in from the group's previous session (shared/summary/carried.ts); absent otherwise. */
+      carried?: true;
+    }
   | { type: 'participant:admitted'; at: number; id: string }
   | { type: 'participant:declined'; at: number; id: string }
   | { type: 'participant:removed'; at: number; id: string }

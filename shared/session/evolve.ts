@@ -58,6 +58,7 @@ export function evolveSession(state: SessionState, e: DomainEvent): SessionState
         presence: 'left',
         joinedAt: e.at,
         present: [],
+        ...(e.carried ? { carried: true as const } : {}),
       };
       return { ...state, participants: { ...state.participants, [e.id]: p }, order: [...state.order, e.id] };
     }

@@ -25,6 +25,12 @@ export interface Participant {
   joinedAt: number;
   /** Admitted time spans during which the person was in the room (online or reconnecting). */
   present: PresentPeriod[];
+  /**
+   * Carried in from the group's previous session under the same id (shared/summary/carried.ts).
+   * Until they first arrive, their name does not hold off someone joining with it: a member
+   * on a new device joins with the code as anyone does.
+   */
+  carried?: true;
 }
 
 /** What members read when the session ends (closing-info.ts). */

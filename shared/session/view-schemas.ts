@@ -21,7 +21,7 @@ export const SessionInfoSchema = z.strictObject({
 export const sessionViewShapes = {
   shared: {
     /** Admitted people by participant id. */
-    roster: z.record(z.string(), z.strictObject({ name: z.string(), role: z.enum(ROLES), presence: PresenceSchema })),
+    roster: z.record(z.string(), z.strictObject({ name: z.string(), role: z.enum(ROLES), presence: PresenceSchema, notYet: z.literal(true).optional() })),
     /** Roster ids in arrival order. */
     order: z.array(z.string()),
   },

@@ -25,6 +25,8 @@ export interface RosterEntry {
   name: string;
   role: Role;
   presence: Presence;
+  /** Carried in from the group's last session and not arrived yet (shown as "not here yet", not "left"). */
+  notYet?: true;
 }
 
 export interface WaitingEntry {
@@ -75,7 +77,7 @@ export function rosterView(state: SessionState): { roster: Record<string, Roster
   for (const id of state.order) {
     const p = own(state.participants, id)!;
     if (p.admission !== 'admitted') continue;
-    roster[id] = { name: p.name, role: p.role, presence: p.presence };
+    roster[id] = { name: p.name, role: p.role, presence: p.presence, ...(p.carried && p.present.length === 0 ? { notYet: true as const } : {}) };
     order.push(id);
   }
   return { roster, order };

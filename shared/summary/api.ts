@@ -1,4 +1,5 @@
 import type { CreatedSession } from '../protocol.js';
+import type { SessionMoments } from './kept-moments.js';
 import type { GroupTrends } from './trends.js';
 
 /** REST answers of the history routes (server/summary/history-routes.ts). */
@@ -28,6 +29,8 @@ export interface GroupPage {
   /** Oldest first. */
   sessions: GroupSessionEntry[];
   trends: GroupTrends;
+  /** Kept and shared moments of each session still on record, oldest first; sessions without any are left out. */
+  moments: SessionMoments[];
   /** Members of the latest session, for staff to invite back; never shown to members. */
   returningNames: string[];
 }

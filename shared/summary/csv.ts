@@ -128,6 +128,18 @@ const TABLES: Record<string, { has: (s: SessionSummary) => boolean; build: (s: S
       rows: s.feedback!.items!.map((i) => [i.from, i.to, i.parts.map((p) => `${p.label} ${p.text}`.trim()).join('\n')]),
     }),
   },
+  moments: {
+    has: (s) => !!s.moments && s.moments.rounds.length > 0,
+    build: (s, w) => ({
+      header: columns(w, 'moments'),
+      rows: s.moments!.rounds.flatMap((r) => {
+        const question = r.question ?? w('server.summary.momentQuestion');
+        return [...r.shared.map((text) => [true, text] as const), ...r.kept.map((text) => [false, text] as const)].map(
+          ([shared, text]): Cell[] => [iso(r.openedAt), question, text, yesNo(w, shared)],
+        );
+      }),
+    }),
+  },
   timeline: {
     has: (s) => !!s.timeline,
     build: (s, w) => ({ header: columns(w, 'timeline'), rows: s.timeline!.map((t) => [iso(t.at), w('server.csv.kind', { kind: t.kind }), t.text]) }),

@@ -4,6 +4,7 @@ import { creationEvents, replay } from '../../shared/domain/reducer.js';
 import { SqliteStore } from '../../server/store/local-store.js';
 import { openDatabase } from '../../server/store/sqlite-store.js';
 import type { Store } from '../../server/store/store.js';
+import { groupMemberCredential } from '../../server/auth/group-member.js';
 import { groupStaffCredential } from '../../server/auth/group-staff.js';
 import { startNextSession } from '../../server/summary/next-session.js';
 import { FakeClock, openTestStore, tempDir } from '../support/harness.js';
@@ -159,21 +160,29 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect(await store.summaries.summary('s1')).toBeUndefined();
   });
 
-  it("starts a group's next session with its staff under their ids: their tokens open it, a member's does not", async () => {
-    const store = await make();
+  /** s1 with a co-facilitator, an admitted member, a removed one and one still waiting, ended; then the next session. */
+  async function groupWithNextSession(store: Store) {
     await store.createSession(record());
     const joins = [
-      { id: 'co', role: 'cofacilitator' as const, hash: 'hash-co' },
-      { id: 'ann', role: 'member' as const, hash: 'hash-ann' },
+      { id: 'co', role: 'cofacilitator' as const, admission: 'admitted' as const },
+      { id: 'ann', role: 'member' as const, admission: 'admitted' as const },
+      { id: 'bo', role: 'member' as const, admission: 'admitted' as const },
+      { id: 'cy', role: 'member' as const, admission: 'waiting' as const },
     ];
     for (const [i, j] of joins.entries()) {
-      const joined = { type: 'participant:joined' as const, at: T, id: j.id, name: j.id, role: j.role, admission: 'admitted' as const };
-      await store.commit({ sessionId: 's1', fromV: 2 + i, events: [joined], sealed: [], credential: { tokenHash: j.hash, participantId: j.id } });
+      const joined = { type: 'participant:joined' as const, at: T, id: j.id, name: j.id, role: j.role, admission: j.admission };
+      await store.commit({ sessionId: 's1', fromV: 2 + i, events: [joined], sealed: [], credential: { tokenHash: `hash-${j.id}`, participantId: j.id } });
     }
-    await store.commit({ sessionId: 's1', fromV: 4, events: [{ type: 'session:ended', at: T + 1 }], sealed: [], endedAt: T + 1 });
+    await store.commit({ sessionId: 's1', fromV: 6, events: [{ type: 'participant:removed', at: T, id: 'bo' }], sealed: [] });
+    await store.commit({ sessionId: 's1', fromV: 7, events: [{ type: 'session:ended', at: T + 1 }], sealed: [], endedAt: T + 1 });
     const group = (await store.history.group('g-s1'))!;
     const staff = { groupId: 'g-s1', participantId: 'f', name: 'Dana', role: 'facilitator' as const };
-    const next = await startNextSession({ store, clock: new FakeClock(T + 7 * 86_400_000) }, group, staff, false);
+    return startNextSession({ store, clock: new FakeClock(T + 7 * 86_400_000) }, group, staff, false);
+  }
+
+  it("starts a group's next session with its staff under their ids: their tokens open it, a member's does not", async () => {
+    const store = await make();
+    const next = await groupWithNextSession(store);
     expect((await store.summaries.people(next.sessionId))?.participants.co).toMatchObject({ role: 'cofacilitator', admission: 'admitted' });
     expect(await groupStaffCredential('hash-co', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'co' });
     expect(await groupStaffCredential('hash-ann', next.sessionId, store)).toBeUndefined();
@@ -199,6 +208,26 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     await store.history.deleteGroup('g-s1');
     expect(await store.programmes.programme('g-s1')).toBeUndefined();
     expect(await store.programmes.preparation('g-s1')).toEqual({});
+  });
+
+  it("carries the admitted members in under their ids: each one's token opens the group's later sessions, staff keys stay apart", async () => {
+    const store = await make();
+    const next = await groupWithNextSession(store);
+    const people = (await store.summaries.people(next.sessionId))!;
+    expect(people.order).toEqual(['f', 'co', 'ann']);
+    expect(people.participants.ann).toMatchObject({ role: 'member', admission: 'admitted', presence: 'left' });
+    expect(await store.history.findMemberKey('hash-ann')).toEqual({ groupId: 'g-s1', participantId: 'ann' });
+    expect(await groupMemberCredential('hash-ann', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'ann' });
+    // Removed or waiting members are not carried and hold no key; a staff token is no member key.
+    for (const hash of ['hash-bo', 'hash-cy', 'hash-co', 'hash-s1']) expect(await store.history.findMemberKey(hash)).toBeUndefined();
+    // Another group's session: refused.
+    await store.createSession(record('s2', 'BCDEFG'));
+    expect(await groupMemberCredential('hash-ann', 's2', store)).toBeUndefined();
+    // The key is the group's: it outlives the purged session it came from, and goes with the group.
+    await store.history.deleteSession('s1');
+    expect(await groupMemberCredential('hash-ann', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'ann' });
+    await store.history.deleteGroup('g-s1');
+    expect(await store.history.findMemberKey('hash-ann')).toBeUndefined();
   });
 
   it('probes as healthy', async () => {

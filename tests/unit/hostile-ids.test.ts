@@ -16,7 +16,7 @@ const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '
 /** Well-formed ids that name nobody and nothing: the oracle a prototype name is compared with. */
 const UNKNOWN = 'nobody-here';
 
-/** A room with something of everything open: a raised hand, a signal, a check-in and a feedback item. */
+/** A room with something of everything open: a raised hand, a signal, a check-in, a feedback item and a moment question. */
 function busyRoom(): { state: SessionState; real: string[] } {
   let s = room();
   s = ok(s, { type: 'turns:raiseHand', payload: {} }, member('bo'));
@@ -24,6 +24,10 @@ function busyRoom(): { state: SessionState; real: string[] } {
   s = ok(s, { type: 'checkin:start', payload: { prompt: 'How are you?', format: { kind: 'word' } } }, fac);
   s = ok(s, { type: 'feedback:start', payload: { mode: 'pairs', labels: WFW, anonymous: false } }, fac);
   s = ok(s, { type: 'feedback:submit', payload: { recipient: 'bo', parts: ['a', 'b', 'c'] } }, member('ann'));
+  // An open moment question every member has answered, so asking or answering again is refused alike for
+  // every id (a new question or answer would get a fresh id).
+  s = ok(s, { type: 'moment:open', payload: {} }, fac);
+  for (const who of ['ann', 'bo', 'cy']) s = ok(s, { type: 'moment:write', payload: { text: `${who}'s moment` } }, member(who));
   const itemId = Object.keys(s.feedback.round!.items)[0]!;
   const checkinId = s.checkins.order.at(-1)!;
   return { state: s, real: ['ann', 'bo', 'cy', 'dee', 'fac', 'co', itemId, checkinId] };
@@ -73,6 +77,12 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'feedback:reveal': {},
     'feedback:resonate': { itemId: id, resonates: true },
     'feedback:end': {},
+    'moment:open': {},
+    'moment:write': { text: 'When Bo laughed.' },
+    'moment:skip': {},
+    'moment:screen': { answerId: id, decision: 'share' },
+    'moment:reveal': {},
+    'moment:close': {},
     'talk:track': { speaker: id },
     'talk:shareGroupView': { shared: true },
   };

@@ -55,6 +55,15 @@ describe('session creation and joining', () => {
     if (!d.ok) expect(d.error.code).toBe('conflict');
   });
 
+  it("a member carried in from last session holds their name only once they have arrived", () => {
+    const carried = replay([{ type: 'participant:joined', at: T0, id: 'ann', name: 'Ann', role: 'member', admission: 'admitted', carried: true }], created());
+    // Not here yet: someone on a new device may join as Ann (a new participant; staff see both).
+    expect(decideJoin(carried, { id: 'x', name: 'Ann', role: 'member' }, T0).ok).toBe(true);
+    const arrived = online(carried, 'ann');
+    const d = decideJoin(arrived, { id: 'x', name: 'Ann', role: 'member' }, T0);
+    expect(d.ok ? null : d.error.code).toBe('conflict');
+  });
+
   it('refuses joining an ended session', () => {
     const s = mustRun(created(), { type: 'session:end', payload: {} }, fac);
     const d = decideJoin(s, { id: 'x', name: 'Bo', role: 'member' }, T0);

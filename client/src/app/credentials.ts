@@ -14,6 +14,7 @@ export type StoredLinks = Pick<CreatedSession, 'joinCode' | 'memberLink' | 'coFa
 
 const credKey = (sessionId: string) => `attune:cred:${sessionId}`;
 const linksKey = (sessionId: string) => `attune:links:${sessionId}`;
+const memberKey = (groupId: string) => `attune:member:${groupId}`;
 
 function read<T>(key: string): T | null {
   try {
@@ -47,6 +48,20 @@ export function forgetCredential(sessionId: string): void {
   } catch {
     /* nothing to forget */
   }
+}
+
+/**
+ * A member's token, kept per group too: a member is carried into the group's next
+ * session under the same id, and this token opens it as them (docs/protocol.md),
+ * so opening next week's link on this browser needs no new join.
+ */
+export function loadMemberToken(groupId: string): string | null {
+  const c = read<Credential>(memberKey(groupId));
+  return c && typeof c.token === 'string' ? c.token : null;
+}
+
+export function saveMemberToken(groupId: string, token: string): void {
+  write(memberKey(groupId), { token });
 }
 
 export function loadLinks(sessionId: string): StoredLinks | null {

@@ -3,6 +3,7 @@ import { CheckinConsole } from '../features/checkin/CheckinConsole';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
+import { MomentConsole } from '../features/moment/MomentConsole';
 import { BreakPanel } from '../features/break/BreakPanel';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
@@ -46,6 +47,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
   { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },
+  { id: 'moment', nav: 'nav.moment', column: 'main', Component: MomentConsole },
   { id: 'notes', nav: 'nav.notes', column: 'side', Component: NotesPanel },
   { id: 'invite', nav: 'nav.invite', column: 'side', Component: InvitePanel },
   { id: 'turn-settings', column: 'side', Component: TurnSettings },

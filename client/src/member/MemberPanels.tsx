@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkin/MemberCheckin';
 import { SignalMember } from '../features/signal/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
+import { MomentMember } from '../features/moment/MomentMember';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
 import { GroupTalkView } from '../features/talk/GroupTalkView';
@@ -27,6 +28,7 @@ export const memberPanels: MemberPanel[] = [
   { id: 'checkins', Component: MemberCheckin },
   { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },
+  { id: 'moment', Component: MomentMember },
   { id: 'talktime', Component: GroupTalkView },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

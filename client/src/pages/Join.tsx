@@ -4,7 +4,7 @@ import { formatJoinCode, isWellFormedJoinCode, normalizeJoinCode } from '../../.
 import type { JoinPreview, Joined } from '../../../shared/protocol';
 import { NAME_MAX } from '../../../shared/text';
 import { callApi } from '../app/api';
-import { loadCredential, saveCredential } from '../app/credentials';
+import { loadCredential, loadMemberToken, saveCredential, saveMemberToken } from '../app/credentials';
 import { navigate, takeFragmentParam } from '../app/router';
 import { InlineError } from '../ui/InlineError';
 import { Page } from '../ui/Page';
@@ -33,6 +33,16 @@ export function Join({ code }: { code: string | null }) {
   );
 }
 
+/** Whether this browser's member token for the group opens the session: if so it becomes the session's credential. */
+async function cameBack(code: string, groupId: string): Promise<boolean> {
+  const token = loadMemberToken(groupId);
+  if (!token) return false;
+  const result = await callApi<JoinPreview>('GET', `/api/join/${encodeURIComponent(code)}`, undefined, token);
+  if (!result.ok || !result.data.returning) return false;
+  saveCredential(result.data.sessionId, { token });
+  return true;
+}
+
 function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: JoinPreview & { code: string }) => void }) {
   const id = useId();
   const [code, setCode] = useState(initial ? formatJoinCode(normalizeJoinCode(initial)) : '');
@@ -51,9 +61,11 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
     const result = await callApi<JoinPreview>('GET', `/api/join/${encodeURIComponent(normal)}`);
     setBusy(false);
     if (!result.ok) return setError(errorText(t, result, { not_found: 'join.noSuchCode' }));
-    // Already in this session on this browser (tab closed, invite link opened again): go back in as the same person.
-    if (loadCredential(result.data.sessionId)) {
-      navigate(`/s/${encodeURIComponent(result.data.sessionId)}`, { replace: true });
+    const { sessionId, groupId } = result.data;
+    // Already in this session on this browser (tab closed, invite link opened again), or a member
+    // of an earlier session of the group whom it carried in: go back in as the same person.
+    if (loadCredential(sessionId) || (await cameBack(normal, groupId))) {
+      navigate(`/s/${encodeURIComponent(sessionId)}`, { replace: true });
       return;
     }
     onFound({ ...result.data, code: normal });
@@ -115,6 +127,7 @@ function JoinForm({ preview, initialName, onBack }: { preview: JoinPreview & { c
     setBusy(false);
     if (!result.ok) return setError(errorText(t, result, { conflict: 'join.nameTaken', not_found: 'join.noSuchCode' }));
     saveCredential(result.data.sessionId, { token: result.data.token });
+    saveMemberToken(preview.groupId, result.data.token);
     navigate(`/s/${encodeURIComponent(result.data.sessionId)}`);
   };
 

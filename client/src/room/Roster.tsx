@@ -37,7 +37,7 @@ export function Roster({ actions, below }: { actions?: PersonSlot; below?: Perso
                 {id === session.me.id ? <span className="tag">{t('common.you')}</span> : null}
                 {role ? <span className="tag">{t(role)}</span> : null}
               </span>
-              <PresenceTag presence={p.presence} />
+              <PresenceTag presence={p.presence} notYet={p.notYet === true} />
               {actions ? <span className="roster-actions">{actions(id, p.name, p.role)}</span> : null}
               {under ? <div className="roster-below">{under}</div> : null}
             </li>

@@ -18,6 +18,7 @@ import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatDecimal, formatNames } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
+import { GroupMoments } from '../moment/GroupMoments';
 import { RetentionForm } from './RetentionForm';
 import { ProgrammeCard } from '../programme/ProgrammeCard';
 import { TrendChart } from './TrendChart';
@@ -58,6 +59,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <ProgrammeCard groupId={groupId} token={token} />
       <Sessions data={data} />
       <Trends data={data} />
+      <GroupMoments sessions={data.moments} />
       <RetentionForm groupId={groupId} token={token} initial={data.group} onSaved={() => void reload()} />
       <DeleteGroup groupId={groupId} token={token} name={data.group.name} />
     </Page>

@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../../shared/summary/summary';
 import type { CheckinView } from '../../../../shared/checkin/views';
 import { CheckinResults } from '../checkin/CheckinResults';
 import { MODE_NAMES } from '../feedback/feedback-text';
+import { SummaryMoments } from '../moment/SummaryMoments';
 import { formatClock, formatDecimal, formatPercent } from '../../ui/format';
 import { useLocale, useT } from '../../i18n/useT';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -19,6 +20,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
       {summary.feedback ? <Feedback summary={summary} /> : null}
       {summary.signals ? <Signals summary={summary} /> : null}
+      {summary.moments ? <SummaryMoments moments={summary.moments} /> : null}
       {summary.timeline ? <Timeline summary={summary} /> : null}
     </>
   );

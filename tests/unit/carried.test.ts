@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../shared/session/state.js';
-import { carriedStaff, carriedStaffEvents } from '../../shared/summary/carried-staff.js';
+import { carriedEvents, carriedMembers, carriedStaff } from '../../shared/summary/carried.js';
 
 const person = (id: string, role: Participant['role'], admission: Participant['admission'] = 'admitted'): Participant => ({
   id,
@@ -29,8 +29,30 @@ describe("the staff a group's next session starts with", () => {
   });
 
   it('brings them in admitted, as co-facilitators, under the same id and name', () => {
-    expect(carriedStaffEvents(carriedStaff(previous(people), 'co'), 42)).toEqual([
-      { type: 'participant:joined', at: 42, id: 'fac', name: 'FAC', role: 'cofacilitator', admission: 'admitted' },
+    expect(carriedEvents(carriedStaff(previous(people), 'co'), 42)).toEqual([
+      { type: 'participant:joined', at: 42, id: 'fac', name: 'FAC', role: 'cofacilitator', admission: 'admitted', carried: true },
+    ]);
+  });
+});
+
+describe("the members a group's next session starts with", () => {
+  const people = [
+    person('fac', 'facilitator'),
+    person('ann', 'member'),
+    person('bo', 'member', 'waiting'),
+    person('cy', 'member', 'removed'),
+    person('di', 'member', 'declined'),
+    person('ed', 'member'),
+  ];
+
+  it('keeps every admitted member, in roster order, and no one removed, declined or still waiting', () => {
+    expect(carriedMembers(previous(people)).map((p) => p.id)).toEqual(['ann', 'ed']);
+  });
+
+  it('brings them in admitted, as members, under the same id and name, offline until they connect', () => {
+    expect(carriedEvents(carriedMembers(previous(people)), 7)).toEqual([
+      { type: 'participant:joined', at: 7, id: 'ann', name: 'ANN', role: 'member', admission: 'admitted', carried: true },
+      { type: 'participant:joined', at: 7, id: 'ed', name: 'ED', role: 'member', admission: 'admitted', carried: true },
     ]);
   });
 });
