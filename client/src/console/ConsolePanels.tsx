@@ -12,6 +12,7 @@ import { ClosingInfoPanel } from './ClosingInfoPanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { GoAroundConsole, TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talk/TalkTimePanel';
+import { MapPanel } from '../features/map/MapPanel';
 import type { MessageId } from '../i18n/useT';
 
 /**
@@ -43,6 +44,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
   { id: 'people', nav: 'nav.people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', nav: 'nav.talktime', column: 'main', Component: TalkTimePanel },
+  { id: 'map', nav: 'nav.map', column: 'main', Component: MapPanel },
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
   { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },
