@@ -82,11 +82,12 @@ describe('the sociogram layout', () => {
     expect(at[MAP_GROUP]).toBeDefined();
   });
 
-  it('draws one arrow per edge, wider for more exchanges, and moves the two directions of a pair apart', () => {
+  it('draws one arrow per edge, wider for more exchanges, and bends the two directions of a pair apart', () => {
     const nodes = placeNodes(figures.nodes, false);
     const after = placeEdges(figures.after, nodes);
     const [boAnn, annBo] = [after.find((e) => e.from === 'bo' && e.to === 'ann')!, after.find((e) => e.from === 'ann' && e.to === 'bo')!];
-    expect(boAnn.x1).not.toBe(annBo.x2);
+    expect(boAnn.path).not.toBe(annBo.path);
+    expect(Math.hypot(boAnn.labelX - annBo.labelX, boAnn.labelY - annBo.labelY)).toBeGreaterThan(20);
     const addressed = placeEdges(figures.addressed, placeNodes(figures.nodes, true));
     expect(addressed.map((e) => [e.from, e.to, e.count])).toEqual([
       ['ann', 'bo', 2],

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { MapTables } from './MapTables';
 import { Sociogram } from './Sociogram';
 import type { MapEvidence } from './Sociogram';
+import '../../styles/console.css';
 import './map.css';
 
 /** Reads an id as a name: a person in the map, "the group", or someone no longer in it. */
@@ -16,7 +17,8 @@ export function useMapNames(figures: MapFigures): (id: string) => string {
 
 /**
  * The sociogram with its choice of evidence, then the same figures as tables.
- * Used live in the console and, with the figures kept at the end, in the summary.
+ * Used live in the console and, with the figures kept at the end, in the summary
+ * (which is why it brings the console's styles for its choice of evidence).
  */
 export function MapFiguresView({ figures }: { figures: MapFigures }) {
   const id = useId();
@@ -26,13 +28,13 @@ export function MapFiguresView({ figures }: { figures: MapFigures }) {
   return (
     <>
       <p className="hint">{t('mapStaff.hint')}</p>
-      <fieldset className="map-choice">
+      <fieldset className="choices">
         <legend>{t('mapStaff.show')}</legend>
         {(['addressed', 'after'] as const).map((e) => (
-          <span key={e} className="field check">
-            <input id={`${id}-${e}`} type="radio" name={`${id}-evidence`} checked={evidence === e} onChange={() => setEvidence(e)} />
-            <label htmlFor={`${id}-${e}`}>{t(e === 'addressed' ? 'mapStaff.showAddressed' : 'mapStaff.showAfter')}</label>
-          </span>
+          <label key={e} className="choice">
+            <input type="radio" name={`${id}-evidence`} checked={evidence === e} onChange={() => setEvidence(e)} />{' '}
+            {t(e === 'addressed' ? 'mapStaff.showAddressed' : 'mapStaff.showAfter')}
+          </label>
         ))}
       </fieldset>
       <figure className="map-figure">

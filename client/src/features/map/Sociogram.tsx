@@ -43,7 +43,7 @@ export function Sociogram({ figures, evidence, names }: { figures: MapFigures; e
       <line x1={8} x2={SOCIOGRAM.width - 8} y1={98} y2={98} className="map-divider" />
       {placed.map((e) => (
         <g key={`${e.from}>${e.to}`} data-testid="sociogram-edge" data-from={e.from} data-to={e.to} data-count={e.count}>
-          <line x1={e.x1} y1={e.y1} x2={e.x2} y2={e.y2} strokeWidth={e.width} markerEnd={`url(#${arrow})`} className={`map-edge map-edge-${evidence}`} />
+          <path d={e.path} strokeWidth={e.width} markerEnd={`url(#${arrow})`} className={`map-edge map-edge-${evidence}`} />
           <text x={e.labelX} y={e.labelY} textAnchor="middle" className="map-count">
             {e.count}
           </text>

@@ -5,7 +5,7 @@ import { MAP_GROUP } from '../../../../shared/map/state';
  * Where the sociogram draws everything, in the SVG's own units. Leaders sit in a
  * row above, set apart from the members, who stand on a circle; "the group" is
  * its centre. Node size follows talk time (by area), arrow width follows the
- * count, and each arrow stops at the rim of the node it points to.
+ * count, and each arrow, a gentle curve, stops at the rim of the node it points to.
  */
 export const SOCIOGRAM = { width: 360, height: 410, leaderY: 44, centreX: 180, centreY: 258, radius: 112, minR: 8, maxR: 22, groupR: 16 } as const;
 
@@ -24,12 +24,10 @@ export interface PlacedEdge {
   from: string;
   to: string;
   count: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  /** SVG path data: a quadratic curve from rim to rim. */
+  path: string;
   width: number;
-  /** Where the count is written, beside the arrow's middle. */
+  /** Where the count is written: the curve's middle. */
   labelX: number;
   labelY: number;
 }
@@ -47,7 +45,9 @@ export function placeNodes(nodes: readonly MapNode[], withGroup: boolean): Place
     return { id: n.id, x: round(x), y: leaderY, r: round(size(n)), leader: true, labelX: round(x), labelY: leaderY + maxR + 14 };
   });
   members.forEach((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / members.length;
+    // Half a step off the top, so no member sits right under the leaders or in line with the group and another member.
+    const step = (2 * Math.PI) / members.length;
+    const angle = -Math.PI / 2 + step / 2 + step * i;
     const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
     const x = centreX + radius * dx;
     const y = centreY + radius * dy;
@@ -61,35 +61,37 @@ export function placeNodes(nodes: readonly MapNode[], withGroup: boolean): Place
 export function placeEdges(edges: readonly MapEdge[], nodes: readonly PlacedNode[]): PlacedEdge[] {
   const at = new Map(nodes.map((n) => [n.id, n]));
   const most = Math.max(1, ...edges.map((e) => e.count));
-  const pairs = new Set(edges.map((e) => `${e.from}>${e.to}`));
   return edges.flatMap((e) => {
     const a = at.get(e.from);
     const b = at.get(e.to);
     if (!a || !b) return [];
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
-    // Both directions drawn: each arrow moves aside to its own left, so neither hides the other.
-    const shift = pairs.has(`${e.to}>${e.from}`) ? 5 : 0;
-    const [nx, ny] = [uy, -ux];
-    const x1 = a.x + ux * (a.r + 2) + nx * shift;
-    const y1 = a.y + uy * (a.r + 2) + ny * shift;
-    const x2 = b.x - ux * (b.r + 4) + nx * shift;
-    const y2 = b.y - uy * (b.r + 4) + ny * shift;
-    // The count sits on the arrow's own side, clear of the line.
-    const side = shift + 9;
+    // Every arrow bends to its own left: the two directions of a pair stay apart,
+    // and an arrow between two members passes by "the group" in the middle, not through it.
+    const bend = Math.min(48, len * 0.22);
+    const cx = (a.x + b.x) / 2 + ((b.y - a.y) / len) * bend;
+    const cy = (a.y + b.y) / 2 - ((b.x - a.x) / len) * bend;
+    const [x1, y1] = rim(a, cx, cy, a.r + 2);
+    const [x2, y2] = rim(b, cx, cy, b.r + 4);
+    // The curve's middle, where the count is written.
+    const mx = 0.25 * x1 + 0.5 * cx + 0.25 * x2;
+    const my = 0.25 * y1 + 0.5 * cy + 0.25 * y2;
     return [
       {
         from: e.from,
         to: e.to,
         count: e.count,
-        x1: round(x1),
-        y1: round(y1),
-        x2: round(x2),
-        y2: round(y2),
+        path: `M${round(x1)},${round(y1)} Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`,
         width: round(1.5 + (4.5 * e.count) / most),
-        labelX: round((x1 + x2) / 2 + nx * side),
-        labelY: round((y1 + y2) / 2 + ny * side + 4),
+        labelX: round(mx),
+        labelY: round(my + 4),
       },
     ];
   });
+}
+
+/** The point on a node's rim (at `gap` from its centre) facing the control point. */
+function rim(n: PlacedNode, cx: number, cy: number, gap: number): [number, number] {
+  const d = Math.hypot(cx - n.x, cy - n.y) || 1;
+  return [n.x + ((cx - n.x) / d) * gap, n.y + ((cy - n.y) / d) * gap];
 }
