@@ -64,7 +64,7 @@ export interface MapFigures {
   afterMix: MemberMix;
   /** Members no addressed exchange went to (ids, roster order); meaningful once `addressed` is not empty. */
   neverAddressed: string[];
-  /** The pairs who engaged most, addressed first, at most TOP_PAIRS. */
+  /** The pairs who engaged most, addressed first, at most TOP_PAIRS; each pair in roster order. */
   topPairs: MapPair[];
 }
 
@@ -104,7 +104,7 @@ export function mapFigures(input: MapInput, nowRaw: number): MapFigures {
     addressedMix: memberMix(addressedEdges, roleOf),
     afterMix: memberMix(afterEdges, roleOf),
     neverAddressed: nodes.filter((n) => n.role === 'member' && !reached.has(n.id)).map((n) => n.id),
-    topPairs: topPairs(addressedEdges, afterEdges),
+    topPairs: topPairs(addressedEdges, afterEdges, new Map(nodes.map((n, i) => [n.id, i]))),
   };
 }
 
@@ -137,10 +137,11 @@ function memberMix(edges: readonly MapEdge[], roleOf: (id: string) => Role | und
   return mix;
 }
 
-function topPairs(addressed: readonly MapEdge[], after: readonly MapEdge[]): MapPair[] {
+/** Each pair named in roster order (`rank`), so it reads the same whichever way the exchanges went. */
+function topPairs(addressed: readonly MapEdge[], after: readonly MapEdge[], rank: ReadonlyMap<string, number>): MapPair[] {
   const pairs = new Map<string, MapPair>();
   const pairOf = (x: string, y: string) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const [a, b] = (rank.get(x) ?? Infinity) <= (rank.get(y) ?? Infinity) ? [x, y] : [y, x];
     const key = `${a}|${b}`;
     const p = pairs.get(key) ?? { a, b, addressed: 0, after: 0 };
     pairs.set(key, p);

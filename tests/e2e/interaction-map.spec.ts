@@ -78,7 +78,7 @@ test('the co-facilitator records who responds to whom; both staff see the same s
   }
 
   // The weaker evidence, shown apart: who spoke after whom, drawn dashed.
-  await mapPanel(fac.page).getByLabel('Who spoke after whom').check();
+  await mapPanel(fac.page).getByRole('radio', { name: 'Who spoke after whom' }).check();
   await expect(mapPanel(fac.page).locator('.map-edge-after')).toHaveCount(2);
 
   // Members: nothing of the map, in words or pictures.

@@ -114,7 +114,7 @@ describe('what the map tells staff', () => {
     expect(m.addressedMix).toEqual({ memberToMember: 2, memberToLeader: 1, memberToGroup: 0, share: 2 / 3 });
     expect(m.neverAddressed).toEqual(['cy']);
     expect(m.topPairs[0]).toEqual({ a: 'ann', b: 'bo', addressed: 2, after: 2 });
-    expect(m.topPairs[1]).toEqual({ a: 'ann', b: 'fac', addressed: 1, after: 1 });
+    expect(m.topPairs[1]).toEqual({ a: 'fac', b: 'ann', addressed: 1, after: 1 });
     expect(Object.fromEntries(m.nodes.map((n) => [n.id, n.talkMs / 1000]))).toEqual({ fac: 10, co: 0, ann: 20, bo: 10, cy: 0 });
   });
 
