@@ -32,8 +32,8 @@ export function MapTables({ figures, names, idPrefix }: { figures: MapFigures; n
               <th scope="col">
                 <span className="visually-hidden">{t('mapStaff.colKind')}</span>
               </th>
-              <th scope="col" className="num">{t('mapStaff.showAddressed')}</th>
-              <th scope="col" className="num">{t('mapStaff.showAfter')}</th>
+              <th scope="col" className="map-end">{t('mapStaff.showAddressed')}</th>
+              <th scope="col" className="map-end">{t('mapStaff.showAfter')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,7 +84,7 @@ function EdgeTable(props: { id: string; title: string; edges: readonly MapEdge[]
           <thead>
             <tr>
               {columns.map((c, i) => (
-                <th key={c} scope="col" className={i >= 2 ? 'num' : undefined}>
+                <th key={c} scope="col" className={i >= 2 ? 'map-end' : undefined}>
                   {c}
                 </th>
               ))}

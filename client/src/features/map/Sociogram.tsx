@@ -53,7 +53,7 @@ export function Sociogram({ figures, evidence, names }: { figures: MapFigures; e
         <g key={n.id} className={`map-node${n.leader ? ' map-leader' : ''}${n.id === MAP_GROUP ? ' map-group' : ''}`}>
           <title>{names(n.id)}</title>
           {n.leader ? <rect x={n.x - n.r} y={n.y - n.r} width={2 * n.r} height={2 * n.r} rx={4} /> : <circle cx={n.x} cy={n.y} r={n.r} />}
-          <text x={n.labelX} y={n.labelY} textAnchor="middle" className="map-name">
+          <text x={n.labelX} y={n.labelY} textAnchor="middle" className={n.id === MAP_GROUP ? 'map-group-name' : 'map-name'}>
             {short(names(n.id))}
           </text>
         </g>

@@ -7,7 +7,7 @@ import { MAP_GROUP } from '../../../../shared/map/state';
  * its centre. Node size follows talk time (by area), arrow width follows the
  * count, and each arrow, a gentle curve, stops at the rim of the node it points to.
  */
-export const SOCIOGRAM = { width: 360, height: 410, leaderY: 44, centreX: 180, centreY: 258, radius: 112, minR: 8, maxR: 22, groupR: 16 } as const;
+export const SOCIOGRAM = { width: 360, height: 410, leaderY: 44, centreX: 180, centreY: 258, radius: 112, minR: 8, maxR: 22, groupR: 26 } as const;
 
 export interface PlacedNode {
   id: string;
@@ -54,7 +54,8 @@ export function placeNodes(nodes: readonly MapNode[], withGroup: boolean): Place
     const out = maxR + 12;
     placed.push({ id: n.id, x: round(x), y: round(y), r: round(size(n)), leader: false, labelX: round(x + out * dx), labelY: round(y + out * dy + 4) });
   });
-  if (withGroup) placed.push({ id: MAP_GROUP, x: centreX, y: centreY, r: groupR, leader: false, labelX: centreX, labelY: centreY + groupR + 14 });
+  // The group's name is written inside its circle, where no arrow passes.
+  if (withGroup) placed.push({ id: MAP_GROUP, x: centreX, y: centreY, r: groupR, leader: false, labelX: centreX, labelY: centreY + 4 });
   return placed;
 }
 
@@ -68,7 +69,8 @@ export function placeEdges(edges: readonly MapEdge[], nodes: readonly PlacedNode
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     // Every arrow bends to its own left: the two directions of a pair stay apart,
     // and an arrow between two members passes by "the group" in the middle, not through it.
-    const bend = Math.min(48, len * 0.22);
+    // A quadratic curve's apex is half its control point's offset: 35 units clears the group's circle.
+    const bend = Math.min(70, len * 0.3);
     const cx = (a.x + b.x) / 2 + ((b.y - a.y) / len) * bend;
     const cy = (a.y + b.y) / 2 - ((b.x - a.x) / len) * bend;
     const [x1, y1] = rim(a, cx, cy, a.r + 2);
