@@ -19,5 +19,9 @@ export const mapFeature = defineFeature({
   initialState: () => ({ map: emptyMapState() }),
   views: { staff: (state) => ({ map: mapStaffView(state) }) },
   viewSchemas: mapViewShapes,
-  summary: ({ state }) => ({ map: mapSection(state) }),
+  // A session where nobody spoke has no map to keep: no section, no CSV, no point in the trend.
+  summary: ({ state }) => {
+    const map = mapSection(state);
+    return map.addressed.length + map.after.length > 0 ? { map } : {};
+  },
 });

@@ -15,7 +15,7 @@ export function mapSection(state: SessionState): MapFigures {
 
 declare module '../summary/sections.js' {
   interface SummarySections {
-    /** Who responded to whom: staff-only, like the rest of the summary. */
+    /** Who responded to whom: staff-only, like the rest of the summary; absent when nobody spoke. */
     map: MapFigures;
   }
 }

@@ -75,7 +75,7 @@ const TABLES: Record<string, { has: (s: SessionSummary) => boolean; build: (s: S
     },
   },
   mapedges: {
-    has: (s) => !!s.map && s.map.addressed.length + s.map.after.length > 0,
+    has: (s) => !!s.map,
     build: (s, w) => {
       const m = s.map!;
       const names = new Map(m.nodes.map((n) => [n.id, n.name]));

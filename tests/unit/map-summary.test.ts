@@ -47,9 +47,10 @@ describe('the map in the summary and its exports', () => {
     ]);
   });
 
-  it('a session with no talk recorded has no edge table', () => {
-    const ended = must(room(), { type: 'session:end', payload: {} }, fac, s(60));
-    expect(csvTableNames(summaryOf(ended))).not.toContain('mapedges');
+  it('a session where nobody spoke has no map section and no edge table', () => {
+    const summary = summaryOf(must(room(), { type: 'session:end', payload: {} }, fac, s(60)));
+    expect(summary.map).toBeUndefined();
+    expect(csvTableNames(summary)).not.toContain('mapedges');
   });
 
   it('keeps the member-to-member shares in the nameless aggregate, and trends them across sessions', () => {
