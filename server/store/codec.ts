@@ -64,6 +64,8 @@ const SnapshotShape = z.looseObject({
   signals: z.record(z.string(), z.unknown()),
   feedback: z.looseObject({ round: z.unknown(), grid: z.looseObject({}), history: z.array(z.unknown()) }),
   talk: z.looseObject({}),
+  // The interaction map's slice: a snapshot from before it is dropped, and the session is rebuilt from its log.
+  map: z.looseObject({ addressed: z.array(z.unknown()) }),
 });
 
 function parseJson(text: string): unknown {

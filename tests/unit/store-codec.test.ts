@@ -62,6 +62,8 @@ describe('snapshots', () => {
     expect(decodeSnapshot({ seq: state.v, version: 1, state: text }, 2).ok).toBe(false);
     const { talk: _talk, ...older } = state;
     expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(older) })).toMatchObject({ ok: false, reason: expect.stringContaining('talk') });
+    const { map: _map, ...beforeMap } = state;
+    expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(beforeMap) })).toMatchObject({ ok: false, reason: expect.stringContaining('map') });
     expect(decodeSnapshot({ seq: state.v + 1, version: SNAPSHOT_FORMAT, state: text }).ok).toBe(false);
     expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: '{' }).ok).toBe(false);
   });
