@@ -27,7 +27,7 @@ import type { MessageId } from '../i18n/useT';
  * panels (signals) are above everything in every layout. Each panel renders its own
  * <section className="card" aria-labelledby=…> with an <h2>. Read the room
  * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
- * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
+ * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useMap(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
  * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
  * This whole file is in the console chunk, which members never load.
  */
