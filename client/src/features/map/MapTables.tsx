@@ -25,7 +25,7 @@ export function MapTables({ figures, names, idPrefix }: { figures: MapFigures; n
   return (
     <>
       <h3 id={`${idPrefix}-mix`}>{t('mapStaff.mixTitle')}</h3>
-      <ScrollBox labelledBy={`${idPrefix}-mix`}>
+      <ScrollBox labelledBy={`${idPrefix}-mix`} className="map-scroll">
         <table className="data-table map-table" data-testid="map-mix">
           <thead>
             <tr>
@@ -79,7 +79,7 @@ function EdgeTable(props: { id: string; title: string; edges: readonly MapEdge[]
   return (
     <>
       <h3 id={id}>{title}</h3>
-      <ScrollBox labelledBy={id}>
+      <ScrollBox labelledBy={id} className="map-scroll">
         <table className="data-table map-table" data-testid={`${testId}-table`}>
           <thead>
             <tr>
