@@ -183,7 +183,7 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     check(typeof ended.endsAt === 'number' && ended.endsAt <= Date.now() + 60_000 && ended.endsAt < (b.endsAt as number), 'endsAt moved to the end time');
     check(!(await Fran!.send('break:end', {})).ok, 'ending a break twice is refused');
   }],
-  ['private signal and talk tracker: only staff see them', async (ctx) => {
+  ['private signal, talk tracker and interaction map: only staff see them', async (ctx) => {
     const { Fran, Ana, Ben } = ctx.clients as Record<string, KitClient>;
     await Ana!.must('signal:send', { text: 'I need a moment' });
     await until(Fran!, () => obj(obj(obj(shared(Fran!).staff).signals)[ctx.ids.Ana!]).text === 'I need a moment', 'staff see the signal');
@@ -193,6 +193,9 @@ const steps: Array<[string, (ctx: Ctx) => Promise<void>]> = [
     await Fran!.must('talk:track', { speaker: ctx.ids.Ben! });
     const intervals = Object.values(obj(obj(obj(shared(Fran!).staff).talk).intervals)).map(obj);
     check(intervals.some((i) => i.source === 'tracker' && i.participantId === ctx.ids.Ben && i.to === null), 'an open tracker interval is in shared.staff.talk');
+    await Fran!.must('map:address', { to: 'group' });
+    const addressed = obj(obj(shared(Fran!).staff).map).addressed;
+    check(Array.isArray(addressed) && addressed.some((a) => obj(a).speaker === ctx.ids.Ben && obj(a).to === 'group'), 'the second tap (to the group) is in shared.staff.map');
     await Fran!.must('talk:track', { speaker: null });
     check(shared(Ben!).staff === undefined && shared(Ben!).talk === undefined, 'members see no talk-time data unless shared');
   }],

@@ -42,6 +42,8 @@ export const ErrorCode = {
   goaround_not_running: 'goaround_not_running',
   /** Starting a go-around with no members in the room. */
   no_members_present: 'no_members_present',
+  /** Recording whom someone responds to while the tracker shows nobody (or cross-talk) speaking. */
+  nobody_tracked: 'nobody_tracked',
   /** Starting a check-in while another is still on screen. */
   checkin_already_open: 'checkin_already_open',
   /** The check-in no longer takes answers (or has already stopped them). */

@@ -66,6 +66,8 @@ const SnapshotShape = z.looseObject({
   moment: z.looseObject({ rounds: z.array(z.unknown()) }),
   talk: z.looseObject({}),
   programme: z.looseObject({ number: z.number(), total: z.number() }).nullable(),
+  // The interaction map's slice: a snapshot from before it is dropped, and the session is rebuilt from its log.
+  map: z.looseObject({ addressed: z.array(z.unknown()) }),
 });
 
 function parseJson(text: string): unknown {

@@ -14,6 +14,12 @@ export interface SessionAggregate {
   /** Talk-time balance (1 − Gini), when talk time was recorded. */
   balanceIndex?: number | null;
   /**
+   * Of members' exchanges with someone, the share that went to another member
+   * rather than a leader (interaction map): as recorded with the tracker's second
+   * tap, and from who spoke after whom. null when there was none of that kind.
+   */
+  memberToMember?: { addressed: number | null; after: number | null };
+  /**
    * Revealed scale check-ins only: the prompt and its histogram and statistics.
    * Words and choices are left out: a word can say more about a person than a number.
    */
@@ -30,5 +36,6 @@ export function aggregateOf(summary: SessionSummary): SessionAggregate {
     checkins: (summary.checkins ?? []).flatMap((c) => (c.results?.kind === 'scale' ? [{ prompt: c.prompt, results: c.results }] : [])),
   };
   if (summary.talk) agg.balanceIndex = summary.talk.balanceIndex;
+  if (summary.map) agg.memberToMember = { addressed: summary.map.addressedMix.share, after: summary.map.afterMix.share };
   return agg;
 }

@@ -1,3 +1,4 @@
+import { MAP_GROUP } from '../map/state.js';
 import type { SessionSummary } from './summary.js';
 import type { SummaryWords } from './words.js';
 
@@ -71,6 +72,17 @@ const TABLES: Record<string, { has: (s: SessionSummary) => boolean; build: (s: S
           [w('server.csv.talkBalance'), t.balanceIndex, null, null, null, null],
         ],
       };
+    },
+  },
+  mapedges: {
+    has: (s) => !!s.map,
+    build: (s, w) => {
+      const m = s.map!;
+      const names = new Map(m.nodes.map((n) => [n.id, n.name]));
+      const name = (id: string) => (id === MAP_GROUP ? w('server.summary.theGroup') : (names.get(id) ?? w('server.summary.someoneWhoLeft')));
+      const rows = (evidence: 'addressed' | 'after', edges: typeof m.addressed) =>
+        edges.map((e): Cell[] => [name(e.from), name(e.to), w('server.csv.evidence', { evidence }), e.count, evidence === 'addressed' ? minutes(e.ms) : null]);
+      return { header: columns(w, 'mapedges'), rows: [...rows('addressed', m.addressed), ...rows('after', m.after)] };
     },
   },
   checkins: {

@@ -17,6 +17,10 @@ export interface GroupTrends {
   attendance: TrendPoint[];
   /** Sessions without talk-time figures are left out, not drawn as zero. */
   balanceIndex: TrendPoint[];
+  /** Interaction map: the member-to-member share of members' addressed exchanges (IGP aims to raise it); sessions without any left out. */
+  memberToMember: TrendPoint[];
+  /** The same share from who spoke after whom, the weaker evidence. */
+  memberToMemberAfter: TrendPoint[];
   /** Scale check-ins asked (and revealed) in two or more sessions, matched by prompt text. */
   scales: ScaleTrend[];
 }
@@ -26,9 +30,18 @@ export function promptKey(prompt: string): string {
   return prompt.toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[\s?.!]+$/, '').trim();
 }
 
+const point = (a: SessionAggregate, value: number): TrendPoint => ({ sessionId: a.sessionId, startedAt: a.startedAt, value });
+
+/** One point per session that has the figure; a missing or null figure is left out, not drawn as zero. */
+function series(sorted: readonly SessionAggregate[], value: (a: SessionAggregate) => number | null | undefined): TrendPoint[] {
+  return sorted.flatMap((a) => {
+    const v = value(a);
+    return typeof v === 'number' ? [point(a, v)] : [];
+  });
+}
+
 export function groupTrends(aggregates: readonly SessionAggregate[]): GroupTrends {
   const sorted = [...aggregates].sort((a, b) => a.startedAt - b.startedAt);
-  const point = (a: SessionAggregate, value: number): TrendPoint => ({ sessionId: a.sessionId, startedAt: a.startedAt, value });
   const scales = new Map<string, ScaleTrend>();
   for (const a of sorted) {
     // A prompt asked twice in one session counts once there: its last revealed answer.
@@ -44,7 +57,9 @@ export function groupTrends(aggregates: readonly SessionAggregate[]): GroupTrend
   }
   return {
     attendance: sorted.map((a) => point(a, a.membersAttended)),
-    balanceIndex: sorted.flatMap((a) => (typeof a.balanceIndex === 'number' ? [point(a, a.balanceIndex)] : [])),
+    balanceIndex: series(sorted, (a) => a.balanceIndex),
+    memberToMember: series(sorted, (a) => a.memberToMember?.addressed),
+    memberToMemberAfter: series(sorted, (a) => a.memberToMember?.after),
     scales: [...scales.values()].filter((s) => s.points.length >= 2),
   };
 }

@@ -160,6 +160,35 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect(await store.summaries.summary('s1')).toBeUndefined();
   });
 
+  it('serves the interaction map from the log and keeps its nameless shares after the detail is purged, until the group goes', async () => {
+    const store = await make();
+    await store.createSession(record());
+    const joined = (id: string) => ({ type: 'participant:joined' as const, at: T, id, name: id, role: 'member' as const, admission: 'admitted' as const });
+    const events = [
+      joined('ann'),
+      joined('bo'),
+      { type: 'talk:tracked' as const, at: T + 1_000, speaker: 'ann' },
+      { type: 'map:addressed' as const, at: T + 2_000, speaker: 'ann', since: T + 1_000, to: 'bo' },
+      { type: 'talk:tracked' as const, at: T + 11_000, speaker: 'bo' },
+      { type: 'map:addressed' as const, at: T + 12_000, speaker: 'bo', since: T + 11_000, to: 'f' },
+      { type: 'talk:tracked' as const, at: T + 21_000, speaker: null },
+    ];
+    await store.commit({ sessionId: 's1', fromV: 2, events, sealed: [] });
+    await store.commit({ sessionId: 's1', fromV: 2 + events.length, events: [{ type: 'session:ended', at: T + 30_000 }], sealed: [], endedAt: T + 30_000 });
+    const map = (await store.summaries.summary('s1'))!.map!;
+    expect(map.addressed.map((e) => [e.from, e.to, e.count, e.ms])).toEqual([
+      ['ann', 'bo', 1, 10_000],
+      ['bo', 'f', 1, 10_000],
+    ]);
+    const aggregate = (await store.summaries.aggregate('s1'))!;
+    expect(aggregate.memberToMember).toEqual({ addressed: 0.5, after: 1 });
+    await store.history.deleteSession('s1', { groupId: 'g-s1', aggregate });
+    expect(await store.summaries.summary('s1')).toBeUndefined();
+    expect((await store.history.aggregatesOf('g-s1')).map((a) => a.memberToMember)).toEqual([{ addressed: 0.5, after: 1 }]);
+    await store.history.deleteGroup('g-s1');
+    expect(await store.history.aggregatesOf('g-s1')).toEqual([]);
+  });
+
   /** s1 with a co-facilitator, an admitted member, a removed one and one still waiting, ended; then the next session. */
   async function groupWithNextSession(store: Store) {
     await store.createSession(record());

@@ -85,6 +85,7 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'moment:close': {},
     'talk:track': { speaker: id },
     'talk:shareGroupView': { shared: true },
+    'map:address': { to: id },
   };
   const parsed = commandSchemas[name].safeParse(payloads[name]);
   if (!parsed.success) throw new Error(`test payload for ${name} is invalid: ${parsed.error.message}`);

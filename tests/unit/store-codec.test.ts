@@ -64,6 +64,8 @@ describe('snapshots', () => {
     expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(older) })).toMatchObject({ ok: false, reason: expect.stringContaining('talk') });
     const { moment: _moment, ...beforeMoments } = state;
     expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(beforeMoments) })).toMatchObject({ ok: false, reason: expect.stringContaining('moment') });
+    const { map: _map, ...beforeMap } = state;
+    expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: JSON.stringify(beforeMap) })).toMatchObject({ ok: false, reason: expect.stringContaining('map') });
     expect(decodeSnapshot({ seq: state.v + 1, version: SNAPSHOT_FORMAT, state: text }).ok).toBe(false);
     expect(decodeSnapshot({ seq: state.v, version: SNAPSHOT_FORMAT, state: '{' }).ok).toBe(false);
   });

@@ -13,6 +13,7 @@ import { ClosingInfoPanel } from './ClosingInfoPanel';
 import { TurnSettings } from '../features/turns/TurnSettings';
 import { GoAroundConsole, TurnsConsole } from '../features/turns/TurnsConsole';
 import { TalkTimePanel } from '../features/talk/TalkTimePanel';
+import { MapPanel } from '../features/map/MapPanel';
 import type { MessageId } from '../i18n/useT';
 
 /**
@@ -27,7 +28,7 @@ import type { MessageId } from '../i18n/useT';
  * panels (signals) are above everything in every layout. Each panel renders its own
  * <section className="card" aria-labelledby=…> with an <h2>. Read the room
  * through the feature's view-model hook (features/<feature>/use<Feature>.ts:
- * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
+ * useTurns(), useCheckin(), useFeedback(), useSignal(), useTalk(), useMap(), useBreak(); the session's own panels useSession()), timers with useServerNow(),
  * send with useCommand().run('feature:verb', payload), showing its error with <InlineError>.
  * This whole file is in the console chunk, which members never load.
  */
@@ -44,6 +45,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'turns', nav: 'nav.turns', column: 'main', Component: TurnsConsole },
   { id: 'people', nav: 'nav.people', column: 'main', Component: PeoplePanel },
   { id: 'talktime', nav: 'nav.talktime', column: 'main', Component: TalkTimePanel },
+  { id: 'map', nav: 'nav.map', column: 'main', Component: MapPanel },
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
   { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },

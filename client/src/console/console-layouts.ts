@@ -45,7 +45,7 @@ export const CONSOLE_LAYOUTS: Record<ConsoleLayout, LayoutSpec> = {
   },
   track: {
     label: 'console.layoutTrack',
-    columns: [[{ id: 'talktime' }], [{ id: 'notes' }]],
+    columns: [[{ id: 'talktime' }, { id: 'map' }], [{ id: 'notes' }]],
   },
 };
 

@@ -16,7 +16,7 @@ import { LoadStates } from './LoadStates';
 import type { LoadFailure } from './LoadStates';
 import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useLocale, useT } from '../../i18n/useT';
-import { formatDecimal, formatNames } from '../../ui/format';
+import { formatDecimal, formatNames, formatPercent } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { GroupMoments } from '../moment/GroupMoments';
 import { RetentionForm } from './RetentionForm';
@@ -169,6 +169,12 @@ function Trends({ data }: { data: GroupData }) {
         <TrendChart title={t('group.trendMembers')} points={trends.attendance} max={maxMembers} format={(v) => t('common.number', { n: v })} />
         {trends.balanceIndex.length > 0 ? (
           <TrendChart title={t('group.trendBalance')} points={trends.balanceIndex} max={1} format={(v) => formatDecimal(v, 2, locale)} />
+        ) : null}
+        {trends.memberToMember.length > 0 ? (
+          <TrendChart title={t('group.trendMemberToMember')} points={trends.memberToMember} max={1} format={(v) => formatPercent(v, locale)} />
+        ) : null}
+        {trends.memberToMemberAfter.length > 0 ? (
+          <TrendChart title={t('group.trendMemberToMemberAfter')} points={trends.memberToMemberAfter} max={1} format={(v) => formatPercent(v, locale)} />
         ) : null}
         {trends.scales.map((s) => (
           <TrendChart key={s.prompt} title={t('group.trendMean', { prompt: s.prompt })} points={s.points} max={10} format={(v) => formatDecimal(v, 1, locale)} />

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../i18n/useT';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { ROLE_NAMES, useSummaryFormat } from './format';
 import { ShareBar } from '../../ui/ShareBar';
+import { MapSection } from '../map/MapSection';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
 export function SummarySections({ summary }: { summary: SessionSummary }) {
@@ -16,6 +17,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
     <>
       {summary.attendance ? <Attendance summary={summary} /> : null}
       {summary.talk ? <Talk summary={summary} /> : null}
+      {summary.map ? <MapSection figures={summary.map} /> : null}
       {summary.turns ? <Turns summary={summary} /> : null}
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
       {summary.feedback ? <Feedback summary={summary} /> : null}

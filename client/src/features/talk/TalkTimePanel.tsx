@@ -4,6 +4,7 @@ import { talkMetrics } from '../../../../shared/talk/metrics';
 import { useBreak } from '../break/useBreak';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { RespondingTo } from '../map/RespondingTo';
 import { Dashboard } from './Dashboard';
 import { GroupTalkFigure } from './GroupTalkView';
 import { Tracker } from './Tracker';
@@ -11,7 +12,7 @@ import { useT } from '../../i18n/useT';
 import './talktime.css';
 import { useTalk } from './useTalk';
 
-/** The console's talk-time panel: the tracker, the live dashboard and the "share group view" switch. */
+/** The console's talk-time panel: the tracker with its optional second tap, the live dashboard and the "share group view" switch. */
 export function TalkTimePanel() {
   const vm = useTalk();
   const { running, now } = useBreak();
@@ -23,6 +24,7 @@ export function TalkTimePanel() {
   return (
     <>
       <Tracker breakOn={running !== null} />
+      <RespondingTo breakOn={running !== null} />
       <Dashboard metrics={metrics} names={names} />
       <ShareGroupView />
     </>
