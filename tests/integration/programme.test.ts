@@ -102,14 +102,21 @@ describe("the group's programme", () => {
     expect(JSON.stringify(members.Ann!.received)).not.toMatch(/preparation|"met"|agreement":true/);
   });
 
-  it("deleting the last session that names a member deletes their preparation", async () => {
+  it("a member's preparation follows them into the group's next session and goes with the last session that names them", async () => {
     const { created, ids, facilitator } = await groupWithProgramme();
-    await call(server, 'POST', `/api/sessions/${created.sessionId}/preparation/${ids.Ann}`, created.facilitatorToken, { met: true, goals: true, agreement: true });
+    const first = { met: true, goals: true, agreement: true };
+    const later = { met: true, goals: false, agreement: false };
+    await call(server, 'POST', `/api/sessions/${created.sessionId}/preparation/${ids.Ann}`, created.facilitatorToken, first);
+    // Ann is carried into the next session under her id, so her ticks are there too.
     const next = await nextSession(created.groupId, created.facilitatorToken);
-    await call(server, 'POST', `/api/sessions/${next.sessionId}/preparation/${ids.Ann}`, next.facilitatorToken, { met: true, goals: false, agreement: false });
+    const nextPath = `/api/sessions/${next.sessionId}/preparation`;
+    expect((await call(server, 'GET', nextPath, next.facilitatorToken)).json).toEqual({ preparation: { [ids.Ann!]: first } });
+    await call(server, 'POST', `${nextPath}/${ids.Ann}`, next.facilitatorToken, later);
     facilitator.close();
     expect((await call(server, 'DELETE', `/api/sessions/${created.sessionId}`, created.facilitatorToken)).status).toBe(204);
-    expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/preparation`, next.facilitatorToken)).json).toEqual({ preparation: {} });
+    expect((await call(server, 'GET', nextPath, next.facilitatorToken)).json).toEqual({ preparation: { [ids.Ann!]: later } });
+    expect((await call(server, 'DELETE', `/api/sessions/${next.sessionId}`, next.facilitatorToken)).status).toBe(204);
+    expect(await server.sql('SELECT participant_id FROM member_preparation WHERE group_id = ?', 'all', created.groupId)).toEqual([]);
   });
 
   it('deleting the group deletes its programme and preparation', async () => {

@@ -54,10 +54,13 @@ describe('storage faults', () => {
     const joined = await joinAsMember(first.url, created.joinCode, 'Ann');
     await stop(first);
     const file = path.join(dir, 'attune.sqlite');
+    // Keep the header and the schema's pages (the file must still open); every other page becomes noise.
+    const reader = new Database(file, { readonly: true });
+    const schemaPages = new Set(reader.prepare("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'").pluck().all() as number[]);
+    reader.close();
     const bytes = fs.readFileSync(file);
     const pageSize = bytes.readUInt16BE(16);
-    // Keep page 1 (the header and the schema); every other page becomes noise.
-    for (let i = pageSize; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    for (let i = pageSize; i < bytes.length; i++) if (!schemaPages.has(Math.floor(i / pageSize) + 1)) bytes[i] = (i * 7919) & 0xff;
     fs.writeFileSync(file, bytes);
 
     const second = await start(dir, {}, { until: 'listening' });
