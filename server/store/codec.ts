@@ -64,6 +64,7 @@ const SnapshotShape = z.looseObject({
   signals: z.record(z.string(), z.unknown()),
   feedback: z.looseObject({ round: z.unknown(), grid: z.looseObject({}), history: z.array(z.unknown()) }),
   talk: z.looseObject({}),
+  measures: z.looseObject({}),
 });
 
 function parseJson(text: string): unknown {

@@ -89,4 +89,12 @@ export const PG_MIGRATIONS: readonly string[] = [
     taken_at    BIGINT NOT NULL
   );
   `,
+  `
+  -- Each group's measure settings (shared/measure/definitions.ts: wording, modes, climate
+  -- frequency, how-I've-been cut-off and drop). Gone with the group.
+  CREATE TABLE measure_settings (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  );
+  `,
 ];

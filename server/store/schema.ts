@@ -109,4 +109,12 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   `,
+  `
+  -- Each group's measure settings (shared/measure/definitions.ts: wording, modes, climate
+  -- frequency, how-I've-been cut-off and drop). Gone with the group.
+  CREATE TABLE measure_settings (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,7 +1,5 @@
 import express from 'express';
-import type { Request, Response } from 'express';
 import { bearerOf, sendError } from '../http/access.js';
-import { IdSchema } from '../../shared/session/schemas.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import type { CurrentSession, GroupPage, GroupSessionEntry } from '../../shared/summary/api.js';
 import { csvTable, toCsv } from '../../shared/summary/csv.js';
@@ -9,7 +7,7 @@ import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
 import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
-import { staffOfGroup } from './access.js';
+import { NOT_STAFF, staffLookups } from './access.js';
 import { staffKeyOf } from '../auth/group-staff.js';
 import { hashToken } from '../auth/tokens.js';
 import { currentSessionFor } from './group-sessions.js';
@@ -17,8 +15,6 @@ import { DAY_MS } from './history-store.js';
 import { returningNames, startNextSession } from './next-session.js';
 import type { Retention } from './retention.js';
 
-
-const NOT_STAFF = 'Only the facilitators of this group can see this. Open it from your facilitator link.';
 
 export interface HistoryDeps {
   deps: Deps;
@@ -38,26 +34,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
   const { store } = deps;
   const { history, summaries } = store;
 
-  /** The session's row if the caller is staff of its group; otherwise answers 403/404 and returns undefined. */
-  const staffSession = async (req: Request, res: Response) => {
-    // Summaries hold names and personal history: never cached by the browser or a proxy.
-    res.setHeader('Cache-Control', 'no-store');
-    const id = IdSchema.safeParse(req.params.sessionId);
-    const row = id.success ? await store.findSession(id.data) : undefined;
-    if (!row) return void sendError(res, 'not_found', 'No such session, or its details have been deleted.');
-    if (!(await staffOfGroup(req, row.groupId, store))) return void sendError(res, 'forbidden', NOT_STAFF);
-    return row;
-  };
-
-  const staffGroup = async (req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-store');
-    const id = IdSchema.safeParse(req.params.groupId);
-    const group = id.success ? await history.group(id.data) : undefined;
-    if (!group) return void sendError(res, 'not_found', 'No such group.');
-    const staff = await staffOfGroup(req, group.id, store);
-    if (!staff) return void sendError(res, 'forbidden', NOT_STAFF);
-    return { group, staff };
-  };
+  const { staffSession, staffGroup } = staffLookups(store);
 
   router.get('/sessions/:sessionId/summary', async (req, res) => {
     const row = await staffSession(req, res);

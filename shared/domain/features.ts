@@ -1,6 +1,7 @@
 import { breakFeature } from '../break/feature.js';
 import { checkinFeature } from '../checkin/feature.js';
 import { feedbackFeature } from '../feedback/feature.js';
+import { measureFeature } from '../measure/feature.js';
 import { sessionFeature } from '../session/feature.js';
 import { signalFeature } from '../signal/feature.js';
 import { talkFeature } from '../talk/feature.js';
@@ -12,4 +13,4 @@ import { turnsFeature } from '../turns/feature.js';
  * comes after turns: it sees the floor as it is after each event and closes
  * its tracker when the floor moved.
  */
-export const FEATURES = [sessionFeature, breakFeature, turnsFeature, checkinFeature, signalFeature, feedbackFeature, talkFeature] as const;
+export const FEATURES = [sessionFeature, breakFeature, turnsFeature, checkinFeature, signalFeature, feedbackFeature, talkFeature, measureFeature] as const;

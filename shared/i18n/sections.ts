@@ -9,7 +9,7 @@ export const STAFF_SECTIONS: readonly string[] = [
   'breakPanel', 'end', 'console', 'nav', 'invite', 'people', 'home', 'cofac',
   'ciStaff', 'ciStart', 'prompt', 'fbStaff', 'fbGrid', 'fbRead', 'fbScreen', 'fbStart', 'template',
   'notes', 'sigStaff', 'talkStaff', 'tracker', 'goStaff', 'turnLen', 'turnSet', 'turnsStaff',
-  'summary', 'group', 'trend', 'retention',
+  'summary', 'group', 'trend', 'retention', 'msStaff', 'msGroup',
   // Texts the server writes (the default agreement also pre-fills the start form).
   'server',
 ];

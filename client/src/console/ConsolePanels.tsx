@@ -4,6 +4,7 @@ import { NotesPanel } from '../features/notes/NotesPanel';
 import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { BreakPanel } from '../features/break/BreakPanel';
+import { MeasureConsole } from '../features/measure/MeasureConsole';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -45,6 +46,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'talktime', nav: 'nav.talktime', column: 'main', Component: TalkTimePanel },
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'measures', nav: 'nav.measures', column: 'main', Component: MeasureConsole },
   { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },
   { id: 'notes', nav: 'nav.notes', column: 'side', Component: NotesPanel },
   { id: 'invite', nav: 'nav.invite', column: 'side', Component: InvitePanel },

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { MemberCheckin } from '../features/checkin/MemberCheckin';
 import { SignalMember } from '../features/signal/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
+import { MemberGoals, MemberMeasure } from '../features/measure/MemberMeasure';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
 import { GroupTalkView } from '../features/talk/GroupTalkView';
@@ -25,8 +26,10 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
+  { id: 'measure', Component: MemberMeasure },
   { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },
   { id: 'talktime', Component: GroupTalkView },
+  { id: 'goals', Component: MemberGoals },
   { id: 'who-is-here', Component: WhoIsHere },
 ];
