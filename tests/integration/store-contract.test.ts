@@ -6,6 +6,7 @@ import { openDatabase } from '../../server/store/sqlite-store.js';
 import type { Store } from '../../server/store/store.js';
 import { groupStaffCredential } from '../../server/auth/group-staff.js';
 import { startNextSession } from '../../server/summary/next-session.js';
+import { DEFAULT_MEASURE_SETTINGS } from '../../shared/measure/definitions.js';
 import { FakeClock, openTestStore, tempDir } from '../support/harness.js';
 import { openPgTestStore } from '../support/pg.js';
 
@@ -177,6 +178,18 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect(await groupStaffCredential('hash-co', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'co' });
     expect(await groupStaffCredential('hash-ann', next.sessionId, store)).toBeUndefined();
     expect(await groupStaffCredential('nope', next.sessionId, store)).toBeUndefined();
+  });
+
+  it("keeps a group's measure settings (defaults until set) and deletes them with the group", async () => {
+    const store = await make();
+    await store.createSession(record());
+    expect(await store.history.measureSettings('g-s1')).toEqual(DEFAULT_MEASURE_SETTINGS);
+    const own = { ...DEFAULT_MEASURE_SETTINGS, sessionMode: 'named' as const, climateEvery: 4, wellbeingCutoff: 18, wording: { wellbeing: ['a', 'b', 'c', 'd'] } };
+    await store.history.setMeasureSettings('g-s1', own);
+    expect(await store.history.measureSettings('g-s1')).toEqual(own);
+    await store.history.deleteGroup('g-s1');
+    await store.history.compact();
+    expect(await store.history.measureSettings('g-s1')).toEqual(DEFAULT_MEASURE_SETTINGS);
   });
 
   it('probes as healthy', async () => {
