@@ -20,6 +20,8 @@ import { formatDecimal, formatNames } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
 import { RetentionForm } from './RetentionForm';
 import { TrendChart } from './TrendChart';
+import { MeasureTrends, MemberMeasuresSection } from '../measure/GroupMeasures';
+import { MeasureSettingsForm } from '../measure/MeasureSettingsForm';
 import './summary.css';
 
 /** A returning member's own invite link: their name rides in the fragment, never sent to the server (see Join.tsx). */
@@ -56,6 +58,9 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <NextSessionCard groupId={groupId} token={token} returningNames={data.returningNames} />
       <Sessions data={data} />
       <Trends data={data} />
+      <MeasureTrends trends={data.trends.measures} />
+      <MemberMeasuresSection groupId={groupId} token={token} />
+      <MeasureSettingsForm groupId={groupId} token={token} />
       <RetentionForm groupId={groupId} token={token} initial={data.group} onSaved={() => void reload()} />
       <DeleteGroup groupId={groupId} token={token} name={data.group.name} />
     </Page>
