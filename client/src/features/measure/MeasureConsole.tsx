@@ -86,7 +86,7 @@ function OpenRun({ run, staff }: { run: MeasureRunView; staff: MeasuresStaffView
         <strong>{t('measure.done', { answered: run.answered, expected: run.expected })}</strong>
       </p>
       {run.mode === 'named' ? (
-        <ul className="ms-who">
+        <ul className="ms-who" data-testid="measure-who">
           {vm.members.map((m) => (
             <li key={m}>
               <span className="person-name">{vm.nameOf(m)}</span>{' '}
