@@ -23,10 +23,7 @@ export function MemberMeasure() {
       <h2 id={`${id}-title`} ref={ref} tabIndex={-1}>
         {measureTitle(run.kind, t)}
       </h2>
-      <p className="ms-privacy">
-        <span aria-hidden="true">{run.mode === 'anonymous' ? '🔒 ' : '👤 '}</span>
-        {run.mode === 'anonymous' ? t('measure.anonymous') : t('measure.named')}
-      </p>
+      <p className="ms-privacy">{run.mode === 'anonymous' ? t('measure.anonymous') : t('measure.named')}</p>
       {run.reopened && !answered ? (
         <p className="ms-lost" role="status">
           {t('measure.lostInRestart')}
@@ -72,8 +69,8 @@ export function MemberGoals() {
   const vm = useMeasure();
   const id = useId();
   const t = useT();
-  // During a goals questionnaire the card above asks for them.
-  if (!vm || vm.staff || (vm.run?.kind === 'goals' && vm.goals.length === 0)) return null;
+  // During a goals questionnaire the card above shows them (or asks for them).
+  if (!vm || vm.staff || vm.run?.kind === 'goals') return null;
   return (
     <section className="card ms-card" aria-labelledby={`${id}-goals`} data-testid="member-goals">
       <h2 id={`${id}-goals`}>{measureTitle('goals', t)}</h2>

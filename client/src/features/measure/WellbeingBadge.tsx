@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { useMeasure } from './useMeasure';
+import './measures.css';
 
 /**
  * Staff only, beside a member in the roster: their how-I've-been total from this
