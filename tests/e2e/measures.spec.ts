@@ -86,6 +86,12 @@ test('a member on a phone answers how I have been at the start, and how this ses
   await bo.page.screenshot({ path: `${SHOTS}/member-goal-rating-phone.png`, fullPage: true });
   await answer(bo, [4]);
   await expect(panel.getByText('Say when I disagree instead of going quiet: 6')).toBeVisible();
+  await panel.getByRole('button', { name: 'Close the questionnaire' }).click();
+  // Ann sees her own rating on record; Bo sees only his.
+  await expect(ann.page.getByTestId('my-goal-ratings').getByRole('row')).toHaveCount(2);
+  await expect(ann.page.getByTestId('my-goal-ratings')).toContainText('Say when I disagree instead of going quiet');
+  await expect(bo.page.getByTestId('my-goal-ratings')).not.toContainText('Say when I disagree');
+  await ann.page.screenshot({ path: `${SHOTS}/member-own-ratings-phone.png`, fullPage: true });
   await expectAccessible(bo.page, 'member after goals');
   await shootWidths(fac.page, SHOTS, 'console-goals');
 });

@@ -4,7 +4,7 @@ import type { MeasureKind } from '../../shared/measure/definitions.js';
 import type { TestServer } from '../support/harness.js';
 import { startServer } from '../support/harness.js';
 import { checkinRoom } from './checkins-support.js';
-import { call } from './summary-support.js';
+import { call, rawDatabase, rowsOfSession } from './summary-support.js';
 
 /** The measures' REST routes: group settings, trends, per-member pages, a member's own goals, CSV, deletion. */
 const NAMES = ['Ann', 'Bo', 'Cy'];
@@ -58,6 +58,18 @@ describe('measure routes', () => {
     expect(byName.Cy!.wellbeing).toEqual([expect.objectContaining({ total: 20, belowCutoff: true })]);
     expect(byName.Bo!.wellbeing).toEqual([expect.objectContaining({ total: 32, belowCutoff: false })]);
     expect((await call(server, 'GET', `/api/groups/${groupId}/measures/members`, room.tokens.Ann)).status).toBe(403);
+  });
+
+  it("deleting the session deletes its named answers and goals: no row and no byte of them remain", async () => {
+    server = await startServer();
+    const room = await sessionWithMeasures(server);
+    expect(await room.clients.facilitator!.send('session:end', {})).toMatchObject({ ok: true });
+    await server.sql('PRAGMA wal_checkpoint(TRUNCATE)', 'get');
+    expect(rawDatabase(server).includes(Buffer.from('ask for help'))).toBe(true);
+    expect((await call(server, 'DELETE', `/api/sessions/${room.created.sessionId}`, room.tokens.facilitator)).status).toBe(204);
+    const rows = await rowsOfSession(server, room.created.sessionId);
+    expect(Object.values(rows).every((n) => n === 0), JSON.stringify(rows)).toBe(true);
+    expect(rawDatabase(server).includes(Buffer.from('ask for help'))).toBe(false);
   });
 
   it("a member reads only their own goals; the group page trends; CSV per measure is formula-safe; deleting the group deletes the settings", async () => {

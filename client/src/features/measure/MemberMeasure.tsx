@@ -6,6 +6,7 @@ import { InlineError } from '../../ui/InlineError';
 import { ScaleStepper } from '../../ui/ScaleStepper';
 import { useCommand } from '../../ui/useCommand';
 import { GoalsForm } from './GoalsForm';
+import { MyGoalRatings } from './MyGoalRatings';
 import { useMeasure } from './useMeasure';
 import { measureTitle } from './wording';
 import './measures.css';
@@ -74,7 +75,8 @@ export function MemberGoals() {
   return (
     <section className="card ms-card" aria-labelledby={`${id}-goals`} data-testid="member-goals">
       <h2 id={`${id}-goals`}>{measureTitle('goals', t)}</h2>
-      <GoalsForm goals={vm.goals} />
+      <GoalsForm key={vm.goals.join('\n')} goals={vm.goals} />
+      <MyGoalRatings />
     </section>
   );
 }
