@@ -1,9 +1,16 @@
 import { expect, expectAccessible, screensDir, shootWidths, test } from './fixtures';
+import type { Locator } from '@playwright/test';
 import type { Actor } from './fixtures';
 import { seedGroup } from './measures-seed';
 
 const SHOTS = screensDir('measures');
 test.describe.configure({ timeout: 300_000 });
+
+/** Taps a number target, as a finger would (its label), and checks it took. */
+async function pick(card: Locator, v: number) {
+  await card.locator('label.st-step').filter({ hasText: new RegExp(`^${v}$`) }).click();
+  await expect(card.getByRole('radio', { name: String(v), exact: true })).toBeChecked();
+}
 
 /** Steps through the phone stepper: a number per question (null skips), then sends. */
 async function answer(member: Actor, values: Array<number | null>) {
@@ -12,7 +19,7 @@ async function answer(member: Actor, values: Array<number | null>) {
     await expect(card.getByText(`Question ${i + 1} of ${values.length}`)).toBeVisible();
     if (v === null) await card.getByRole('button', { name: 'Skip this question' }).click();
     else {
-      await card.getByRole('radio', { name: String(v), exact: true }).check({ force: true });
+      await pick(card, v);
       await card.getByRole('button', { name: 'Next question' }).click();
     }
   }
@@ -30,7 +37,7 @@ test('a member on a phone answers how I have been at the start, and how this ses
   await panel.getByRole('button', { name: 'Open “How I\'ve been”' }).click();
   const card = ann.page.getByTestId('member-measure');
   await expect(card.getByText('Only you and the facilitators see your answers.')).toBeVisible();
-  await card.getByRole('radio', { name: '3', exact: true }).check({ force: true });
+  await pick(card, 3);
   await expectAccessible(ann.page, 'member stepper');
   await ann.page.screenshot({ path: `${SHOTS}/member-stepper-phone.png`, fullPage: true });
   await card.getByRole('button', { name: 'Next question' }).click();
@@ -38,7 +45,7 @@ test('a member on a phone answers how I have been at the start, and how this ses
   await expect(card.getByRole('radio', { name: '3', exact: true })).toBeChecked();
   await card.getByRole('button', { name: 'Next question' }).click();
   for (const v of [4, 2]) {
-    await card.getByRole('radio', { name: String(v), exact: true }).check({ force: true });
+    await pick(card, v);
     await card.getByRole('button', { name: 'Next question' }).click();
   }
   await card.getByRole('button', { name: 'Skip this question' }).click();
