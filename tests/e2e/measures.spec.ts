@@ -109,6 +109,8 @@ test('staff read the questionnaires across three sessions on the group page', as
   const page = await context.newPage();
   // The facilitator's link keeps their token; the summary page remembers it for the group page.
   await page.goto(last.facilitatorLink);
+  // The client moves the link's key into this browser's storage before the summary can use it.
+  await page.waitForFunction((token) => Object.values(localStorage).some((v) => v.includes(token)), last.facilitatorToken);
   await page.goto(`/s/${last.sessionId}/summary`);
   await page.getByRole('link', { name: 'Group history and the next session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wednesday group' })).toBeVisible();

@@ -6,6 +6,7 @@ import { formatDate } from '../../ui/format';
 import { sessionToken } from '../summary/history-api';
 import { fetchMyMeasures } from './measures-api';
 import '../../ui/table.css';
+import './measures.css';
 
 /**
  * A member's own goal ratings across sessions, as a table (members' screens stay
@@ -34,7 +35,7 @@ export function MyGoalRatings() {
   const rows = points.flatMap((p) => p.goals.map((g, i) => ({ key: `${p.sessionId}:${i}`, at: p.startedAt, text: g.text, value: g.value })));
   if (rows.length === 0) return null;
   return (
-    <table className="data-table" aria-labelledby={`${id}-t`} data-testid="my-goal-ratings">
+    <table className="data-table ms-table ms-ratings" aria-labelledby={`${id}-t`} data-testid="my-goal-ratings">
       <caption id={`${id}-t`}>{t('measure.myRatings')}</caption>
       <thead>
         <tr>
