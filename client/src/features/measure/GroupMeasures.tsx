@@ -79,7 +79,7 @@ function MemberCard({ member }: { member: MemberMeasures }) {
         <span className="person-name">{member.name}</span>
         {flags.length > 0 ? (
           <span className="ms-flag-inline">
-            <span aria-hidden="true"> ⚑</span> {flags.length}
+            <span aria-hidden="true"> ⚑</span> {t('msGroup.flagCount', { count: flags.length })}
           </span>
         ) : null}
       </summary>
