@@ -3,7 +3,7 @@ import type { GoalPoint } from '../../../../shared/measure/member-trends';
 import { useLocale, useT } from '../../i18n/useT';
 import { useRoom } from '../../room/useRoom';
 import { formatDate } from '../../ui/format';
-import { sessionToken } from '../summary/history-api';
+import { loadCredential } from '../../app/credentials';
 import { fetchMyMeasures } from './measures-api';
 import '../../ui/table.css';
 import './measures.css';
@@ -22,7 +22,7 @@ export function MyGoalRatings() {
   const sessionId = view?.session.id;
   const [points, setPoints] = useState<GoalPoint[]>([]);
   useEffect(() => {
-    const token = sessionId ? sessionToken(sessionId) : null;
+    const token = sessionId ? (loadCredential(sessionId)?.token ?? null) : null;
     if (!sessionId || !token) return;
     let live = true;
     void fetchMyMeasures(sessionId, token).then((r) => {
