@@ -61,7 +61,7 @@ function Openers() {
               {t('msStaff.open', { measure: measureTitle(kind, t) })}
             </button>
             <span className="muted">
-              {t('msStaff.when', { when: MEASURES[kind].when })} · {t('msStaff.mode', { mode: modeOf(kind, settings) })}
+              {t('msStaff.when', { when: MEASURES[kind].when, n: settings.climateEvery })} · {t('msStaff.mode', { mode: modeOf(kind, settings) })}
             </span>
           </li>
         ))}
