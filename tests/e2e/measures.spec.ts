@@ -112,6 +112,10 @@ test('staff read the questionnaires across three sessions on the group page', as
   // The client moves the link's key into this browser's storage before the summary can use it.
   await page.waitForFunction((token) => Object.values(localStorage).some((v) => v.includes(token)), last.facilitatorToken);
   await page.goto(`/s/${last.sessionId}/summary`);
+  // The session's summary shows its questionnaires: named rows and the climate's kept counts.
+  await expect(page.getByTestId('summary-measures').getByRole('table')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: "Download How I've been (CSV)" })).toBeVisible();
+  await expectAccessible(page, 'summary with questionnaires');
   await page.getByRole('link', { name: 'Group history and the next session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wednesday group' })).toBeVisible();
 

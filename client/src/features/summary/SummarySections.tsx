@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../i18n/useT';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { ROLE_NAMES, useSummaryFormat } from './format';
 import { ShareBar } from '../../ui/ShareBar';
+import { SummaryMeasures } from '../measure/SummaryMeasures';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
 export function SummarySections({ summary }: { summary: SessionSummary }) {
@@ -17,6 +18,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
       {summary.talk ? <Talk summary={summary} /> : null}
       {summary.turns ? <Turns summary={summary} /> : null}
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
+      {summary.measures ? <SummaryMeasures runs={summary.measures} /> : null}
       {summary.feedback ? <Feedback summary={summary} /> : null}
       {summary.signals ? <Signals summary={summary} /> : null}
       {summary.timeline ? <Timeline summary={summary} /> : null}
