@@ -24,7 +24,8 @@ export const measureFeature = defineFeature({
       return measure ? { measure } : {};
     },
     staff: (state) => ({ measures: measuresStaffView(state) }),
-    me: (state, viewer) => (viewer.role === 'member' ? { measure: measureMeView(state, viewer.id) } : {}),
+    // People outside the room (waiting, removed) learn nothing of its questionnaires.
+    me: (state, viewer) => (viewer.role === 'member' && viewer.admission === 'admitted' ? { measure: measureMeView(state, viewer.id) } : {}),
   },
   viewSchemas: measureViewShapes,
   sealed: {
