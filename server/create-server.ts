@@ -10,6 +10,7 @@ import { attachRooms, createSocketServer } from './socket/socket-server.js';
 import { StoreHealth } from './store/faults.js';
 import { historyRouter } from './summary/history-routes.js';
 import { programmeRouter } from './programme/routes.js';
+import { measureRouter } from './summary/measure-routes.js';
 import { PURGE_EVERY_MS, Retention } from './summary/retention.js';
 import type { AttuneServer } from './socket/types.js';
 
@@ -69,7 +70,7 @@ export function createServer(deps: Deps): AttuneInstance {
   // Several nodes: one node at a time runs the purge (an advisory lock in PostgreSQL).
   const stopPurge = deps.cluster ? deps.cluster.everyOnOneNode(PURGE_EVERY_MS, () => retention.purgeExpired()) : retention.start();
   const historyApi = historyRouter({ deps, retention });
-  httpServer.on('request', createHttpApp({ deps, registry, isReady: () => ready, health, limits, notes, featureApis: [historyApi, programmeRouter(deps)] }));
+  httpServer.on('request', createHttpApp({ deps, registry, isReady: () => ready, health, limits, notes, featureApis: [historyApi, programmeRouter(deps), measureRouter(deps)] }));
 
   return {
     httpServer,

@@ -66,6 +66,12 @@ export const ErrorCode = {
   nothing_written: 'nothing_written',
   /** Revealing a round while items still wait for screening. */
   screening_pending: 'screening_pending',
+  /** Opening a measure while another is on screen. */
+  measure_already_open: 'measure_already_open',
+  /** Answering a measure that is no longer taking answers. */
+  measure_closed: 'measure_closed',
+  /** Rating goals before having written any. */
+  no_goals: 'no_goals',
   /** A check-in's results cannot be shown yet: fewer than its minimum have answered (never below 2). */
   too_few_answers: 'too_few_answers',
   /** This person has already answered this check-in; each person answers once. */

@@ -210,11 +210,11 @@ export class ViewFanout {
  * Whether a change from `prev` to `next` may have changed this person's own
  * view. meView (shared/domain/views.ts) reads the participants (their own
  * entry, and the name of whoever saw their signal), the check-ins, the signals,
- * the feedback round and the moment question; the reducer replaces a slice only when it changes, so
+ * the feedback round, the moment question and the measures; the reducer replaces a slice only when it changes, so
  * an untouched slice is the same object.
  */
 export function touchesMe(prev: SessionState, next: SessionState, participantId: string): boolean {
-  if (prev.checkins !== next.checkins || prev.signals !== next.signals || prev.feedback !== next.feedback || prev.moment !== next.moment) return true;
+  if (prev.checkins !== next.checkins || prev.signals !== next.signals || prev.feedback !== next.feedback || prev.moment !== next.moment || prev.measures !== next.measures) return true;
   if (prev.participants === next.participants) return false;
   return own(prev.participants, participantId) !== own(next.participants, participantId) || !!own(next.signals, participantId)?.seenBy;
 }

@@ -5,10 +5,8 @@ import type { CommandAck } from '../../shared/protocol.js';
 import type { Actor, DecideContext } from '../../shared/domain/actor.js';
 import type { Decision } from '../../shared/domain/decision.js';
 import type { DomainEvent } from '../../shared/domain/events.js';
-import { decideAnswersLost } from '../../shared/checkin/decide.js';
-import { activeCheckin, answeredCount } from '../../shared/checkin/state.js';
 import { decide, replay } from '../../shared/domain/reducer.js';
-import { hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/domain/sealed.js';
+import { decideSealedLost, holdsSealedInMemory, hydrateSealed, redactForLog, sealedRecords, stripSealed } from '../../shared/domain/sealed.js';
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
 import type { Role } from '../../shared/session/state.js';
 import type { SessionState } from '../../shared/domain/state.js';
@@ -88,10 +86,9 @@ export class Room {
     return this.graceTimers.size > 0;
   }
 
-  /** Open check-in answers live only in this process's memory: unloading the room would lose them. */
+  /** Open anonymous answers (check-ins, measures) live only in this process's memory: unloading the room would lose them. */
   get holdsAnswersInMemory(): boolean {
-    const c = activeCheckin(this.state);
-    return !!c && (c.phase === 'open' || c.phase === 'stopped') && answeredCount(c) > 0;
+    return holdsSealedInMemory(this.state);
   }
 
   private context(): DecideContext {
@@ -124,13 +121,13 @@ export class Room {
   }
 
   /**
-   * Just loaded from the store: answers given to a check-in that was still taking
-   * them were held only by the process that stopped. Start that check-in over, so
-   * people can answer again; the room tells them why.
+   * Just loaded from the store: answers given to a check-in or an anonymous measure
+   * that was still taking them were held only by the process that stopped. Start it
+   * over, so people can answer again; the room tells them why.
    */
   async recoverLostAnswers(): Promise<void> {
-    const result = await this.apply(() => decideAnswersLost(this.state, this.deps.clock.now()));
-    if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'check-in reopen refused');
+    const result = await this.apply(() => decideSealedLost(this.state, this.deps.clock.now()));
+    if (!result.ok) this.deps.logger.warn({ code: result.error.code }, 'reopen after lost answers refused');
   }
 
   /** After a restart nobody is connected yet: show everyone as reconnecting, and let the grace period decide. */

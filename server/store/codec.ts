@@ -21,8 +21,9 @@ export const EVENT_FORMAT = 1;
  * 2: check-ins gained `eligible` and `reopenedAt`.
  * 3: the session gained `language`.
  * 4: the session gained `plannedEndAt` and `closingInfo`.
+ * 5: the slices `moment`, `map`, `measures` and `programme`; participants may be `carried`.
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** A stored row this code cannot read. Reported with its session, position and format; other sessions are unaffected. */
 export class StoredDataError extends Error {
@@ -68,6 +69,7 @@ const SnapshotShape = z.looseObject({
   programme: z.looseObject({ number: z.number(), total: z.number() }).nullable(),
   // The interaction map's slice: a snapshot from before it is dropped, and the session is rebuilt from its log.
   map: z.looseObject({ addressed: z.array(z.unknown()) }),
+  measures: z.looseObject({}),
 });
 
 function parseJson(text: string): unknown {

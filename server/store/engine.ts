@@ -40,6 +40,8 @@ export const OPS = {
   history: {
     group: 'read',
     setRetention: 'write',
+    measureSettings: 'read',
+    setMeasureSettings: 'write',
     sessionsOf: 'read',
     allEvents: 'read',
     aggregatesOf: 'read',

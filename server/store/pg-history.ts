@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import type { DomainEvent } from '../../shared/domain/events.js';
+import type { MeasureSettings } from '../../shared/measure/definitions.js';
+import { parseMeasureSettings } from '../../shared/measure/settings.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { DAY_MS } from '../summary/history-store.js';
 import type { GroupRecord, GroupSessionRow, HistoryStore, MemberKey, NextSessionRecord, StaffKey } from '../summary/history-store.js';
@@ -43,6 +45,17 @@ export class PgHistory implements HistoryStore {
   setRetention(groupId: string, s: Pick<GroupRecord, 'retentionDays' | 'keepAggregates' | 'keepFeedbackTexts'>): Promise<void> {
     return this.writer.run(async (c) => {
       await c.query('UPDATE groups SET retention_days = $1, keep_aggregates = $2, keep_feedback_texts = $3 WHERE id = $4', [s.retentionDays, s.keepAggregates, s.keepFeedbackTexts, groupId]);
+    });
+  }
+
+  async measureSettings(groupId: string): Promise<MeasureSettings> {
+    const r = (await this.pool.query<{ body: string }>('SELECT body FROM measure_settings WHERE group_id = $1', [groupId])).rows[0];
+    return parseMeasureSettings(r === undefined ? undefined : JSON.parse(r.body));
+  }
+
+  setMeasureSettings(groupId: string, settings: MeasureSettings): Promise<void> {
+    return this.writer.run(async (c) => {
+      await c.query('INSERT INTO measure_settings (group_id, body) VALUES ($1, $2) ON CONFLICT (group_id) DO UPDATE SET body = excluded.body', [groupId, JSON.stringify(settings)]);
     });
   }
 

@@ -112,4 +112,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX member_keys_by_group ON member_keys(group_id);
   `,
+  `
+  -- Each group's measure settings (shared/measure/definitions.ts: wording, modes, climate
+  -- frequency, how-I've-been cut-off and drop). Gone with the group.
+  CREATE TABLE measure_settings (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  );
+  `,
 ];

@@ -136,4 +136,12 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX member_keys_by_group ON member_keys(group_id);
   `,
+  `
+  -- Each group's measure settings (shared/measure/definitions.ts: wording, modes, climate
+  -- frequency, how-I've-been cut-off and drop). Gone with the group.
+  CREATE TABLE measure_settings (
+    group_id  TEXT PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+    body      TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -36,3 +36,11 @@ export async function staffSession(req: Request, res: Response, store: Store): P
   if (!(await staffOfGroup(req, row.groupId, store))) return void sendError(res, 'forbidden', NOT_STAFF);
   return row;
 }
+
+/** The two lookups bound to one store, for a router that makes many routes. */
+export function staffLookups(store: Store) {
+  return {
+    staffSession: (req: Request, res: Response) => staffSession(req, res, store),
+    staffGroup: (req: Request, res: Response) => staffGroup(req, res, store),
+  };
+}

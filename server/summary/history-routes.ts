@@ -1,5 +1,4 @@
 import express from 'express';
-import type { Request, Response } from 'express';
 import { bearerOf, sendError } from '../http/access.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
@@ -11,7 +10,7 @@ import { serverWords, sessionLocale } from '../i18n/server-texts.js';
 import { CsvTableName, NextSessionBody, RetentionBody } from '../../shared/summary/schemas.js';
 import { groupTrends } from '../../shared/summary/trends.js';
 import type { Deps } from '../deps.js';
-import { NOT_STAFF, staffGroup as groupOfStaff, staffSession as sessionOfStaff } from './access.js';
+import { NOT_STAFF, staffLookups } from './access.js';
 import { staffKeyOf } from '../auth/group-staff.js';
 import { hashToken } from '../auth/tokens.js';
 import { currentSessionFor } from './group-sessions.js';
@@ -37,8 +36,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
   const { store } = deps;
   const { history, summaries } = store;
 
-  const staffSession = (req: Request, res: Response) => sessionOfStaff(req, res, store);
-  const staffGroup = (req: Request, res: Response) => groupOfStaff(req, res, store);
+  const { staffSession, staffGroup } = staffLookups(store);
 
   router.get('/sessions/:sessionId/summary', async (req, res) => {
     const row = await staffSession(req, res);

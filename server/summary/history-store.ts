@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DomainEvent } from '../../shared/domain/events.js';
 import type { Role } from '../../shared/session/state.js';
+import type { MeasureSettings } from '../../shared/measure/definitions.js';
+import { parseMeasureSettings } from '../../shared/measure/settings.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 
 /**
@@ -55,6 +57,9 @@ export const DAY_MS = 24 * 60 * 60_000;
 export interface HistoryStore {
   group(groupId: string): Promise<GroupRecord | undefined>;
   setRetention(groupId: string, s: Pick<GroupRecord, 'retentionDays' | 'keepAggregates' | 'keepFeedbackTexts'>): Promise<void>;
+  /** The group's measure settings; the defaults when it set none. */
+  measureSettings(groupId: string): Promise<MeasureSettings>;
+  setMeasureSettings(groupId: string, settings: MeasureSettings): Promise<void>;
   sessionsOf(groupId: string): Promise<GroupSessionRow[]>;
   allEvents(sessionId: string): Promise<DomainEvent[]>;
   aggregatesOf(groupId: string): Promise<SessionAggregate[]>;
@@ -77,6 +82,8 @@ export class SqliteHistory {
     this.stmt = {
       group: db.prepare('SELECT id, name, agreement, retention_days, keep_aggregates, keep_feedback_texts FROM groups WHERE id = ?'),
       setRetention: db.prepare('UPDATE groups SET retention_days = ?, keep_aggregates = ?, keep_feedback_texts = ? WHERE id = ?'),
+      measureSettings: db.prepare('SELECT body FROM measure_settings WHERE group_id = ?').pluck(),
+      setMeasureSettings: db.prepare('INSERT INTO measure_settings (group_id, body) VALUES (?, ?) ON CONFLICT (group_id) DO UPDATE SET body = excluded.body'),
       sessions: db.prepare('SELECT id, created_at, ended_at FROM sessions WHERE group_id = ? ORDER BY created_at, id'),
       allEvents: db.prepare('SELECT body FROM events WHERE session_id = ? ORDER BY seq').pluck(),
       aggregates: db.prepare('SELECT body FROM session_aggregates WHERE group_id = ? ORDER BY started_at').pluck(),
@@ -125,6 +132,15 @@ export class SqliteHistory {
 
   setRetention(groupId: string, s: Pick<GroupRecord, 'retentionDays' | 'keepAggregates' | 'keepFeedbackTexts'>): void {
     this.stmt.setRetention.run(s.retentionDays, s.keepAggregates ? 1 : 0, s.keepFeedbackTexts ? 1 : 0, groupId);
+  }
+
+  measureSettings(groupId: string): MeasureSettings {
+    const body = this.stmt.measureSettings.get(groupId) as string | undefined;
+    return parseMeasureSettings(body === undefined ? undefined : JSON.parse(body));
+  }
+
+  setMeasureSettings(groupId: string, settings: MeasureSettings): void {
+    this.stmt.setMeasureSettings.run(groupId, JSON.stringify(settings));
   }
 
   sessionsOf(groupId: string): GroupSessionRow[] {

@@ -1,10 +1,10 @@
 import { defineFeature } from '../domain/feature.js';
-import { checkinDeciders } from './decide.js';
+import { checkinDeciders, decideAnswersLost } from './decide.js';
 import { CHECKIN_EVENT_TYPES, isCheckinEvent } from './events.js';
 import { evolveCheckins } from './evolve.js';
 import { checkinCommandSchemas } from './schemas.js';
 import { checkinSealedRecords, hydrateCheckins, redactCheckinEvent, stripCheckins } from './sealed.js';
-import { emptyCheckins } from './state.js';
+import { activeCheckin, answeredCount, emptyCheckins } from './state.js';
 import { checkinsSection } from './summary.js';
 import { checkinViewShapes } from './view-schemas.js';
 import { checkinMeView, checkinStaffView, checkinView } from './views.js';
@@ -44,6 +44,14 @@ export const checkinFeature = defineFeature({
     records: checkinSealedRecords,
     strip: stripCheckins,
     hydrate: hydrateCheckins,
+    inMemory: (state) => {
+      const c = activeCheckin(state);
+      return !!c && (c.phase === 'open' || c.phase === 'stopped') && answeredCount(c) > 0;
+    },
+    lost: (state, now) => {
+      const d = decideAnswersLost(state, now);
+      return d.ok ? d.events : [];
+    },
   },
   summary: ({ state }) => ({ checkins: checkinsSection(state) }),
   timeline: (e, prompts, w) => {

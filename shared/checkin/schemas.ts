@@ -5,7 +5,8 @@ import { MINIMUM_FLOOR, MINIMUM_MAX, OPTION_MAX, OPTIONS_MAX, OPTIONS_MIN, PROMP
 
 export * from './limits.js';
 
-const trimmed = (max: number, empty: string) =>
+/** A text as stored: at most `max` characters, whitespace collapsed, not empty (`empty` says so). */
+export const trimmed = (max: number, empty: string) =>
   z
     .string()
     .max(max, `At most ${max} characters, please.`) // on the raw text, before whitespace is collapsed

@@ -38,6 +38,10 @@ export interface SealedHooks {
   strip(state: SessionState): SessionState;
   /** Puts the records back into a state rebuilt from snapshot and log. */
   hydrate(state: SessionState, records: readonly SealedRecord[]): SessionState;
+  /** Whether the state holds answers only memory has (the room must not be unloaded). */
+  inMemory(state: SessionState): boolean;
+  /** Just loaded after a restart: the events that start over what lost its in-memory answers. */
+  lost(state: SessionState, now: number): DomainEvent[];
 }
 
 /** What a feature adds to each part of a person's view; keys with nothing to show are left out, never undefined. */

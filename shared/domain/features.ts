@@ -2,6 +2,7 @@ import { breakFeature } from '../break/feature.js';
 import { checkinFeature } from '../checkin/feature.js';
 import { feedbackFeature } from '../feedback/feature.js';
 import { mapFeature } from '../map/feature.js';
+import { measureFeature } from '../measure/feature.js';
 import { momentFeature } from '../moment/feature.js';
 import { programmeFeature } from '../programme/feature.js';
 import { sessionFeature } from '../session/feature.js';
@@ -16,4 +17,16 @@ import { turnsFeature } from '../turns/feature.js';
  * its tracker when the floor moved. The interaction map comes after talk time,
  * whose tracker stretches its second taps belong to.
  */
-export const FEATURES = [sessionFeature, breakFeature, turnsFeature, checkinFeature, signalFeature, feedbackFeature, momentFeature, talkFeature, mapFeature, programmeFeature] as const;
+export const FEATURES = [
+  sessionFeature,
+  breakFeature,
+  turnsFeature,
+  checkinFeature,
+  signalFeature,
+  feedbackFeature,
+  momentFeature,
+  talkFeature,
+  mapFeature,
+  measureFeature,
+  programmeFeature,
+] as const;

@@ -1,3 +1,5 @@
+import type { Decision } from './decision.js';
+import { accept } from './decision.js';
 import type { DomainEvent } from './events.js';
 import type { SealedRecord } from './feature.js';
 import { FEATURES } from './features.js';
@@ -32,4 +34,14 @@ export function stripSealed(state: SessionState): SessionState {
 /** Puts sealed records back into a state rebuilt from snapshot and log. */
 export function hydrateSealed(state: SessionState, records: readonly SealedRecord[]): SessionState {
   return hooks.reduce((s, h) => h.hydrate(s, records), state);
+}
+
+/** Whether any feature holds answers only this process's memory has: the room must stay loaded. */
+export function holdsSealedInMemory(state: SessionState): boolean {
+  return hooks.some((h) => h.inMemory(state));
+}
+
+/** After a restart: start over whatever lost its in-memory answers (a check-in, an anonymous measure), and say so. */
+export function decideSealedLost(state: SessionState, now: number): Decision {
+  return accept(...hooks.flatMap((h) => h.lost(state, now)));
 }

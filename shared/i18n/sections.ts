@@ -9,7 +9,7 @@ export const STAFF_SECTIONS: readonly string[] = [
   'breakPanel', 'end', 'console', 'nav', 'invite', 'people', 'home', 'cofac',
   'ciStaff', 'ciStart', 'prompt', 'fbStaff', 'fbGrid', 'fbRead', 'fbScreen', 'fbStart', 'template', 'momentStaff',
   'notes', 'sigStaff', 'talkStaff', 'tracker', 'mapStaff', 'goStaff', 'turnLen', 'turnSet', 'turnsStaff',
-  'summary', 'group', 'trend', 'retention', 'progStaff',
+  'summary', 'group', 'trend', 'retention', 'progStaff', 'msStaff', 'msGroup',
   // Texts the server writes (the default agreement also pre-fills the start form).
   'server',
 ];

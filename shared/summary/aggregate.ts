@@ -1,4 +1,6 @@
 import type { ScaleResults } from '../checkin/aggregate.js';
+import type { MeasureScore } from '../measure/summary.js';
+import { measureScore } from '../measure/summary.js';
 import type { SessionSummary } from './summary.js';
 
 /**
@@ -24,6 +26,8 @@ export interface SessionAggregate {
    * Words and choices are left out: a word can say more about a person than a number.
    */
   checkins: Array<{ prompt: string; results: ScaleResults }>;
+  /** Each measure's nameless score, only where at least its minimum answered (absent in aggregates kept before measures). */
+  measures?: MeasureScore[];
 }
 
 export function aggregateOf(summary: SessionSummary): SessionAggregate {
@@ -35,6 +39,8 @@ export function aggregateOf(summary: SessionSummary): SessionAggregate {
     membersAttended: summary.attendance?.membersAttended ?? 0,
     checkins: (summary.checkins ?? []).flatMap((c) => (c.results?.kind === 'scale' ? [{ prompt: c.prompt, results: c.results }] : [])),
   };
+  const measures = (summary.measures ?? []).flatMap((r) => measureScore(r) ?? []);
+  if (measures.length > 0) agg.measures = measures;
   if (summary.talk) agg.balanceIndex = summary.talk.balanceIndex;
   if (summary.map) agg.memberToMember = { addressed: summary.map.addressedMix.share, after: summary.map.afterMix.share };
   return agg;

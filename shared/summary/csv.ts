@@ -1,6 +1,7 @@
 import { MAP_GROUP } from '../map/state.js';
 import type { SessionSummary } from './summary.js';
 import type { SummaryWords } from './words.js';
+import type { MeasureKind } from '../measure/definitions.js';
 
 /**
  * CSV export, one table per file. Text from people (names, prompts, words) is
@@ -152,11 +153,50 @@ const TABLES: Record<string, { has: (s: SessionSummary) => boolean; build: (s: S
       }),
     }),
   },
+  // One table per measure (named rows by member and question; anonymous counts by question).
+  wellbeing: measureTable('wellbeing'),
+  sessionrating: measureTable('session'),
+  climate: measureTable('climate'),
+  goals: measureTable('goals'),
   timeline: {
     has: (s) => !!s.timeline,
     build: (s, w) => ({ header: columns(w, 'timeline'), rows: s.timeline!.map((t) => [iso(t.at), w('server.csv.kind', { kind: t.kind }), t.text]) }),
   },
 };
+
+/**
+ * A measure's rows: opened, name, question, answer, total, count, mean, sd, breakdown.
+ * Named runs give a row per member and question (the total on each of the member's rows);
+ * anonymous runs a row per question with its counts, only where they were kept.
+ */
+function measureTable(kind: MeasureKind): { has: (s: SessionSummary) => boolean; build: (s: SessionSummary, w: SummaryWords) => CsvTable } {
+  const runs = (s: SessionSummary) => (s.measures ?? []).filter((r) => r.kind === kind);
+  return {
+    has: (s) => runs(s).length > 0,
+    build: (s, w) => ({
+      header: columns(w, 'measure'),
+      rows: runs(s).flatMap((r): Cell[][] => {
+        const opened = iso(r.openedAt);
+        if (r.rows) {
+          return r.rows.flatMap((row) =>
+            row.values.map((v, i): Cell[] => [opened, row.name, row.goals?.[i] ?? r.items[i] ?? null, v, row.total, null, null, null, null]),
+          );
+        }
+        return (r.results?.items ?? []).map((res, i): Cell[] => [
+          opened,
+          null,
+          r.items[i] ?? null,
+          null,
+          null,
+          res.count,
+          res.mean,
+          res.sd,
+          res.histogram.map((n, v) => `${v}: ${n}`).join('; '),
+        ]);
+      }),
+    }),
+  };
+}
 
 const yesNo = (w: SummaryWords, b: boolean) => w(b ? 'server.csv.yes' : 'server.csv.no');
 

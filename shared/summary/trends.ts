@@ -1,3 +1,4 @@
+import type { MeasureKind } from '../measure/definitions.js';
 import type { SessionAggregate } from './aggregate.js';
 
 /** One point per session, oldest first. */
@@ -23,6 +24,31 @@ export interface GroupTrends {
   memberToMemberAfter: TrendPoint[];
   /** Scale check-ins asked (and revealed) in two or more sessions, matched by prompt text. */
   scales: ScaleTrend[];
+  /** Each measure's score (total, progress, or a climate subscale) per session, where it was asked with enough answers. */
+  measures: MeasureTrend[];
+}
+
+export interface MeasureTrend {
+  kind: MeasureKind;
+  /** `total`, `progress`, or a climate subscale (`engagement`, `avoidance`, `conflict`). */
+  score: string;
+  points: TrendPoint[];
+}
+
+/** One series per measure and score; a measure asked twice in a session counts its last run there. */
+function measureTrends(sorted: readonly SessionAggregate[], point: (a: SessionAggregate, value: number) => TrendPoint): MeasureTrend[] {
+  const series = new Map<string, MeasureTrend>();
+  for (const a of sorted) {
+    const last = new Map<string, number>();
+    for (const m of a.measures ?? []) for (const [score, value] of Object.entries(m.scores)) last.set(`${m.kind}:${score}`, value);
+    for (const [key, value] of last) {
+      const [kind, score] = key.split(':') as [MeasureKind, string];
+      const s = series.get(key) ?? { kind, score, points: [] };
+      s.points.push(point(a, value));
+      series.set(key, s);
+    }
+  }
+  return [...series.values()];
 }
 
 /** Same question, small typing differences: case, spaces and a trailing question mark do not split a series. */
@@ -61,5 +87,6 @@ export function groupTrends(aggregates: readonly SessionAggregate[]): GroupTrend
     memberToMember: series(sorted, (a) => a.memberToMember?.addressed),
     memberToMemberAfter: series(sorted, (a) => a.memberToMember?.after),
     scales: [...scales.values()].filter((s) => s.points.length >= 2),
+    measures: measureTrends(sorted, point),
   };
 }

@@ -7,6 +7,7 @@ import type { Store } from '../../server/store/store.js';
 import { groupMemberCredential } from '../../server/auth/group-member.js';
 import { groupStaffCredential } from '../../server/auth/group-staff.js';
 import { startNextSession } from '../../server/summary/next-session.js';
+import { DEFAULT_MEASURE_SETTINGS } from '../../shared/measure/definitions.js';
 import { FakeClock, openTestStore, tempDir } from '../support/harness.js';
 import { openPgTestStore } from '../support/pg.js';
 import { programme } from '../support/programme.js';
@@ -257,6 +258,18 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect(await groupMemberCredential('hash-ann', next.sessionId, store)).toEqual({ sessionId: next.sessionId, participantId: 'ann' });
     await store.history.deleteGroup('g-s1');
     expect(await store.history.findMemberKey('hash-ann')).toBeUndefined();
+  });
+
+  it("keeps a group's measure settings (defaults until set) and deletes them with the group", async () => {
+    const store = await make();
+    await store.createSession(record());
+    expect(await store.history.measureSettings('g-s1')).toEqual(DEFAULT_MEASURE_SETTINGS);
+    const own = { ...DEFAULT_MEASURE_SETTINGS, sessionMode: 'named' as const, climateEvery: 4, wellbeingCutoff: 18, wording: { wellbeing: ['a', 'b', 'c', 'd'] } };
+    await store.history.setMeasureSettings('g-s1', own);
+    expect(await store.history.measureSettings('g-s1')).toEqual(own);
+    await store.history.deleteGroup('g-s1');
+    await store.history.compact();
+    expect(await store.history.measureSettings('g-s1')).toEqual(DEFAULT_MEASURE_SETTINGS);
   });
 
   it('probes as healthy', async () => {

@@ -30,7 +30,10 @@ function busyRoom(): { state: SessionState; real: string[] } {
   for (const who of ['ann', 'bo', 'cy']) s = ok(s, { type: 'moment:write', payload: { text: `${who}'s moment` } }, member(who));
   const itemId = Object.keys(s.feedback.round!.items)[0]!;
   const checkinId = s.checkins.order.at(-1)!;
-  return { state: s, real: ['ann', 'bo', 'cy', 'dee', 'fac', 'co', itemId, checkinId] };
+  s = ok(s, { type: 'measure:setGoals', payload: { goals: ['say when I disagree'] } }, member('ann'));
+  s = ok(s, { type: 'measure:open', payload: { kind: 'goals', mode: 'named', items: [], low: 'none', high: 'all' } }, fac);
+  const runId = s.measures.order.at(-1)!;
+  return { state: s, real: ['ann', 'bo', 'cy', 'dee', 'fac', 'co', itemId, checkinId, runId] };
 }
 
 /** A valid payload for each command, with every id field set to `id`. */
@@ -61,6 +64,10 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
     'turns:resumeGoAround': { expectedTurn: turn },
     'turns:endGoAround': {},
     'checkin:start': { prompt: 'Again?', format: { kind: 'word' } },
+    'measure:open': { kind: 'goals', mode: 'named', items: [], low: 'none', high: 'all' },
+    'measure:answer': { runId: id, values: [5] },
+    'measure:close': { runId: id },
+    'measure:setGoals': { memberId: id, goals: ['say when I disagree'] },
     'checkin:answer': { checkinId: id, value: 'calm' },
     'checkin:stop': { checkinId: id },
     'checkin:reveal': { checkinId: id },
@@ -93,7 +100,7 @@ function commandWith(name: CommandName, id: string, turn: number): Command {
 }
 
 /** Strings the payloads below carry besides ids, so an id equal to one of them is skipped. */
-const PAYLOAD_WORDS = new Set(['a', 'b', 'c', 'calm', 'hi', 'up', 'roster', 'word', 'hotSeat', 'approve', 'Again?', ...WFW]);
+const PAYLOAD_WORDS = new Set(['a', 'b', 'c', 'calm', 'hi', 'up', 'roster', 'word', 'hotSeat', 'approve', 'Again?', 'none', 'all', 'goals', 'named', ...WFW]);
 
 const ACTORS: Actor[] = [fac, co, member('ann'), member('bo'), member('cy')];
 

@@ -5,6 +5,7 @@ import { SignalNotices } from '../features/signal/SignalNotices';
 import { FeedbackConsole } from '../features/feedback/FeedbackConsole';
 import { MomentConsole } from '../features/moment/MomentConsole';
 import { BreakPanel } from '../features/break/BreakPanel';
+import { MeasureConsole } from '../features/measure/MeasureConsole';
 import { EndSessionPanel } from './EndSessionPanel';
 import { InvitePanel } from './InvitePanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -48,6 +49,7 @@ export const consolePanels: ConsolePanel[] = [
   { id: 'map', nav: 'nav.map', column: 'main', Component: MapPanel },
   { id: 'checkins', nav: 'nav.checkins', column: 'main', Component: CheckinConsole },
   { id: 'feedback', nav: 'nav.feedback', column: 'main', Component: FeedbackConsole },
+  { id: 'measures', nav: 'nav.measures', column: 'main', Component: MeasureConsole },
   { id: 'go-around', nav: 'nav.goAround', column: 'main', Component: GoAroundConsole },
   { id: 'moment', nav: 'nav.moment', column: 'main', Component: MomentConsole },
   { id: 'notes', nav: 'nav.notes', column: 'side', Component: NotesPanel },

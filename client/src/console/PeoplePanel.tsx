@@ -8,6 +8,7 @@ import { ConfirmButton } from '../ui/ConfirmButton';
 import { InlineError } from '../ui/InlineError';
 import { useCommand } from '../ui/useCommand';
 import { useT } from '../i18n/useT';
+import { WellbeingBadge } from '../features/measure/WellbeingBadge';
 
 /** Roster with Remove and each member's preparation ticks, the waiting list with Admit / Turn away, and the waiting-room switch. */
 export function PeoplePanel() {
@@ -25,15 +26,18 @@ export function PeoplePanel() {
         <Roster
           actions={(id, name, role) =>
             role === 'member' ? (
-              <ConfirmButton
-                label={t('people.remove')}
-                buttonLabel={t('people.removeName', { name })}
-                title={t('people.removeTitle', { name })}
-                body={t('people.removeBody', { name })}
-                confirmLabel={t('people.removeName', { name })}
-                className="quiet small"
-                onConfirm={() => void remove.run('session:remove', { participantId: id })}
-              />
+              <>
+                <WellbeingBadge memberId={id} />
+                <ConfirmButton
+                  label={t('people.remove')}
+                  buttonLabel={t('people.removeName', { name })}
+                  title={t('people.removeTitle', { name })}
+                  body={t('people.removeBody', { name })}
+                  confirmLabel={t('people.removeName', { name })}
+                  className="quiet small"
+                  onConfirm={() => void remove.run('session:remove', { participantId: id })}
+                />
+              </>
             ) : null
           }
           below={(id, name, role) =>

@@ -3,6 +3,7 @@ import { MemberCheckin } from '../features/checkin/MemberCheckin';
 import { SignalMember } from '../features/signal/SignalMember';
 import { FeedbackMember } from '../features/feedback/FeedbackMember';
 import { MomentMember } from '../features/moment/MomentMember';
+import { MemberGoals, MemberMeasure } from '../features/measure/MemberMeasure';
 import { WhoIsHere } from './WhoIsHere';
 import { TurnsMember } from '../features/turns/TurnsMember';
 import { GroupTalkView } from '../features/talk/GroupTalkView';
@@ -26,9 +27,11 @@ export interface MemberPanel {
 export const memberPanels: MemberPanel[] = [
   { id: 'turns', Component: TurnsMember },
   { id: 'checkins', Component: MemberCheckin },
+  { id: 'measure', Component: MemberMeasure },
   { id: 'signal', Component: SignalMember },
   { id: 'feedback', Component: FeedbackMember },
   { id: 'moment', Component: MomentMember },
   { id: 'talktime', Component: GroupTalkView },
+  { id: 'goals', Component: MemberGoals },
   { id: 'who-is-here', Component: WhoIsHere },
 ];

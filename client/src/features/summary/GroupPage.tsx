@@ -22,6 +22,8 @@ import { GroupMoments } from '../moment/GroupMoments';
 import { RetentionForm } from './RetentionForm';
 import { ProgrammeCard } from '../programme/ProgrammeCard';
 import { TrendChart } from './TrendChart';
+import { MeasureTrends, MemberMeasuresSection } from '../measure/GroupMeasures';
+import { MeasureSettingsForm } from '../measure/MeasureSettingsForm';
 import './summary.css';
 
 /** A returning member's own invite link: their name rides in the fragment, never sent to the server (see Join.tsx). */
@@ -60,6 +62,9 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <Sessions data={data} />
       <Trends data={data} />
       <GroupMoments sessions={data.moments} />
+      <MeasureTrends trends={data.trends.measures} />
+      <MemberMeasuresSection groupId={groupId} token={token} />
+      <MeasureSettingsForm groupId={groupId} token={token} />
       <RetentionForm groupId={groupId} token={token} initial={data.group} onSaved={() => void reload()} />
       <DeleteGroup groupId={groupId} token={token} name={data.group.name} />
     </Page>

@@ -10,6 +10,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { ROLE_NAMES, useSummaryFormat } from './format';
 import { ShareBar } from '../../ui/ShareBar';
 import { MapSection } from '../map/MapSection';
+import { SummaryMeasures } from '../measure/SummaryMeasures';
 
 /** Each section the summary has, in reading order; a section the summary lacks is not shown. */
 export function SummarySections({ summary }: { summary: SessionSummary }) {
@@ -20,6 +21,7 @@ export function SummarySections({ summary }: { summary: SessionSummary }) {
       {summary.map ? <MapSection figures={summary.map} /> : null}
       {summary.turns ? <Turns summary={summary} /> : null}
       {summary.checkins ? <Checkins checkins={summary.checkins} /> : null}
+      {summary.measures ? <SummaryMeasures runs={summary.measures} /> : null}
       {summary.feedback ? <Feedback summary={summary} /> : null}
       {summary.signals ? <Signals summary={summary} /> : null}
       {summary.moments ? <SummaryMoments moments={summary.moments} /> : null}

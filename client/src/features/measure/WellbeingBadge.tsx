@@ -1,0 +1,26 @@
+import { useT } from '../../i18n/useT';
+import { useMeasure } from './useMeasure';
+import './measures.css';
+
+/**
+ * Staff only, beside a member in the roster: their how-I've-been total from this
+ * session, with a flag in words and an icon (never colour alone) when it is at
+ * or below the group's cut-off. Members never get the data it is made of.
+ */
+export function WellbeingBadge({ memberId }: { memberId: string }) {
+  const vm = useMeasure();
+  const t = useT();
+  const run = vm?.staff?.runs.filter((r) => r.kind === 'wellbeing' && r.rows?.[memberId]).at(-1);
+  const row = run?.rows?.[memberId];
+  if (!row || row.total === null) return null;
+  return (
+    <span className={row.belowCutoff ? 'ms-badge ms-badge-low' : 'ms-badge'} data-testid="wellbeing-badge">
+      {t('msStaff.wellbeing', { total: row.total })}
+      {row.belowCutoff ? (
+        <>
+          <span aria-hidden="true"> ⚑</span> {t('msStaff.flag')}
+        </>
+      ) : null}
+    </span>
+  );
+}
