@@ -93,8 +93,3 @@ export function modeOf(kind: MeasureKind, settings: Pick<MeasureSettings, 'sessi
   const m = MEASURES[kind].mode;
   return m === 'group' ? settings.sessionMode : m;
 }
-
-/** Climate comes round in the 1st, (N+1)th, (2N+1)th… session of the group (sessionNumber counts from 1). */
-export function climateDue(sessionNumber: number, every: number): boolean {
-  return sessionNumber >= 1 && (sessionNumber - 1) % every === 0;
-}

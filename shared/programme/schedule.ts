@@ -60,3 +60,10 @@ export function isDue(everyN: number, n: number): boolean {
   if (!Number.isInteger(everyN) || everyN < 1 || !Number.isInteger(n) || n < 1) return false;
   return n % everyN === 0;
 }
+
+/** The first session after n in which something asked every everyN sessions is due, or null if none is left by `total`. */
+export function nextDue(everyN: number, n: number, total: number): number | null {
+  if (!Number.isInteger(everyN) || everyN < 1) return null;
+  const next = (Math.floor(n / everyN) + 1) * everyN;
+  return next <= total ? next : null;
+}

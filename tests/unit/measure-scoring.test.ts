@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { climateDue, MEASURES, modeOf } from '../../shared/measure/definitions.js';
+import { MEASURES, modeOf } from '../../shared/measure/definitions.js';
+import { isDue, nextDue } from '../../shared/programme/schedule.js';
 import { addRow, belowCutoff, droppedSince, emptyHistograms, itemResults, meanOf, meetsMinimum, subscaleMeans, totalOf } from '../../shared/measure/scoring.js';
 import { measureScore } from '../../shared/measure/summary.js';
 import type { SummaryMeasureRun } from '../../shared/measure/summary.js';
@@ -66,8 +67,10 @@ describe('anonymous counts and climate', () => {
 });
 
 describe('when and how measures are asked', () => {
-  it('climate comes round every N sessions, from the first', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => climateDue(n, 3))).toEqual([true, false, false, true, false, false, true]);
+  it("climate comes round by the group's programme: every N sessions (shared/programme isDue), and says when next", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => isDue(3, n))).toEqual([false, false, true, false, false, true, false]);
+    expect([1, 3, 4, 14, 15, 16].map((n) => nextDue(3, n, 16))).toEqual([3, 6, 6, 15, null, null]);
+    expect(nextDue(0, 1, 16)).toBeNull();
   });
   it('how this session was follows the group; the others are fixed', () => {
     expect(modeOf('session', { sessionMode: 'named' })).toBe('named');

@@ -5,6 +5,7 @@ import { modeOf } from '../../../../shared/measure/definitions';
 import { useT } from '../../i18n/useT';
 import { InlineError } from '../../ui/InlineError';
 import { useCommand } from '../../ui/useCommand';
+import { ClimateDue } from './ClimateDue';
 import { GoalsForm } from './GoalsForm';
 import { RunTable } from './RunTable';
 import { useMeasure } from './useMeasure';
@@ -63,6 +64,7 @@ function Openers() {
             <span className="muted">
               {t('msStaff.when', { when: MEASURES[kind].when, n: settings.climateEvery })} · {t('msStaff.mode', { mode: modeOf(kind, settings) })}
             </span>
+            {MEASURES[kind].when === 'every' ? <ClimateDue every={settings.climateEvery} /> : null}
           </li>
         ))}
       </ul>
