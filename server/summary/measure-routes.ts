@@ -3,6 +3,7 @@ import type { MeasureSettings } from '../../shared/measure/definitions.js';
 import type { MemberMeasures, MyMeasures, SessionRuns } from '../../shared/measure/member-trends.js';
 import { memberTrends } from '../../shared/measure/member-trends.js';
 import { MeasureSettingsSchema } from '../../shared/measure/settings.js';
+import { groupCredential } from '../auth/group-member.js';
 import { hashToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import { bearerOf, sendError } from '../http/access.js';
@@ -62,8 +63,9 @@ export function measureRouter(deps: Deps): express.Router {
   router.get('/sessions/:sessionId/measures/mine', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     const token = bearerOf(req);
-    const cred = token ? await store.findCredential(hashToken(token)) : undefined;
-    const row = cred?.sessionId === req.params.sessionId ? await store.findSession(cred.sessionId) : undefined;
+    // The token of this session, or a member's from an earlier session of the group (carried in under the same id).
+    const cred = token ? await groupCredential(hashToken(token), String(req.params.sessionId), store) : undefined;
+    const row = cred ? await store.findSession(cred.sessionId) : undefined;
     if (!cred || !row) return sendError(res, 'forbidden', 'Open this from your own link to the session.');
     const mine = memberTrends(await runsOf(row.groupId), await store.history.measureSettings(row.groupId)).find((m) => m.participantId === cred.participantId);
     const answer: MyMeasures = { goals: mine?.goals ?? [] };

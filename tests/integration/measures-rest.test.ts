@@ -95,6 +95,10 @@ describe('measure routes', () => {
     expect(climate.text.split('\r\n').filter((l) => l.length > 0)).toHaveLength(1 + 6);
     expect(climate.text).not.toMatch(/Ann|Bo|Cy/);
 
+    // Bo is carried into the group's next session: the token Bo already holds shows the same ratings there.
+    const next = (await call(server, 'POST', `/api/groups/${groupId}/sessions`, staff, {})).json as { sessionId: string };
+    expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/measures/mine`, room.tokens.Bo)).json).toEqual(mine.json);
+
     await call(server, 'POST', `/api/groups/${groupId}/measures/settings`, staff, { ...DEFAULT_MEASURE_SETTINGS, climateEvery: 2 });
     expect(await server.sql('SELECT COUNT(*) FROM measure_settings WHERE group_id = ?', 'value', groupId)).toBe(1);
     expect((await call(server, 'DELETE', `/api/groups/${groupId}`, staff)).status).toBe(204);
