@@ -1,7 +1,7 @@
 import express from 'express';
 import type { MeasureSettings } from '../../shared/measure/definitions.js';
-import type { MemberMeasures, MyMeasures, SessionRuns } from '../../shared/measure/member-trends.js';
-import { memberTrends } from '../../shared/measure/member-trends.js';
+import type { MemberMeasures, MyMeasures, PreviousWellbeing, SessionRuns } from '../../shared/measure/member-trends.js';
+import { memberTrends, previousTotals } from '../../shared/measure/member-trends.js';
 import { MeasureSettingsSchema } from '../../shared/measure/settings.js';
 import { groupCredential } from '../auth/group-member.js';
 import { hashToken } from '../auth/tokens.js';
@@ -35,6 +35,15 @@ export function measureRouter(deps: Deps): express.Router {
     if (!row) return;
     const settings: MeasureSettings = await store.history.measureSettings(row.groupId);
     res.json(settings);
+  });
+
+  router.get('/sessions/:sessionId/measures/previous', async (req, res) => {
+    const row = await staffSession(req, res);
+    if (!row) return;
+    const settings = await store.history.measureSettings(row.groupId);
+    const earlier = (await runsOf(row.groupId)).filter((s) => s.sessionId !== row.sessionId && s.startedAt <= row.createdAt);
+    const answer: PreviousWellbeing = { previous: previousTotals(memberTrends(earlier, settings)), drop: settings.wellbeingDrop };
+    res.json(answer);
   });
 
   router.get('/groups/:groupId/measures/settings', async (req, res) => {

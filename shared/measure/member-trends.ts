@@ -70,6 +70,22 @@ export function memberTrends(sessions: readonly SessionRuns[], settings: Pick<Me
   return [...byMember.values()];
 }
 
+/** GET /api/sessions/:sessionId/measures/previous: each member's last how-I've-been total before this session, and the group's drop threshold. */
+export interface PreviousWellbeing {
+  previous: Record<string, number>;
+  drop: number;
+}
+
+/** Each member's last how-I've-been total in these trends (staff compare it with today's). */
+export function previousTotals(trends: readonly MemberMeasures[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of trends) {
+    const last = m.wellbeing.findLast((p) => p.total !== null);
+    if (last) out[m.participantId] = last.total!;
+  }
+  return out;
+}
+
 /** GET /api/sessions/:sessionId/measures/mine: a member's own goal ratings, oldest first (never anyone else's). */
 export interface MyMeasures {
   goals: GoalPoint[];

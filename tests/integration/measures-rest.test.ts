@@ -98,6 +98,12 @@ describe('measure routes', () => {
     // Bo is carried into the group's next session: the token Bo already holds shows the same ratings there.
     const next = (await call(server, 'POST', `/api/groups/${groupId}/sessions`, staff, {})).json as { sessionId: string };
     expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/measures/mine`, room.tokens.Bo)).json).toEqual(mine.json);
+    // Staff's console compares today's how-I've-been with each member's last earlier total (Ann 8, Cy 20, Bo 32).
+    const previous = await call(server, 'GET', `/api/sessions/${next.sessionId}/measures/previous`, staff);
+    expect(previous.json.drop).toBe(DEFAULT_MEASURE_SETTINGS.wellbeingDrop);
+    expect(Object.values(previous.json.previous as Record<string, number>).sort((a, b) => a - b)).toEqual([8, 20, 32]);
+    expect((await call(server, 'GET', `/api/sessions/${sessionId}/measures/previous`, staff)).json.previous).toEqual({});
+    expect((await call(server, 'GET', `/api/sessions/${next.sessionId}/measures/previous`, room.tokens.Bo)).status).toBe(403);
 
     await call(server, 'POST', `/api/groups/${groupId}/measures/settings`, staff, { ...DEFAULT_MEASURE_SETTINGS, climateEvery: 2 });
     expect(await server.sql('SELECT COUNT(*) FROM measure_settings WHERE group_id = ?', 'value', groupId)).toBe(1);

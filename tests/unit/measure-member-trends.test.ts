@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memberTrends } from '../../shared/measure/member-trends.js';
+import { memberTrends, previousTotals } from '../../shared/measure/member-trends.js';
 import type { SessionRuns } from '../../shared/measure/member-trends.js';
 import type { SummaryMeasureRun } from '../../shared/measure/summary.js';
 import { totalOf } from '../../shared/measure/scoring.js';
@@ -43,5 +43,11 @@ describe("each member's series", () => {
       [{ text: 'ask for help', value: 3 }, { text: 'stay', value: 4 }],
       [{ text: 'ask for help', value: 6 }, { text: 'stay', value: null }],
     ]);
+  });
+
+  it("gives each member's last total for the console's comparison, skipping sessions without one", () => {
+    const sessions = [session(1, [run('wellbeing', { ann: [8, 8, 8, 8], bo: [2, 2, 2, 2] })]), session(2, [run('wellbeing', { ann: [1, null, null, null] })])];
+    expect(previousTotals(memberTrends(sessions, { wellbeingCutoff: 20, wellbeingDrop: 5 }))).toEqual({ ann: 32, bo: 8 });
+    expect(previousTotals([])).toEqual({});
   });
 });

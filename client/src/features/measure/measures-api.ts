@@ -1,5 +1,5 @@
 import type { MeasureSettings } from '../../../../shared/measure/definitions';
-import type { MemberMeasures, MyMeasures } from '../../../../shared/measure/member-trends';
+import type { MemberMeasures, MyMeasures, PreviousWellbeing } from '../../../../shared/measure/member-trends';
 import { callApi } from '../../app/api';
 
 /** The measures' REST routes (server/summary/measure-routes.ts), each with the caller's own token. */
@@ -13,4 +13,6 @@ export const saveMeasureSettings = (groupId: string, token: string, body: Measur
   callApi<MeasureSettings>('POST', `/api/groups/${enc(groupId)}/measures/settings`, body, token);
 export const fetchMemberMeasures = (groupId: string, token: string) =>
   callApi<MemberMeasures[]>('GET', `/api/groups/${enc(groupId)}/measures/members`, undefined, token);
+export const fetchPreviousWellbeing = (sessionId: string, token: string) =>
+  callApi<PreviousWellbeing>('GET', `/api/sessions/${enc(sessionId)}/measures/previous`, undefined, token);
 export const fetchMyMeasures = (sessionId: string, token: string) => callApi<MyMeasures>('GET', `/api/sessions/${enc(sessionId)}/measures/mine`, undefined, token);
