@@ -52,10 +52,11 @@ export const notesTheme = EditorView.theme({
     userSelect: 'none',
     pointerEvents: 'none',
     zIndex: '5',
-    // The name says who arrived, then fades so it never sits over the words being read; the coloured caret stays.
-    animation: 'cm-yinfo-fade 0.4s ease 2.5s forwards',
+    // The name says who arrived, then goes so it never sits over the words being read; the coloured caret stays.
+    // Hidden at once rather than faded: a half-faded label is unreadable (and fails contrast checks).
+    animation: 'cm-yinfo-hide 0s linear 2.5s forwards',
   },
-  '@keyframes cm-yinfo-fade': {
-    to: { opacity: '0' },
+  '@keyframes cm-yinfo-hide': {
+    to: { visibility: 'hidden' },
   },
 });
