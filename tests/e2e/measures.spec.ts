@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 300_000 });
 
 /** Taps a number target, as a finger would (its label), and checks it took. */
 async function pick(card: Locator, v: number) {
-  await card.locator('label.st-step').filter({ hasText: new RegExp(`^${v}$`) }).click();
+  await card.locator('label.scale-target').filter({ hasText: new RegExp(`^${v}$`) }).click();
   await expect(card.getByRole('radio', { name: String(v), exact: true })).toBeChecked();
 }
 

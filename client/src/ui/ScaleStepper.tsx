@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import './stepper.css';
+import './scale-target.css';
 
 export interface ScaleStepperProps {
   /** The questions, one per screen. */
@@ -53,7 +54,7 @@ export function ScaleStepper({ items, min, max, low, high, pending, onSubmit }: 
           <legend dir="auto">{items[step]}</legend>
           <div className={max > 6 ? 'st-steps st-steps-wide' : 'st-steps'}>
             {steps.map((v) => (
-              <label key={v} className="st-step">
+              <label key={v} className="scale-target">
                 <input type="radio" name={`${id}-q${step}`} value={v} checked={values[step] === v} onChange={() => choose(v)} />
                 <span>{v}</span>
               </label>

@@ -8,6 +8,7 @@ import { CheckinProgress } from './CheckinProgress';
 import { CheckinResults } from './CheckinResults';
 import { anonymousSentence, lostInRestartSentence, receivedSentence } from './copy';
 import './checkins.css';
+import '../../ui/scale-target.css';
 import { useT } from '../../i18n/useT';
 import { useCheckin } from './useCheckin';
 import { useBringIntoView } from '../../room/useBringIntoView';
@@ -76,7 +77,7 @@ function AnswerForm({ checkin }: { checkin: CheckinView }) {
           <legend>{t('checkin.scaleLegend', { low: f.low, high: f.high })}</legend>
           <div className="ci-scale-steps">
             {Array.from({ length: 11 }, (_, v) => (
-              <label key={v} className="ci-step">
+              <label key={v} className="scale-target">
                 <input type="radio" name={`${id}-scale`} value={v} checked={value === v} onChange={() => setValue(v)} />
                 <span>{v}</span>
               </label>
