@@ -1,5 +1,7 @@
 import express from 'express';
 import { bearerOf, sendError } from '../http/access.js';
+import { combineFigures } from '../../shared/map/figures.js';
+import type { MapFigures } from '../../shared/map/figures.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import type { SessionAggregate } from '../../shared/summary/aggregate.js';
 import { keptMoments } from '../../shared/summary/kept-moments.js';
@@ -75,6 +77,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
     const sessions: GroupSessionEntry[] = [];
     const aggregates: SessionAggregate[] = [];
     const moments: SessionMoments[] = [];
+    const maps: MapFigures[] = [];
     for (const s of await history.sessionsOf(group.id)) {
       // One summary per session gives both its aggregate and its kept moments.
       const summary = await summaries.summary(s.sessionId);
@@ -82,6 +85,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
       const agg = aggregateOf(summary);
       aggregates.push(agg);
       moments.push(...keptMoments(summary));
+      if (summary.map) maps.push(summary.map);
       kept.delete(s.sessionId);
       const deleteAfter = s.endedAt === null ? null : s.endedAt + group.retentionDays * DAY_MS;
       sessions.push({ ...entryOf(agg), detail: true, deleteAfter });
@@ -97,6 +101,7 @@ export function historyRouter({ deps, retention }: HistoryDeps): express.Router 
       sessions,
       trends: groupTrends(aggregates),
       moments,
+      map: maps.length > 0 ? combineFigures(maps) : null,
       returningNames: await returningNames(store, group.id),
     };
     res.json(page);

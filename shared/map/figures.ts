@@ -1,4 +1,3 @@
-import { own } from '../own.js';
 import type { Role } from '../session/state.js';
 import { CROSSTALK, durationAt } from '../talk/intervals.js';
 import type { TalkInput } from '../talk/metrics.js';
@@ -76,7 +75,6 @@ export function mapFigures(input: MapInput, nowRaw: number): MapFigures {
   const talkMs = new Map<string, number>();
   for (const s of timeline) talkMs.set(s.participantId, (talkMs.get(s.participantId) ?? 0) + (s.to - s.from));
   const nodes: MapNode[] = Object.entries(input.people).map(([id, p]) => ({ id, name: p.name, role: p.role, talkMs: talkMs.get(id) ?? 0 }));
-  const roleOf = (id: string) => own(input.people, id)?.role;
 
   const addressed = new EdgeCounter();
   const stretches = new Map(Object.values(input.intervals).flatMap((i) => (i.source === 'tracker' ? [[`${i.participantId}@${i.from}`, i]] : [])));
@@ -94,6 +92,30 @@ export function mapFigures(input: MapInput, nowRaw: number): MapFigures {
     previous = s.participantId;
   }
 
+  return figuresOf(nodes, addressed, after);
+}
+
+/**
+ * The map across several sessions of a group: nodes by participant id (members keep
+ * theirs from one session to the next), talk time and exchanges added up, the latest
+ * name and role kept, and the shares, never-addressed members and pairs worked out
+ * again from the sums. Sessions in any order; the latest is last.
+ */
+export function combineFigures(sessions: readonly MapFigures[]): MapFigures {
+  const nodes = new Map<string, MapNode>();
+  const addressed = new EdgeCounter();
+  const after = new EdgeCounter();
+  for (const f of sessions) {
+    for (const n of f.nodes) nodes.set(n.id, { ...n, talkMs: (nodes.get(n.id)?.talkMs ?? 0) + n.talkMs });
+    for (const e of f.addressed) addressed.merge(e);
+    for (const e of f.after) after.merge(e);
+  }
+  return figuresOf([...nodes.values()], addressed, after);
+}
+
+function figuresOf(nodes: MapNode[], addressed: EdgeCounter, after: EdgeCounter): MapFigures {
+  const roles = new Map(nodes.map((n) => [n.id, n.role]));
+  const roleOf = (id: string) => roles.get(id);
   const addressedEdges = addressed.edges();
   const afterEdges = after.edges();
   const reached = new Set(addressedEdges.map((e) => e.to));
@@ -112,10 +134,14 @@ export function mapFigures(input: MapInput, nowRaw: number): MapFigures {
 class EdgeCounter {
   private readonly byKey = new Map<string, MapEdge>();
   add(from: string, to: string, ms: number): void {
-    const key = `${from}>${to}`;
-    const e = this.byKey.get(key) ?? { from, to, count: 0, ms: 0 };
-    e.count++;
-    e.ms += ms;
+    this.merge({ from, to, count: 1, ms });
+  }
+  /** Adds an edge counted elsewhere (another session's). */
+  merge(edge: MapEdge): void {
+    const key = `${edge.from}>${edge.to}`;
+    const e = this.byKey.get(key) ?? { from: edge.from, to: edge.to, count: 0, ms: 0 };
+    e.count += edge.count;
+    e.ms += edge.ms;
     this.byKey.set(key, e);
   }
   /** Heaviest first; ties keep the order they were first seen, so the result is deterministic. */

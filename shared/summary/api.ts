@@ -1,3 +1,4 @@
+import type { MapFigures } from '../map/figures.js';
 import type { CreatedSession } from '../protocol.js';
 import type { SessionMoments } from './kept-moments.js';
 import type { GroupTrends } from './trends.js';
@@ -31,6 +32,8 @@ export interface GroupPage {
   trends: GroupTrends;
   /** Kept and shared moments of each session still on record, oldest first; sessions without any are left out. */
   moments: SessionMoments[];
+  /** The interaction map of every session still on record, added up (shared/map combineFigures); null when none has one. */
+  map: MapFigures | null;
   /** Members of the latest session, for staff to invite back; never shown to members. */
   returningNames: string[];
 }

@@ -100,4 +100,13 @@ test('the co-facilitator records who responds to whom; both staff see the same s
     await fac.page.setViewportSize(size);
     await section.screenshot({ path: `${SHOTS}/summary-map-${label}.png` });
   }
+
+  // The group page adds the sessions' maps up: one session so far, so the same edges.
+  await fac.page.getByRole('link', { name: 'Group history and the next session' }).click();
+  const groupMap = fac.page.getByTestId('group-map');
+  await expect(groupMap.getByRole('heading', { name: 'Who speaks to whom, across the sessions' })).toBeVisible();
+  await expect(groupMap.getByTestId('map-edge-addressed')).toHaveCount(3);
+  await expect(groupMap.getByTestId('sociogram-edge')).toHaveCount(3);
+  await expectAccessible(fac.page, 'group page with the map');
+  await groupMap.screenshot({ path: `${SHOTS}/group-map-desktop.png` });
 });

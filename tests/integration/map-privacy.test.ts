@@ -89,5 +89,9 @@ describe('the interaction map is for facilitators only', () => {
     }
     const group = (await call(server, 'GET', `/api/groups/${created.groupId}`, created.facilitatorToken)).json;
     expect(group.trends.memberToMember).toHaveLength(1);
+    // The group page adds the sessions' maps up (one session here: the same edges as its summary).
+    expect(group.map.addressed).toEqual(summary.map!.addressed);
+    expect(group.map.addressedMix).toEqual(summary.map!.addressedMix);
+    expect((await call(server, 'GET', `/api/groups/${created.groupId}`, di.token)).status).toBe(403);
   });
 });

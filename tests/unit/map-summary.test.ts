@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands.js';
 import type { SessionState } from '../../shared/domain/state.js';
+import { combineFigures } from '../../shared/map/figures.js';
 import { MAP_GROUP } from '../../shared/map/state.js';
 import { aggregateOf } from '../../shared/summary/aggregate.js';
 import { csvTable, csvTableNames } from '../../shared/summary/csv.js';
@@ -98,5 +99,21 @@ describe('the sociogram layout', () => {
     expect(addressed[0]!.width).toBeGreaterThan(addressed[1]!.width);
     // An edge to someone the map does not show is left out rather than drawn to nowhere.
     expect(placeEdges([{ from: 'ann', to: 'gone', count: 1, ms: 0 }], nodes)).toEqual([]);
+  });
+
+  it("adds sessions up for the group page: talk and exchanges summed by participant id, shares and pairs worked out again", () => {
+    const one = summaryOf(session()).map!;
+    const both = combineFigures([one, one]);
+    expect(both.nodes.map((n) => [n.id, n.talkMs])).toEqual(one.nodes.map((n) => [n.id, n.talkMs * 2]));
+    expect(both.addressed.map((e) => [e.from, e.to, e.count, e.ms])).toEqual(one.addressed.map((e) => [e.from, e.to, e.count * 2, e.ms * 2]));
+    expect(both.after.map((e) => e.count)).toEqual(one.after.map((e) => e.count * 2));
+    expect(both.addressedMix).toEqual({ ...one.addressedMix, memberToMember: one.addressedMix.memberToMember * 2, memberToLeader: one.addressedMix.memberToLeader * 2, memberToGroup: one.addressedMix.memberToGroup * 2 });
+    expect(both.neverAddressed).toEqual(one.neverAddressed);
+    expect(both.topPairs[0]).toEqual({ ...one.topPairs[0]!, addressed: one.topPairs[0]!.addressed * 2, after: one.topPairs[0]!.after * 2 });
+    // A member who is addressed only in a later session is no longer "never addressed".
+    expect(one.neverAddressed).toEqual(['ann', 'cy']);
+    const later = { ...one, addressed: [{ from: 'bo', to: one.neverAddressed[0]!, count: 1, ms: 1000 }] };
+    expect(combineFigures([one, later]).neverAddressed).toEqual(one.neverAddressed.slice(1));
+    expect(combineFigures([])).toMatchObject({ nodes: [], addressed: [], neverAddressed: [], topPairs: [] });
   });
 });

@@ -18,6 +18,7 @@ import { LanguagePicker } from '../../i18n/LanguagePicker';
 import { useLocale, useT } from '../../i18n/useT';
 import { formatDecimal, formatNames, formatPercent } from '../../ui/format';
 import { deleteGroup, fetchGroup, forgetGroupToken, groupToken, startNextSession } from './history-api';
+import { GroupMap } from '../map/GroupMap';
 import { GroupMoments } from '../moment/GroupMoments';
 import { RetentionForm } from './RetentionForm';
 import { ProgrammeCard } from '../programme/ProgrammeCard';
@@ -61,6 +62,7 @@ export function GroupPage({ groupId }: { groupId: string }) {
       <ProgrammeCard groupId={groupId} token={token} />
       <Sessions data={data} />
       <Trends data={data} />
+      <GroupMap figures={data.map} />
       <GroupMoments sessions={data.moments} />
       <MeasureTrends trends={data.trends.measures} />
       <MemberMeasuresSection groupId={groupId} token={token} />
