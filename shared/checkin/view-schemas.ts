@@ -7,17 +7,20 @@ const FormatViewSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), options: z.array(z.string()) }),
 ]);
 
+/** A scale's results (ScaleResults in aggregate.ts): check-ins' and the measures' items. */
+export const ScaleResultsSchema = z.strictObject({
+  kind: z.literal('scale'),
+  count: z.number().int(),
+  histogram: z.array(z.number().int()),
+  mean: z.number(),
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  sd: z.number(),
+});
+
 const ResultsSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('scale'),
-    count: z.number().int(),
-    histogram: z.array(z.number().int()),
-    mean: z.number(),
-    median: z.number(),
-    min: z.number(),
-    max: z.number(),
-    sd: z.number(),
-  }),
+  ScaleResultsSchema,
   z.strictObject({ kind: z.literal('word'), count: z.number().int(), words: z.array(z.strictObject({ word: z.string(), count: z.number().int() })) }),
   z.strictObject({ kind: z.literal('choice'), count: z.number().int(), counts: z.array(z.number().int()) }),
 ]);

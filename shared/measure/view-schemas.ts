@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { MEASURE_KINDS } from './definitions.js';
+import { ScaleResultsSchema } from '../checkin/view-schemas.js';
 
 /** zod twins of views.ts, for the published JSON Schema. */
 const Kind = z.enum(MEASURE_KINDS);
 const Mode = z.enum(['named', 'anonymous']);
 const Value = z.number().int().nullable();
-
-const ScaleResultsSchema = z.strictObject({
-  kind: z.literal('scale'),
-  count: z.number().int(),
-  histogram: z.array(z.number().int()),
-  mean: z.number(),
-  median: z.number(),
-  min: z.number(),
-  max: z.number(),
-  sd: z.number(),
-});
 
 export const MeasureRunViewSchema = z.strictObject({
   id: z.string(),
