@@ -10,7 +10,11 @@ const requests = new Map<string, Promise<PreviousWellbeing | null>>();
 function load(sessionId: string, token: string): Promise<PreviousWellbeing | null> {
   let request = requests.get(sessionId);
   if (!request) {
-    request = fetchPreviousWellbeing(sessionId, token).then((r) => (r.ok ? r.data : null));
+    request = fetchPreviousWellbeing(sessionId, token).then((r) => {
+      if (r.ok) return r.data;
+      requests.delete(sessionId); // a failed read is tried again by the next badge, not remembered
+      return null;
+    });
     requests.set(sessionId, request);
   }
   return request;
