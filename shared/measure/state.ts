@@ -1,5 +1,4 @@
-import type { MeasureKind, MeasureMode } from './definitions.js';
-import type { MeasureItem } from './events.js';
+import type { MeasureEvent } from './events.js';
 import type { AnswerRow, Histogram } from './scoring.js';
 
 /**
@@ -9,16 +8,8 @@ import type { AnswerRow, Histogram } from './scoring.js';
  * Open histograms live in memory only; they reach the disk once, at close, and
  * only with at least `minimum` answers (sealed.ts).
  */
-export interface MeasureRun {
+export interface MeasureRun extends Omit<Extract<MeasureEvent, { type: 'measure:opened' }>, 'type' | 'at' | 'runId'> {
   id: string;
-  kind: MeasureKind;
-  mode: MeasureMode;
-  items: MeasureItem[];
-  low: string;
-  high: string;
-  max: number;
-  minimum: number;
-  cutoff: number | null;
   phase: 'open' | 'closed';
   openedAt: number;
   closedAt: number | null;
