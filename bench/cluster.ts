@@ -1,9 +1,8 @@
 import path from 'node:path';
-import type { MetricsSnapshot } from '../server/metrics.js';
 import { freePort, startServices } from '../tests/cluster/services.js';
 import { createTestDatabase } from '../tests/support/pg.js';
 import type { BenchServer } from './lib/servers.js';
-import { start } from './lib/servers.js';
+import { metricsClient, start } from './lib/servers.js';
 
 /**
  * `npm run bench -- --cluster`: the clinic scenario against the set-ups of
@@ -37,7 +36,7 @@ export async function startClusterAttune(): Promise<BenchServer> {
     pid: services.nodes[0]!.proc!.pid!,
     dataDir: null,
     coldStartMs,
-    metrics: async (query = '') => (await (await fetch(`${metricsUrl}${query}`)).json()) as MetricsSnapshot,
+    ...metricsClient(metricsUrl),
     stop: () => services.stopAll(),
   };
 }

@@ -31,6 +31,7 @@ function stepRow(label: string, s: StepFigures): string {
     pad(s.eventLoopP99Ms, 6),
     pad(s.cpuPercent, 5),
     pad(s.cpuMsPerCommand, 6),
+    pad(s.mainThreadCpuMsPerCommand ?? '–', 6),
     pad(s.rssMaxMiB, 7),
     pad(s.bytesPerRecipient, 7),
     pad(s.lost, 5),
@@ -60,8 +61,8 @@ export function formatTable(r: BenchResults): string {
   out.push(`Attune bench ${r.quick ? '(quick) ' : ''}${r.date} — ${r.machine.cores} cores (${r.machine.cpuModel}), Node ${r.machine.node}, load avg ${r.machine.loadAverageAtStart.join(' ')} → ${r.machine.loadAverageAtEnd.join(' ')}${r.machine.benchPriority ? `, bench at nice ${r.machine.benchPriority}` : ''}`);
   out.push(`Mix per room: ${r.mix.join(', ')}`);
   out.push(`fsync p50 ${r.fsyncMs.p50} ms, p99 ${r.fsyncMs.p99} ms (measured in this run)`);
-  out.push('latency = send → update at the LAST recipient, ms; loop = server event-loop delay p99, ms; cpu = server % of one core; ms/cmd = server CPU ms per command; rss = max MiB; B/rcpt = frame bytes per recipient per command');
-  out.push(['scenario / target'.padEnd(22), pad('rooms', 5), pad('socks', 6), pad('p50', 7), pad('p95', 7), pad('p99', 7), pad('max', 7), pad('loop', 6), pad('cpu', 5), pad('ms/cmd', 6), pad('rss', 7), pad('B/rcpt', 7), pad('lost', 5), pad('ooo', 4), pad('err', 4)].join(' '));
+  out.push('latency = send → update at the LAST recipient, ms; loop = server event-loop delay p99, ms; cpu = server % of one core; ms/cmd = server CPU ms per command (main: on the main thread alone); rss = max MiB; B/rcpt = frame bytes per recipient per command');
+  out.push(['scenario / target'.padEnd(22), pad('rooms', 5), pad('socks', 6), pad('p50', 7), pad('p95', 7), pad('p99', 7), pad('max', 7), pad('loop', 6), pad('cpu', 5), pad('ms/cmd', 6), pad('main', 6), pad('rss', 7), pad('B/rcpt', 7), pad('lost', 5), pad('ooo', 4), pad('err', 4)].join(' '));
   for (const [name, runs] of Object.entries(r.scenarios)) {
     for (const run of runs) {
       const label = `${name} ${run.target === 'relay' ? 'relay' : `attune ${run.sqliteSync}`}`;
@@ -70,7 +71,7 @@ export function formatTable(r: BenchResults): string {
     for (const run of runs.filter((x) => x.target === 'attune')) {
       for (const s of run.steps) {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
-        if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)}, bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
+        if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)} (main thread ×${ratio(s.mainThreadCpuMsPerCommand, relay.mainThreadCpuMsPerCommand)}), bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
         if (s.commits) out.push(`    group commit: ${s.commits.writes} writes in ${s.commits.batches} transactions, transaction p50 ${s.commits.p50} ms, max ${s.commits.max} ms; load clients ${s.loadClientCpuMsPerCommand} ms CPU/cmd${s.reader ? `; ${s.reader}` : ''}`);
       }
       const last = run.steps[0];

@@ -18,7 +18,7 @@ import { startClusterAttune, startPgAttune } from './cluster.js';
  * `npm run bench`: Attune against a bare Socket.IO relay, same scripted load,
  * one run. Flags: --quick (≈20 s smoke run, what CI runs), --sync=FULL|NORMAL|both
  * (Attune's SQLite durability; default both in a full run, FULL in --quick),
- * --only=group,clinic,workshop,memory,client, --workers=N (load-client processes), --no-build,
+ * --only=group,clinic,workshop,memory,client, --steps=N,M (the clinic's room counts), --workers=N (load-client processes), --no-build,
  * --priority=N (nice value of the bench's processes; see bench/lib/servers.ts),
  * --cluster (the clinic scenario on one node with SQLite, one with PostgreSQL, three behind nginx; docs/scaling.md).
  * See docs/performance.md.
@@ -49,6 +49,9 @@ const SCENARIOS: LoadScenario[] = quick
       // A second process holds a read transaction on the file for 10 s of the 15 s window (an online backup, say).
       { name: 'reader', steps: [500], shape: { members: 10, staff: true }, ratePerRoom: 1, durationMs: 15_000, stopAboveP99Ms: Infinity, readerHoldsMs: 10_000 },
     ];
+// --steps=500,750: the clinic's room counts for this run (profiling one step, say).
+const clinicSteps = flag('steps')?.split(',').map(Number);
+if (clinicSteps?.every((n) => Number.isInteger(n) && n > 0)) SCENARIOS.find((x) => x.name === 'clinic')!.steps = clinicSteps;
 const MEMORY_STEPS = quick ? [0, 120, 240] : [0, 504, 1008, 1512, 2004, 2508, 3000];
 
 /** --cluster: the clinic scenario on one node with SQLite, one with PostgreSQL, and three behind nginx (bench/cluster.ts, docs/scaling.md). */

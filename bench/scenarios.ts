@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { BenchServer } from './lib/servers.js';
 import { startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
@@ -33,6 +34,8 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   setupSeconds: number;
   /** Server CPU time per command sent, idle cost taken off (ms): what a command costs, whatever else runs on the machine. */
   cpuMsPerCommand: number;
+  /** The same for the server's main thread alone (its event loop is what one node's capacity is bound by). */
+  mainThreadCpuMsPerCommand: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   /** Attune only: group commit on the store worker during the window: transactions (batches), writes in them, and each transaction's time, fsync included (ms). */
@@ -102,7 +105,11 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       await new Promise((r) => setTimeout(r, Math.max(300, o.settleMs / 2)));
       const quiet = idle.stop();
       const idleRate = quiet.cpuSeconds / quiet.seconds;
+      const idleMainRate = quiet.mainThreadCpuSeconds / quiet.seconds;
       await server.metrics('?reset=1');
+      // BENCH_PROFILE_DIR: a CPU profile of the server's main thread over this window only (setup left out).
+      const profileDir = process.env.BENCH_PROFILE_DIR;
+      if (profileDir) await server.profile('start');
       const sampler = sampleProcess(server.pid);
       const clientSampler = pool.pids.map((pid) => sampleProcess(pid));
       const reader = s.readerHoldsMs && server.dataDir ? holdReader(server.dataDir, s.readerHoldsMs) : null;
@@ -111,6 +118,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       const clientCpu = clientSampler.map((c) => c.stop()).reduce((a, c) => a + c.cpuSeconds, 0);
       const readerSaid = reader ? await reader : undefined;
       const m = await server.metrics();
+      if (profileDir) writeProfile(profileDir, `${label.replaceAll(' ', '-')}-${count}`, await server.profile('stop'));
       const size = (room: number, channel?: 'staff' | 'members') =>
         rooms[room]!.sockets.filter((s) => !channel || (s.role === 'member') === (channel === 'members')).length - 1;
       const { figures, acked: ok } = combine(results, size);
@@ -123,6 +131,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         ...figures,
         ...roundProc(proc),
         cpuMsPerCommand: round((Math.max(0, proc.cpuSeconds - idleRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
+        mainThreadCpuMsPerCommand: round((Math.max(0, proc.mainThreadCpuSeconds - idleMainRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
         commits: (m.extra.commits as StepFigures['commits'] | undefined) ?? null,
@@ -133,9 +142,9 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       steps.push(step);
       o.log(
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
-          `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%` +
+          `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand})` +
           (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms per transaction)` : '') +
-          `, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
+          `, ${step.framesPerCommand} update frames/cmd, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
           (step.reader ? `, reader ${step.reader}` : '') +
           `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +
           (conn.failed ? `, ${conn.failed} failed to connect (${conn.firstError})` : ''),
@@ -155,8 +164,14 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
   return { target, sqliteSync: target === 'attune' ? sync : null, coldStartMs: round(server.coldStartMs, 0), steps, durability };
 }
 
+function writeProfile(dir: string, name: string, profile: unknown): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.cpuprofile`);
+  fs.writeFileSync(file, JSON.stringify(profile));
+}
+
 function roundProc(p: ProcFigures): ProcFigures {
-  return { cpuPercent: round(p.cpuPercent, 0), cpuSeconds: round(p.cpuSeconds, 2), seconds: round(p.seconds, 1), rssMeanMiB: round(p.rssMeanMiB, 1), rssMaxMiB: round(p.rssMaxMiB, 1) };
+  return { cpuPercent: round(p.cpuPercent, 0), cpuSeconds: round(p.cpuSeconds, 2), mainThreadCpuSeconds: round(p.mainThreadCpuSeconds, 2), seconds: round(p.seconds, 1), rssMeanMiB: round(p.rssMeanMiB, 1), rssMaxMiB: round(p.rssMaxMiB, 1) };
 }
 
 export interface MemoryRun {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
@@ -29,6 +30,12 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
       res.writeHead(404).end();
       return;
     }
+    // ?profile=start / ?profile=stop: a CPU profile of the main thread over one measured window (bench BENCH_PROFILE_DIR).
+    const profile = url.searchParams.get('profile');
+    if (profile === 'start' || profile === 'stop') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await profiler(profile)));
+      return;
+    }
     const gc = (globalThis as { gc?: () => void }).gc;
     if (url.searchParams.get('gc') === '1' && gc) gc();
     const reset = url.searchParams.get('reset') === '1';
@@ -42,6 +49,21 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
     if (reset) loop.reset();
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
+  let inspector: Session | null = null;
+  const profiler = async (step: 'start' | 'stop'): Promise<unknown> => {
+    if (step === 'start') {
+      inspector = new Session();
+      inspector.connect();
+      await inspector.post('Profiler.enable');
+      await inspector.post('Profiler.start');
+      return { started: true };
+    }
+    if (!inspector) return { profile: null };
+    const { profile: taken } = await inspector.post('Profiler.stop');
+    inspector.disconnect();
+    inspector = null;
+    return { profile: taken };
+  };
   server.unref();
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -21,6 +21,8 @@ export interface LoadFigures {
   outOfOrder: number;
   /** Mean WebSocket frame bytes a recipient receives per command. */
   bytesPerRecipient: number;
+  /** Update frames the load clients received per command sent (acks not counted): what the server wrote. */
+  framesPerCommand: number;
   /** Latency (send → last recipient) per command name: p50 and p99, ms. */
   byCommand: Record<string, { n: number; p50: number; p99: number }>;
 }
@@ -92,6 +94,7 @@ export function combine(
       gaps: results.reduce((x, r) => x + r.gaps, 0),
       outOfOrder: results.reduce((x, r) => x + r.outOfOrder, 0),
       bytesPerRecipient: frames === 0 ? 0 : round(bytes / frames, 1),
+      framesPerCommand: round(frames / Math.max(1, commands), 2),
       byCommand: Object.fromEntries(
         [...perName].map(([name, list]) => {
           const s = summarize(list);

@@ -15,8 +15,9 @@ function readProc(path: string): string {
   }
 }
 
-function cpuTicks(pid: number): number {
-  const stat = readProc(`/proc/${pid}/stat`);
+/** The whole process's CPU, or with `thread` one thread's (the main thread's id is the process id). */
+function cpuTicks(pid: number, thread?: number): number {
+  const stat = readProc(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`);
   if (!stat) return NaN;
   // Fields after the command name (which may hold spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -34,6 +35,8 @@ export interface ProcFigures {
   cpuPercent: number;
   /** CPU seconds used in the window (robust to other processes competing for the cores, unlike latency). */
   cpuSeconds: number;
+  /** Of those, the main thread's: the one event loop every room shares, so what caps a node (the rest is the store worker, GC and I/O threads). */
+  mainThreadCpuSeconds: number;
   /** Length of the window, s. */
   seconds: number;
   rssMeanMiB: number;
@@ -44,6 +47,7 @@ export interface ProcFigures {
 export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures } {
   const t0 = Date.now();
   const c0 = cpuTicks(pid);
+  const m0 = cpuTicks(pid, pid);
   const rss: number[] = [rssBytes(pid)];
   const timer = setInterval(() => rss.push(rssBytes(pid)), everyMs);
   return {
@@ -51,11 +55,13 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
       clearInterval(timer);
       const seconds = (Date.now() - t0) / 1000;
       const cpu = (cpuTicks(pid) - c0) / TICKS_PER_SECOND;
+      const main = (cpuTicks(pid, pid) - m0) / TICKS_PER_SECOND;
       rss.push(rssBytes(pid));
       const mib = (b: number) => b / 1024 / 1024;
       return {
         cpuPercent: (cpu / seconds) * 100,
         cpuSeconds: cpu,
+        mainThreadCpuSeconds: main,
         seconds,
         rssMeanMiB: mib(rss.reduce((a, b) => a + b, 0) / rss.length),
         rssMaxMiB: mib(Math.max(...rss.filter((x) => !Number.isNaN(x)))),

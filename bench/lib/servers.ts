@@ -16,6 +16,8 @@ export interface BenchServer {
   /** ms from spawn to the first 200 from /healthz. */
   coldStartMs: number;
   metrics(query?: string): Promise<MetricsSnapshot>;
+  /** Starts, or stops and returns, a CPU profile of the server's main thread (BENCH_PROFILE_DIR). */
+  profile(step: 'start' | 'stop'): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -84,7 +86,7 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
     pid: child.pid!,
     dataDir,
     coldStartMs,
-    metrics: async (query = '') => (await (await fetch(`${metricsUrl}${query}`)).json()) as MetricsSnapshot,
+    ...metricsClient(metricsUrl),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -92,6 +94,15 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
+  };
+}
+
+/** Reads a server's metrics port (server/metrics.ts). */
+export function metricsClient(metricsUrl: string): Pick<BenchServer, 'metrics' | 'profile'> {
+  const get = async (query: string) => (await fetch(`${metricsUrl}${query}`)).json();
+  return {
+    metrics: async (query = '') => (await get(query)) as MetricsSnapshot,
+    profile: async (step) => ((await get(`?profile=${step}`)) as { profile?: unknown }).profile ?? null,
   };
 }
 
