@@ -7,6 +7,7 @@ import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/doma
 import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/domain/views.js';
 import type { OwnerTagger } from '../../shared/domain/actor.js';
 import { own } from '../../shared/own.js';
+import { ViewMemo } from '../../shared/domain/view-memo.js';
 import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 
@@ -41,6 +42,8 @@ export class ViewFanout {
   private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
   /** Each channel's own version chain; starts at 0 with the room object (clients get a full view on connect). */
   private readonly versions: Record<Channel, number> = { staff: 0, members: 0, outside: 0 };
+  /** Each feature's last view parts: one serves both channels' shared parts, and a part whose slices did not change is reused. */
+  private readonly memo = new ViewMemo();
 
   constructor(
     private readonly io: AttuneServer,
@@ -55,7 +58,7 @@ export class ViewFanout {
   ) {
     this.lastState = state;
     this.lastSession = sessionInfo(state);
-    this.lastShared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+    this.lastShared = { staff: sharedView(state, 'staff', this.memo), members: sharedView(state, 'members', this.memo) };
   }
 
   /**
@@ -145,7 +148,7 @@ export class ViewFanout {
   /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
   publish(state: SessionState, serverNow: number): void {
     const session = sessionInfo(state);
-    const shared = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+    const shared = { staff: sharedView(state, 'staff', this.memo), members: sharedView(state, 'members', this.memo) };
     const sessionOps = diff(this.lastSession, session, ['session']);
     const channelOps: Record<Channel, PatchOp[]> = {
       staff: [...sessionOps, ...diff(this.lastShared.staff, shared.staff, ['shared'])],

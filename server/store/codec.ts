@@ -22,8 +22,9 @@ export const EVENT_FORMAT = 1;
  * 3: the session gained `language`.
  * 4: the session gained `plannedEndAt` and `closingInfo`.
  * 5: the slices `moment`, `map`, `measures` and `programme`; participants may be `carried`.
+ * 6: `lastEventAt` beside `v` (it was `talk.asOf`).
  */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 /** A stored row this code cannot read. Reported with its session, position and format; other sessions are unaffected. */
 export class StoredDataError extends Error {
@@ -49,6 +50,7 @@ const EventEnvelope = z.looseObject({ type: z.enum(EVENT_TYPES), at: z.number() 
 /** The slices every state has; a snapshot missing one was written by older code and is replayed instead. */
 const SnapshotShape = z.looseObject({
   v: z.number().int().min(0),
+  lastEventAt: z.number(),
   sessionId: z.string(),
   groupId: z.string(),
   groupName: z.string(),

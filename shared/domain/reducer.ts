@@ -27,7 +27,7 @@ export function emptyState(): SessionState {
 export function evolve(state: SessionState, event: DomainEvent): SessionState {
   let next = state;
   for (const fn of evolvers) next = fn(next, event);
-  return { ...next, v: state.v + 1 };
+  return { ...next, v: state.v + 1, lastEventAt: Math.max(state.lastEventAt, event.at) };
 }
 
 export function replay(events: Iterable<DomainEvent>, from: SessionState = emptyState()): SessionState {

@@ -4,6 +4,7 @@ import { sessionInfo } from '../session/views.js';
 import type { OwnerTagger } from './actor.js';
 import { FEATURES } from './features.js';
 import type { SessionState } from './state.js';
+import type { ViewMemo } from './view-memo.js';
 import type { ClientView, MeView, SharedView, StaffView } from './view-types.js';
 
 /**
@@ -29,15 +30,25 @@ export function channelOf(state: SessionState, participantId: string): Channel {
 
 export { sessionInfo };
 
-export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {
+/**
+ * A channel's shared view. With a `memo` (the server keeps one per room), a
+ * feature's part whose slices did not change is the same object as last time,
+ * so building and diffing it costs next to nothing (view-memo.ts).
+ */
+export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>, memo?: ViewMemo): SharedView {
   const view = {} as SharedView;
-  for (const f of FEATURES) Object.assign(view, f.views?.shared?.(state));
+  for (const f of FEATURES) Object.assign(view, viewPart(f.views?.shared, state, memo));
   if (channel === 'staff') {
     const staff = {} as StaffView;
-    for (const f of FEATURES) Object.assign(staff, f.views?.staff?.(state));
+    for (const f of FEATURES) Object.assign(staff, viewPart(f.views?.staff, state, memo));
     view.staff = staff;
   }
   return view;
+}
+
+function viewPart(of: ((state: SessionState) => object) | undefined, state: SessionState, memo: ViewMemo | undefined): object | undefined {
+  if (!of) return undefined;
+  return memo ? memo.part(of, state) : of(state);
 }
 
 /** `owner` (from the viewer's connection) lets them recognise their own anonymous contributions. */

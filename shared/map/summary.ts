@@ -10,7 +10,7 @@ export function mapInputFromState(state: SessionState): MapInput {
 
 /** The interaction map as the console showed it at the session's end (or at its latest event while it runs). */
 export function mapSection(state: SessionState): MapFigures {
-  return mapFigures(mapInputFromState(state), state.endedAt ?? state.talk.asOf);
+  return mapFigures(mapInputFromState(state), state.endedAt ?? state.lastEventAt);
 }
 
 declare module '../summary/sections.js' {

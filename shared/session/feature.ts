@@ -32,6 +32,7 @@ export const sessionFeature = defineFeature({
   evolve: evolveSession,
   initialState: () => ({
     v: 0,
+    lastEventAt: 0,
     sessionId: '',
     groupId: '',
     groupName: '',

@@ -44,6 +44,14 @@ export const NO_CLOSING_INFO: ClosingInfo = { nextSession: '', support: '' };
 export interface SessionCore {
   /** Number of events applied; the version every view and patch is stamped with. */
   v: number;
+  /**
+   * Time of the latest event. Views have no clock of their own: figures that run
+   * with time (the members' talk balance, a running session's summary) are computed
+   * at this moment. Kept beside `v`, out of every feature's slice, so that a slice
+   * changes only when its feature's data does (server/rooms/fanout.ts reuses the
+   * view parts of unchanged slices).
+   */
+  lastEventAt: number;
   sessionId: string;
   groupId: string;
   groupName: string;

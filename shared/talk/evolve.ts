@@ -14,8 +14,7 @@ export function evolveTalk(state: SessionState, e: DomainEvent): SessionState {
   const talk = state.talk;
   let next = nextTalk(talk, e);
   if (state.turns.turn !== talk.floorTurn) next = { ...closeTracked(next, e.at), floorTurn: state.turns.turn };
-  const asOf = Math.max(talk.asOf, e.at);
-  return next === talk && asOf === talk.asOf ? state : { ...state, talk: { ...next, asOf } };
+  return next === talk ? state : { ...state, talk: next };
 }
 
 function nextTalk(talk: TalkState, e: DomainEvent): TalkState {

@@ -15,16 +15,10 @@ export interface TalkState {
   groupViewShared: boolean;
   /** turns.turn as last seen: when it moves, the floor changed, and the tracker's open interval closes. */
   floorTurn: number;
-  /**
-   * Time of the latest event the room saw. Views have no clock of their own; the
-   * members' group view is computed at this moment, so it moves with each change
-   * in the room rather than every second (members get no per-person live feed).
-   */
-  asOf: number;
 }
 
 export function emptyTalkState(): TalkState {
-  return { tracked: [], groupViewShared: false, floorTurn: 0, asOf: 0 };
+  return { tracked: [], groupViewShared: false, floorTurn: 0 };
 }
 
 /** The floor's intervals, recorded by turn-taking: its finished turns, then the current holder's open one. */

@@ -9,7 +9,7 @@ import { talkInputFromState } from './state.js';
  * session's end (or at its latest event while it still runs).
  */
 export function talkSummary(state: SessionState): TalkMetrics {
-  return talkMetrics(talkInputFromState(state), state.endedAt ?? state.talk.asOf);
+  return talkMetrics(talkInputFromState(state), state.endedAt ?? state.lastEventAt);
 }
 
 /** Talk time at the session's end: the dashboard's figures, kept as chart data. Members only in `members`. */

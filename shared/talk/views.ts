@@ -16,7 +16,8 @@ export interface TalkStaffView extends TalkInput {
  * Everyone, only while the facilitators share it (`shared.talk`): the balance index
  * alone, with no share per member — not even sorted, since in a small group the
  * largest share is recognisable to the person it belongs to. Computed at the
- * room's latest event, so it moves when something happens, not every second.
+ * room's latest event (`lastEventAt`): views have no clock of their own, so it
+ * moves when something happens in the room, not every second.
  */
 export interface TalkGroupView {
   balanceIndex: number | null;
@@ -36,7 +37,7 @@ export function talkStaffView(state: SessionState): TalkStaffView {
 
 export function talkGroupView(state: SessionState): TalkGroupView | undefined {
   if (!state.talk.groupViewShared) return undefined;
-  const m = talkMetrics(talkInputFromState(state), state.talk.asOf);
+  const m = talkMetrics(talkInputFromState(state), state.lastEventAt);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     balanceIndex: m.balanceIndex === null ? null : round(m.balanceIndex),

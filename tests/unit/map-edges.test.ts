@@ -124,6 +124,6 @@ describe('what the map tells staff', () => {
     const memberView = viewFor(st, 'bo');
     expect(memberView.shared?.staff).toBeUndefined();
     expect(JSON.stringify(memberView)).not.toContain('addressed');
-    expect(mapSection(st)).toEqual(mapFigures(mapInputFromState(st), st.talk.asOf));
+    expect(mapSection(st)).toEqual(mapFigures(mapInputFromState(st), st.lastEventAt));
   });
 });
