@@ -66,18 +66,22 @@ export class AckRecord {
     this.rewrite();
   }
 
-  record(sessionId: string, version: number): void {
-    this.last.set(sessionId, version);
-    const line = `${sessionId} ${version}\n`;
-    fs.appendFileSync(this.file, line);
-    this.bytes += line.length;
+  /**
+   * What one durable batch changed: sessions acknowledged up to a version, and
+   * sessions deleted on purpose (forgotten, so their absence is not reported as a
+   * loss). One append for the whole batch, as the batch had one fsync.
+   */
+  recordBatch(changes: ReadonlyArray<readonly [sessionId: string, version: number | 'deleted']>): void {
+    if (changes.length === 0) return;
+    let lines = '';
+    for (const [sessionId, version] of changes) {
+      if (version === 'deleted') this.last.delete(sessionId);
+      else this.last.set(sessionId, version);
+      lines += `${sessionId} ${version === 'deleted' ? DELETED : version}\n`;
+    }
+    fs.appendFileSync(this.file, lines);
+    this.bytes += lines.length;
     if (this.bytes > COMPACT_AT_BYTES) this.rewrite();
-  }
-
-  /** A session deleted on purpose: forget it, so its absence is not reported as a loss. */
-  forget(sessionId: string): void {
-    this.last.delete(sessionId);
-    fs.appendFileSync(this.file, `${sessionId} ${DELETED}\n`);
   }
 
   private rewrite(): void {

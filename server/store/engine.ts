@@ -188,17 +188,19 @@ export class StorageEngine {
   /** The side record of acknowledged versions (ack-record.ts), once the batch is durable. */
   private recordDurable(ops: Op[], results: OpResult[]): void {
     if (!this.record) return;
+    const changes: Array<[string, number | 'deleted']> = [];
     ops.forEach((op, i) => {
       if (!results[i]!.ok) return;
       if (op.target === 'sessions' && op.method === 'commit') {
         const c = op.args[0] as Commit;
-        this.record!.record(c.sessionId, c.fromV + c.events.length);
+        changes.push([c.sessionId, c.fromV + c.events.length]);
       } else if (op.target === 'history' && op.method === 'deleteSession') {
-        this.record!.forget(op.args[0] as string);
+        changes.push([op.args[0] as string, 'deleted']);
       } else if (op.target === 'history' && op.method === 'deleteGroup') {
-        for (const id of results[i]!.value as string[]) this.record!.forget(id);
+        for (const id of results[i]!.value as string[]) changes.push([id, 'deleted']);
       }
     });
+    this.record.recordBatch(changes);
   }
 
   close(): void {

@@ -76,6 +76,8 @@ describe('a server whose commit fails', () => {
     const ann = members.Ann!;
     const stored = () => server!.sql<number>('SELECT COUNT(*) FROM events WHERE session_id = ?', 'value', created.sessionId);
     const before = await stored();
+    // Everything sent to the facilitator so far (the members coming online) has arrived.
+    await facilitator.flush();
     const shownBefore = facilitator.received.length;
 
     await server.store.failCommits(1);
