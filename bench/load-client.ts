@@ -1,4 +1,6 @@
 import { WireSocket } from './lib/wire-socket.js';
+import { NotesEditor } from './lib/notes-editor.js';
+import type { NotesTicketAck } from '../shared/protocol.js';
 import { applyPatch } from '../shared/patch.js';
 import type { PatchOp } from '../shared/patch.js';
 import { ACTIVE_MEMBERS, stepAt } from './mix.js';
@@ -22,6 +24,8 @@ interface Client {
   arrivals: Map<string, number>;
   /** Attune senders keep their view, as a browser does, for payloads that quote it (e.g. the turn count). */
   view: unknown;
+  /** Attune staff: their shared-notes editor (a Y.Doc over its own WebSocket). */
+  notes: NotesEditor | null;
 }
 
 const clients: Client[] = [];
@@ -50,6 +54,27 @@ function onUpdate(c: Client, key: string): void {
   if (recording) c.arrivals.set(key, nowMs());
 }
 
+function countFrame(payloadBytes: number): void {
+  if (!recording) return;
+  bytes += wsFrameBytes(payloadBytes);
+  frames++;
+}
+
+/** A notes update's key: the room and the update's name (its author's Yjs client id and clock). */
+const notesKey = (room: number, name: string) => `${room}:notes:${name}`;
+
+/** Attune staff hold a notes connection too (a ticket over their socket first); its updates are measured at the other staff editor. */
+async function openNotes(url: string, c: Client): Promise<void> {
+  const ticket = () =>
+    new Promise<string>((resolve, reject) =>
+      c.socket.emit('notes:ticket', {}, (ack: NotesTicketAck) => (ack.ok ? resolve(ack.ticket) : reject(new Error(ack.error.code)))),
+    );
+  const notes = await NotesEditor.open(url, c.spec.auth.sessionId!, c.spec.role, ticket, { 'x-forwarded-for': roomAddress(c.spec.room, c.spec.index) });
+  notes.onRemote = (name) => onUpdate(c, notesKey(c.spec.room, name));
+  notes.onFrame = countFrame;
+  c.notes = notes;
+}
+
 /** Socket.IO event packets (`2[...]`); Attune's updates are `view:patch` events, every relay event is one. */
 function isUpdatePacket(data: string): boolean {
   return target === 'attune' ? data.startsWith('2["view:patch"') : data.startsWith('2[');
@@ -62,13 +87,11 @@ function channelOf(role: SocketSpec['role']): 'staff' | 'members' {
 
 function open(url: string, spec: SocketSpec): Promise<Client | string> {
   const socket = new WireSocket(url, spec.auth, { 'x-forwarded-for': roomAddress(spec.room, spec.index) });
-  const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null };
+  const c: Client = { spec, socket, v: -1, seqs: new Map(), arrivals: new Map(), view: null, notes: null };
   const keepView = spec.role !== 'member' || spec.index < ACTIVE_MEMBERS;
   // Frames as they came over the wire: Engine.IO message frames (`4…`) that carry an update.
   socket.onFrame = (frame) => {
-    if (!recording || frame[0] !== '4' || !isUpdatePacket(frame.slice(1))) return;
-    bytes += wsFrameBytes(Buffer.byteLength(frame));
-    frames++;
+    if (frame[0] === '4' && isUpdatePacket(frame.slice(1))) countFrame(Buffer.byteLength(frame));
   };
   if (target === 'attune') {
     socket.on('view:full', (m: { v: number; view: unknown }) => {
@@ -94,7 +117,16 @@ function open(url: string, spec: SocketSpec): Promise<Client | string> {
   }
   return new Promise((resolve) => {
     const ready = target === 'attune' ? 'view:full' : 'connect';
-    socket.once(ready, () => resolve(c));
+    socket.once(ready, () => {
+      if (target !== 'attune' || spec.role === 'member') return resolve(c);
+      openNotes(url, c).then(
+        () => resolve(c),
+        (err: Error) => {
+          socket.disconnect();
+          resolve(`notes: ${err.message}`);
+        },
+      );
+    });
     socket.once('connect_error', (err: Error) => resolve(err.message));
   });
 }
@@ -140,10 +172,19 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
       sends.push({ key: '', name: step.name, room: room.room, v: null, tSend: nowMs(), tAck: null, ok: false, code: 'no_sender' });
       return;
     }
+    if (step.via === 'notes' && target === 'attune') {
+      // y-websocket has no acknowledgement: the update counts as sent, and arrives at the other staff editor or is lost.
+      const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, channel: 'staff', via: 'notes', tSend: nowMs(), tAck: null, ok: !!sender.notes };
+      sends.push(rec);
+      if (!sender.notes) return void (rec.code = 'no_notes');
+      rec.key = notesKey(room.room, sender.notes.type(String(step.payload.line)));
+      senderOfKey.set(rec.key, sender);
+      return;
+    }
     const tSend = nowMs();
     // The sender's channel version now: an ack at or below it means its channel saw nothing new.
     const vAtSend = sender.v;
-    const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, tSend, tAck: null, ok: false };
+    const rec: SendRecord = { key: '', name: step.name, room: room.room, v: null, via: step.via, tSend, tAck: null, ok: false };
     sends.push(rec);
     let payload: unknown = step.payload;
     if (target === 'relay') {
@@ -215,12 +256,17 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
   post({ type: 'result', result: { sends, arrivals, gaps, outOfOrder, bytes, frames } });
 }
 
+function disconnect(c: Client): void {
+  c.socket.disconnect();
+  c.notes?.close();
+}
+
 process.on('message', (msg: ParentMessage) => {
   const done = (p: Promise<void>) => p.catch((err: Error) => post({ type: 'error', message: err.stack ?? err.message }));
   if (msg.type === 'connect') done(connectAll(msg));
   else if (msg.type === 'run') done(run(msg));
   else if (msg.type === 'reset') {
-    for (const c of clients) c.socket.disconnect();
+    for (const c of clients) disconnect(c);
     clients.length = 0;
     driven.length = 0;
     sendersOf.clear();
@@ -229,7 +275,7 @@ process.on('message', (msg: ParentMessage) => {
     ackedKeys.clear();
     post({ type: 'reset' });
   } else {
-    for (const c of clients) c.socket.disconnect();
+    for (const c of clients) disconnect(c);
     setTimeout(() => process.exit(0), 200);
   }
 });

@@ -9,7 +9,9 @@ import type { ActorRole } from './lib/wire.js';
  * as an error: the script would be out of step).
  *
  * Sections switch on by themselves once their commands are on main (the
- * feature branch merged): turn-taking, the talk-time tracker, check-ins.
+ * feature branch merged): turn-taking, the talk-time tracker, check-ins, the
+ * private signal, feedback rounds. Shared notes are edits over the notes
+ * WebSocket, not commands (`via: 'notes'`).
  * Payloads that quote the room (the turn count, the check-in id) read the
  * sender's own view (`ctx.view`), as the real client does.
  *
@@ -36,6 +38,12 @@ export interface MixStep {
   actor: ActorRole;
   /** For member steps and member ids in payloads: which member, relative to the cycle's. */
   memberOffset?: number;
+  /**
+   * `notes`: not a Socket.IO command but an edit of the shared notes, sent as a
+   * y-websocket update over the sender's notes connection (Attune); the relay
+   * gets the payload as an event under the step's name, like any other step.
+   */
+  via?: 'notes';
   payload: (ctx: MixContext) => Record<string, unknown>;
 }
 
@@ -105,6 +113,21 @@ const FEEDBACK: MixStep[] = has('feedback:start', 'feedback:submit', 'feedback:e
     ]
   : [];
 
+/**
+ * Shared notes: the facilitator, then the co-facilitator, rewrites their line
+ * (the line they typed a cycle earlier deleted, a short one typed in its
+ * place, one Yjs update), so the notes stay two lines long however long the
+ * run. The server has no rate limit on notes updates, only a message size
+ * (1 MiB) and `notes:ticket` requests (20 per 10 s, one per connection here).
+ * First in the cycle, so a --quick run's few steps per room play them too.
+ */
+const NOTES: MixStep[] = (['facilitator', 'cofacilitator'] as const).map((actor) => ({
+  name: 'notes:type',
+  actor,
+  via: 'notes',
+  payload: (c) => ({ line: `Cycle ${c.cycle}: the check-in went round, pairs next time` }),
+}));
+
 const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: true }) },
   { name: 'break:start', actor: 'facilitator', payload: () => ({ minutes: 5 }) },
@@ -112,7 +135,7 @@ const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: false }) },
 ];
 
-export const MIX: MixStep[] = [...TURNS, ...CHECKINS, ...SIGNALS, ...FEEDBACK, ...SESSION];
+export const MIX: MixStep[] = [...NOTES, ...TURNS, ...CHECKINS, ...SIGNALS, ...FEEDBACK, ...SESSION];
 
 /** Members who send commands rotate among the first few (they live in the room's driving process). */
 export const ACTIVE_MEMBERS = 13;
@@ -124,5 +147,5 @@ export function stepAt(n: number, memberIds: string[], viewOf: (actor: ActorRole
   const active = Math.min(ACTIVE_MEMBERS, memberIds.length);
   const member = active > 0 ? (cycle + (step.memberOffset ?? 0)) % active : 0;
   const view = viewOf(step.actor, member);
-  return { name: step.name, actor: step.actor, member, payload: step.payload({ cycle, memberIds, member, view }) };
+  return { name: step.name, actor: step.actor, via: step.via, member, payload: step.payload({ cycle, memberIds, member, view }) };
 }

@@ -27,7 +27,7 @@ export interface LoadFigures {
   byCommand: Record<string, { n: number; p50: number; p99: number }>;
 }
 
-/** One accepted command (for the durability check, which counts them per room). */
+/** One accepted command (for the durability check, which counts them per room; notes updates are not among them). */
 export interface Acked {
   room: number;
 }
@@ -67,7 +67,8 @@ export function combine(
         errors[code] = (errors[code] ?? 0) + 1;
         continue;
       }
-      acked.push({ room: s.room });
+      // Notes updates are not command events: the durability check counts commands only.
+      if (s.via !== 'notes') acked.push({ room: s.room });
       if (s.unseen) continue;
       const expected = recipients(s.room, s.channel);
       const a = arrivals.get(s.key);

@@ -39,6 +39,8 @@ export interface SendRecord {
    * member, or one that changes only the sender's own part): no arrival to wait for.
    */
   unseen?: boolean;
+  /** `notes`: an edit of the shared notes (Attune: a Yjs update, no acknowledgement, not in the event log). */
+  via?: 'notes';
   tSend: number;
   tAck: number | null;
   ok: boolean;
