@@ -31,20 +31,33 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 export function diff(before: unknown, after: unknown, path: string[] = [], out: PatchOp[] = []): PatchOp[] {
-  if (before === after) return out;
+  diffAt(before, after, path, out);
+  return out;
+}
+
+/**
+ * `path` is shared down the recursion and copied only into an op, so walking
+ * the unchanged parts of a large view allocates nothing.
+ */
+function diffAt(before: unknown, after: unknown, path: string[], out: PatchOp[]): void {
+  if (before === after) return;
   if (isPlainObject(before) && isPlainObject(after)) {
     for (const key of Object.keys(before)) {
       if (after[key] === undefined && before[key] !== undefined) out.push({ op: 'del', path: [...path, key] });
     }
     for (const key of Object.keys(after)) {
-      if (after[key] === undefined) continue;
-      if (before[key] === undefined) out.push({ op: 'set', path: [...path, key], value: after[key] });
-      else diff(before[key], after[key], [...path, key], out);
+      const next = after[key];
+      if (next === undefined) continue;
+      if (before[key] === undefined) out.push({ op: 'set', path: [...path, key], value: next });
+      else if (before[key] !== next) {
+        path.push(key);
+        diffAt(before[key], next, path, out);
+        path.pop();
+      }
     }
-    return out;
+    return;
   }
-  if (!deepEqual(before, after)) out.push({ op: 'set', path, value: after });
-  return out;
+  if (!deepEqual(before, after)) out.push({ op: 'set', path: [...path], value: after });
 }
 
 /** Applies ops without mutating `target`: only the objects along each path are copied. */
