@@ -67,6 +67,7 @@ export function formatTable(r: BenchResults): string {
     for (const run of runs) {
       const label = `${name} ${run.target === 'relay' ? 'relay' : `attune ${run.sqliteSync}`}`;
       for (const s of run.steps) out.push(stepRow(label, s));
+      for (const n of run.notRun ?? []) out.push(`${label.padEnd(22)} ${pad(n.rooms, 5)}  not run: ${n.reason}`);
     }
     for (const run of runs.filter((x) => x.target === 'attune')) {
       for (const s of run.steps) {

@@ -4,7 +4,7 @@ import { startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
-import { alive, loadAverage, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
+import { alive, loadAverage, openFilesLimit, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { PreparedRoom, RoomShape } from './lib/rooms.js';
@@ -47,8 +47,18 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   loadAverage: number[];
 }
 
+/** The server's own files (database, WAL, logs, listening sockets) on top of one per connection. */
+const FILES_MARGIN = 200;
+
+/** A step that was not run, and why (a machine limit, not a figure). */
+export interface NotRun {
+  rooms: number;
+  reason: string;
+}
+
 export interface ScenarioRun {
   target: Target;
+  notRun?: NotRun[];
   sqliteSync: 'FULL' | 'NORMAL' | null;
   coldStartMs: number;
   steps: StepFigures[];
@@ -91,8 +101,19 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
   const steps: StepFigures[] = [];
   const label = `${s.name} ${target}${target === 'attune' ? ` ${sync}` : ''}`;
   const acked: Array<{ sessionId: string }> = [];
+  const notRun: NotRun[] = [];
   try {
     for (const count of s.steps) {
+      // Every socket is a file descriptor on the server (Attune's staff hold a notes WebSocket too):
+      // a step the machine's limit cannot hold is not run, and the report says why.
+      const perRoom = s.shape.members + (s.shape.staff ? (target === 'attune' ? 4 : 2) : 0);
+      const needed = count * perRoom + FILES_MARGIN;
+      const limit = openFilesLimit(server.pid);
+      if (needed > limit) {
+        o.log(`  ${label}: ${count} rooms not run: the server would need about ${needed} open files and this machine allows ${limit} (ulimit -n)`);
+        notRun.push({ rooms: count, reason: `needs about ${needed} open files; the limit here is ${limit} (ulimit -n)` });
+        break;
+      }
       const t0 = Date.now();
       const added = await prepareRooms(target, server.url, rooms.length, count - rooms.length, s.shape);
       rooms.push(...added);
@@ -161,7 +182,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
   }
   // Read from the SQLite file itself (after the server stopped, or beside it in WAL mode when reused).
   const durability = server.dataDir ? checkDurability(server.dataDir, acked) : null;
-  return { target, sqliteSync: target === 'attune' ? sync : null, coldStartMs: round(server.coldStartMs, 0), steps, durability };
+  return { target, sqliteSync: target === 'attune' ? sync : null, coldStartMs: round(server.coldStartMs, 0), steps, durability, ...(notRun.length ? { notRun } : {}) };
 }
 
 function writeProfile(dir: string, name: string, profile: unknown): void {

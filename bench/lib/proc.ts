@@ -70,6 +70,12 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
   };
 }
 
+/** The soft limit on open files of a process (/proc/<pid>/limits), or Infinity when unknown or unlimited. */
+export function openFilesLimit(pid: number): number {
+  const m = /Max open files\s+(\d+)/.exec(readProc(`/proc/${pid}/limits`));
+  return m ? Number(m[1]) : Infinity;
+}
+
 export function alive(pid: number): boolean {
   return readProc(`/proc/${pid}/stat`) !== '';
 }

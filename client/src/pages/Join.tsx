@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatJoinCode, isWellFormedJoinCode, normalizeJoinCode } from '../../../shared/ids';
 import type { JoinPreview, Joined } from '../../../shared/protocol';
@@ -71,9 +71,11 @@ function CodeForm({ initial, onFound }: { initial: string | null; onFound: (p: J
     onFound({ ...result.data, code: normal });
   };
 
+  // Only on arrival with a code in the link: the effect reads the latest lookUp without re-running for it.
+  const lookUpLatest = useRef(lookUp);
+  lookUpLatest.current = lookUp;
   useEffect(() => {
-    if (initial) void lookUp(initial);
-    // Only on arrival with a code in the link.
+    if (initial) void lookUpLatest.current(initial);
   }, [initial]);
 
   const submit = (e: FormEvent) => {
