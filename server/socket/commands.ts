@@ -1,5 +1,5 @@
 import type { CommandName } from '../../shared/commands.js';
-import { COMMAND_NAMES, commandSchemas, isCommandName } from '../../shared/commands.js';
+import { commandSchemas, isCommandName } from '../../shared/commands.js';
 import { fail } from '../../shared/errors.js';
 import type { Ack } from '../../shared/errors.js';
 import type { Command } from '../../shared/commands.js';
@@ -46,16 +46,19 @@ export function personOf(socket: AttuneSocket): string {
  * server/auth/limits.ts), run with the payload, acknowledge, turn any throw
  * into a clear code. Every event is answered, whatever the client sent.
  */
-export function onEvent(socket: AttuneSocket, deps: Deps, event: CommandName | RequestEvent, gates: readonly Gate[], run: (payload: unknown) => Ack | Promise<Ack>): void {
-  socket.on(event, (async (...args: unknown[]) => {
-    const ack = ackOf(args);
-    try {
-      for (const [rate, key] of gates) if (!(await rate.take(key))) return ack(RATE_LIMITED);
-      ack(await run(args.length > 1 ? args[0] : undefined));
-    } catch (err) {
-      ack(failureAck(err, deps, event));
-    }
-  }) as never);
+export function onEvent(socket: AttuneSocket, deps: Deps, event: RequestEvent, gates: readonly Gate[], run: (payload: unknown) => Ack | Promise<Ack>): void {
+  socket.on(event, ((...args: unknown[]) => void answer(deps, event, gates, args, run)) as never);
+}
+
+/** Passes the gates, runs, acknowledges: one event from a client, with its arguments as they came. */
+async function answer(deps: Deps, event: string, gates: readonly Gate[], args: unknown[], run: (payload: unknown) => Ack | Promise<Ack>): Promise<void> {
+  const ack = ackOf(args);
+  try {
+    for (const [rate, key] of gates) if (!(await rate.take(key))) return ack(RATE_LIMITED);
+    ack(await run(args.length > 1 ? args[0] : undefined));
+  } catch (err) {
+    ack(failureAck(err, deps, event));
+  }
 }
 
 /**
@@ -83,8 +86,6 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
     return result;
   };
 
-  for (const name of COMMAND_NAMES) onEvent(socket, deps, name, commandGates, (payload) => handle(name, payload));
-
   onEvent(socket, deps, 'view:resync', requestGates, () => ({ ok: true, ...room.fullView(participantId) }));
   // A client's panel could not render its view. Which panel and version only: never content.
   onEvent(socket, deps, 'view:fault', requestGates, (payload) => {
@@ -93,9 +94,9 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
     return { ok: true };
   });
 
+  // Commands go through one listener, not one per command: a socket costs the same memory however many commands the features add.
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (!isCommandName(event) && !isRequestEvent(event)) {
-      ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
-    }
+    if (isCommandName(event)) void answer(deps, event, commandGates, args, (payload) => handle(event, payload));
+    else if (!isRequestEvent(event)) ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
   });
 }
