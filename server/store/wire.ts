@@ -5,7 +5,7 @@ import { StoreUnavailable } from './faults.js';
 
 /**
  * The messages between the worker store (main thread) and the store worker.
- * Requests go in arrays (everything asked in one turn of the event loop, one message); answers
+ * Requests go in arrays (while the worker is busy, everything asked in one turn of the event loop, one message); answers
  * come back the same way, in the order the work was done.
  */
 export interface Request {

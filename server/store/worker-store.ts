@@ -32,7 +32,7 @@ export type OpenedWorkerStore =
 /**
  * The Store the server runs: better-sqlite3 on a worker thread (store-worker.ts),
  * so no commit, fsync, checkpoint or slow read ever blocks the main event loop.
- * Requests made in one turn of the event loop travel as one message; answers resolve in the order
+ * Requests made while the worker is busy travel together, one message per turn of the event loop; answers resolve in the order
  * the worker did the work, so commits resolve in the order they were made.
  */
 export class WorkerStore extends ProxyStore {
@@ -69,9 +69,13 @@ export class WorkerStore extends ProxyStore {
   private send(op: Op): Promise<unknown> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
-    // Posted after this turn's I/O callbacks: every command decided in one turn of the loop (many
-    // sockets' frames) crosses to the worker in one message, one wake-up, and lands in one transaction.
-    if (this.outbox.length === 0) setImmediate(() => this.post());
+    if (this.outbox.length === 0) {
+      // An idle worker gets the request at once: its round trip is this command's whole wait. A busy
+      // one cannot start on it before its current batch is written anyway, so the requests of this
+      // turn of the loop (many sockets' frames) are gathered and cross in one message, one wake-up.
+      if (this.pending.size === 0) queueMicrotask(() => this.post());
+      else setImmediate(() => this.post());
+    }
     this.outbox.push({ id, op });
     return new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
   }
