@@ -52,6 +52,8 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
   let inspector: Session | null = null;
   const profiler = async (step: 'start' | 'stop'): Promise<unknown> => {
     if (step === 'start') {
+      // A start without a stop (an aborted bench) leaves a profile running: end it first.
+      inspector?.disconnect();
       inspector = new Session();
       inspector.connect();
       await inspector.post('Profiler.enable');
