@@ -140,8 +140,12 @@ export class Room {
 
   /** Shows the person online (once that is durable), then sends this socket its full view. */
   async attach(socket: AttuneSocket, participantId: string): Promise<void> {
+    // Given up (another node owns the session) before or while this socket arrived: the registry
+    // closed the sockets it knew of, not this one. Close it too, so it reconnects to the owner.
+    if (this.givenUp) return void socket.conn.close();
     this.clearGrace(participantId);
     if (this.fanout.socketsOf(participantId).size === 0) await this.setPresence(participantId, 'online');
+    if (this.givenUp) return void socket.conn.close();
     if (socket.disconnected) {
       // Gone while the presence was being written: nobody will detach it, so do what detach would.
       if (this.fanout.socketsOf(participantId).size === 0) this.markAway(participantId);
