@@ -33,6 +33,8 @@ export interface Config {
   snapshotEvery: number;
   /** Durability of each commit; see server/store/sqlite-store.ts. */
   sqliteSync: 'FULL' | 'NORMAL';
+  /** While many rooms write, how long a batch waits for other rooms' writes, ms (0: off); see server/store/commit-pacer.ts. */
+  commitDelayMs: number;
   /** Trust X-Forwarded-For (behind a reverse proxy) for per-address limits. */
   trustProxy: boolean;
   /** Where the built client is; served when present. */
@@ -69,6 +71,7 @@ export const DEFAULTS: Config = {
   healthProbeMs: 30_000,
   snapshotEvery: 200,
   sqliteSync: 'FULL',
+  commitDelayMs: 2,
   trustProxy: false,
   clientDir: path.resolve('dist/client'),
   metricsPort: null,
@@ -102,6 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     socketsPerAddress: int(env.SOCKETS_PER_ADDRESS, DEFAULTS.socketsPerAddress),
     addressCommandBurst: int(env.ADDRESS_COMMAND_BURST, DEFAULTS.addressCommandBurst),
     sqliteSync: env.SQLITE_SYNC === 'NORMAL' ? 'NORMAL' : 'FULL',
+    commitDelayMs: int(env.STORE_COMMIT_DELAY_MS, DEFAULTS.commitDelayMs),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     // Benchmark only: ATTUNE_METRICS=1 opens a loopback metrics port (METRICS_PORT, 0 = any free one).
     metricsPort: env.ATTUNE_METRICS === '1' ? int(env.METRICS_PORT, 0) : null,

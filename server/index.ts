@@ -36,7 +36,7 @@ async function openStore(): Promise<{ store: Store; damage: string | null; stats
       process.exit(1);
     }
   }
-  const opened = await WorkerStore.open(config.dataDir, config.sqliteSync);
+  const opened = await WorkerStore.open({ dataDir: config.dataDir, synchronous: config.sqliteSync, commitDelayMs: config.commitDelayMs });
   if (!opened.ok) {
     logger.fatal({ dataDir: config.dataDir, code: opened.code }, opened.message);
     console.error(opened.message);

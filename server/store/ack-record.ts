@@ -40,6 +40,8 @@ function readRecord(file: string): Map<string, number> {
 export class AckRecord {
   private readonly last: Map<string, number>;
   private bytes = 0;
+  /** Kept open: an append per batch, not an open, a write and a close. */
+  private fd: number | null = null;
 
   constructor(private readonly file: string) {
     this.last = readRecord(file);
@@ -79,12 +81,20 @@ export class AckRecord {
       else this.last.set(sessionId, version);
       lines += `${sessionId} ${version === 'deleted' ? DELETED : version}\n`;
     }
-    fs.appendFileSync(this.file, lines);
+    this.fd ??= fs.openSync(this.file, 'a');
+    fs.writeSync(this.fd, lines);
     this.bytes += lines.length;
     if (this.bytes > COMPACT_AT_BYTES) this.rewrite();
   }
 
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+  }
+
   private rewrite(): void {
+    // The open descriptor would go on appending to the file replaced below.
+    this.close();
     const text = [...this.last].map(([id, v]) => `${id} ${v}\n`).join('');
     fs.writeFileSync(`${this.file}.tmp`, text);
     fs.renameSync(`${this.file}.tmp`, this.file);

@@ -76,6 +76,13 @@ export function kindOf(op: Op): OpKind {
   return kind;
 }
 
+/** Whose write this is, for the commit pacer (commit-pacer.ts): a session's commit or notes, or nobody's. */
+export function writerOf(op: Op): string | undefined {
+  if (op.target === 'sessions' && op.method === 'commit') return (op.args[0] as Commit).sessionId;
+  if (op.target === 'notes' && op.method === 'append') return op.args[0] as string;
+  return undefined;
+}
+
 /** Raw SQL, for tests and tools only (TestServer.sql()): the server itself never sends any. */
 export interface SqlRequest {
   sql: string;
@@ -205,5 +212,6 @@ export class StorageEngine {
 
   close(): void {
     this.db.close();
+    this.record?.close();
   }
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { CommitPacer } from './commit-pacer.js';
 import type { StorageEngine } from './engine.js';
-import { kindOf } from './engine.js';
+import { kindOf, writerOf } from './engine.js';
 import { openEngine } from './start-checks.js';
 import type { Answer, Request } from './wire.js';
 import { answerOf, toWire } from './wire.js';
@@ -9,15 +10,18 @@ import { answerOf, toWire } from './wire.js';
  * The store worker: the only thread with a database handle. Reads are answered
  * as they arrive. Writes queue up while a transaction is being written and go
  * into the next one together (group commit): one transaction, one fsync for the
- * batch; their answers go back only once it is durable, in order.
+ * batch; their answers go back only once it is durable, in order. While many
+ * rooms write, a batch waits a moment for the others' writes (commit-pacer.ts).
  */
 export interface WorkerOptions {
   dataDir: string;
   synchronous: 'FULL' | 'NORMAL';
+  /** The commit delay under load, ms (0: off). */
+  commitDelayMs: number;
 }
 
 const port = parentPort!;
-const { dataDir, synchronous } = workerData as WorkerOptions;
+const { dataDir, synchronous, commitDelayMs } = workerData as WorkerOptions;
 const opened = openEngine(dataDir, synchronous);
 if (!opened.ok) {
   port.postMessage({ type: 'ready', fatal: { message: opened.message, code: opened.code } });
@@ -30,6 +34,7 @@ if (!opened.ok) {
 function serve(engine: StorageEngine): void {
   let queue: Request[] = [];
   let scheduled = false;
+  const pacer = new CommitPacer(commitDelayMs);
 
   const direct = (r: Request): Answer => {
     try {
@@ -78,10 +83,14 @@ function serve(engine: StorageEngine): void {
       if (kind === 'read') now.push(direct(r));
       else {
         queue.push(r);
-        // Everything that arrives while this batch is written waits for the next one.
+        const now = performance.now();
+        if (kind === 'write') pacer.arrived(now, writerOf(r.op));
+        // Everything that arrives while this batch waits or is written goes into it or the next one.
         if (!scheduled) {
           scheduled = true;
-          setImmediate(flush);
+          const wait = pacer.wait(now);
+          if (wait > 0) setTimeout(flush, wait);
+          else setImmediate(flush);
         }
       }
     }

@@ -51,9 +51,9 @@ export class WorkerStore extends ProxyStore {
     worker.on('exit', () => this.stop(new StoreUnavailable('the storage worker stopped')));
   }
 
-  static async open(dataDir: string, synchronous: 'FULL' | 'NORMAL'): Promise<OpenedWorkerStore> {
+  static async open(options: WorkerOptions): Promise<OpenedWorkerStore> {
     const t0 = performance.now();
-    const worker = spawnWorker({ dataDir, synchronous });
+    const worker = spawnWorker(options);
     const ready = await new Promise<Ready>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);

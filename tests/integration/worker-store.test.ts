@@ -34,6 +34,41 @@ describe('worker store', () => {
     expect(await store.countEvents('s1')).toBe(52);
   });
 
+  it('while many rooms write, a batch waits for the other rooms\' writes (the commit delay)', async () => {
+    const opened = await WorkerStore.open({ dataDir: tempDir(), synchronous: 'NORMAL', commitDelayMs: 50 });
+    if (!opened.ok) throw new Error(opened.message);
+    store = opened.store;
+    const ids = Array.from({ length: 10 }, (_, i) => `s${i}`);
+    for (const [i, id] of ids.entries()) await store.createSession(record(id, `AAAA${String(i).padStart(2, 'A')}`.replace(/\d/g, (d) => 'BCDEFGHJKL'[Number(d)]!)));
+    // The rooms' commits arrive a millisecond apart, each on its own: without the delay, one transaction each.
+    const commits: Promise<void>[] = [];
+    for (const id of ids) {
+      commits.push(store.commit(breakEnded(id, 2)));
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await Promise.all(commits);
+    await store.stats(true);
+    for (const id of ids) {
+      commits.push(store.commit(breakEnded(id, 3)));
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await Promise.all(commits);
+    const { batches, writes } = await store.stats(true);
+    expect(writes).toBe(10);
+    expect(batches).toBeLessThanOrEqual(3);
+    for (const id of ids) expect(await store.countEvents(id)).toBe(4);
+  });
+
+  it('one room sending command after command is written at once, whatever the delay', async () => {
+    const opened = await WorkerStore.open({ dataDir: tempDir(), synchronous: 'NORMAL', commitDelayMs: 60_000 });
+    if (!opened.ok) throw new Error(opened.message);
+    store = opened.store;
+    await store.createSession(record('s1', 'AAAAAA'));
+    // Were these waiting for siblings, each would take a minute and the test would time out.
+    for (let v = 2; v < 32; v++) await store.commit(breakEnded('s1', v));
+    expect(await store.countEvents('s1')).toBe(32);
+  });
+
   it('a transaction that fails fails every write in it, keeps none of them, and the next one is written', async () => {
     store = await openTestStore(tempDir(), 'worker');
     await store.createSession(record('s1', 'AAAAAA'));
@@ -61,7 +96,7 @@ describe('the record of acknowledged versions (server/store/ack-record.ts)', () 
     await store.sql({ sql: "DELETE FROM sessions WHERE id = 's2'", as: 'run', params: [] }); // behind the engine's back: a loss
     await store.close();
     store = undefined;
-    const reopened = await WorkerStore.open(dir, 'NORMAL');
+    const reopened = await WorkerStore.open({ dataDir: dir, synchronous: 'NORMAL', commitDelayMs: 0 });
     if (!reopened.ok) throw new Error(reopened.message);
     store = reopened.store;
     expect(reopened.damage).toMatch(/acknowledged versions lost in 1 session/);

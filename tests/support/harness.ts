@@ -62,7 +62,7 @@ export const DEFAULT_TEST_STORE: StoreKind = process.env.ATTUNE_TEST_STORE === '
 
 export async function openTestStore(dataDir: string, kind: StoreKind = DEFAULT_TEST_STORE): Promise<ProxyStore> {
   if (kind === 'local') return new SqliteStore(openDatabase({ file: path.join(dataDir, 'attune.sqlite'), synchronous: 'NORMAL' }));
-  const opened = await WorkerStore.open(dataDir, 'NORMAL');
+  const opened = await WorkerStore.open({ dataDir, synchronous: 'NORMAL', commitDelayMs: DEFAULTS.commitDelayMs });
   if (!opened.ok) throw new Error(opened.message);
   return opened.store;
 }
