@@ -74,6 +74,7 @@ export function formatTable(r: BenchResults): string {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
         if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)} (main thread ×${ratio(s.mainThreadCpuMsPerCommand, relay.mainThreadCpuMsPerCommand)}), bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
         if (s.commits) out.push(`    group commit: ${s.commits.writes} writes in ${s.commits.batches} transactions, transaction p50 ${s.commits.p50} ms, max ${s.commits.max} ms; load clients ${s.loadClientCpuMsPerCommand} ms CPU/cmd${s.reader ? `; ${s.reader}` : ''}`);
+        out.push(`    event loop: p99 ${s.eventLoopP99Ms} ms, max ${s.eventLoopMaxMs} ms; GC pauses ${s.gcPause.totalMs} ms in all, longest ${s.gcPause.maxMs} ms (full GC ${s.gcPause.majorMaxMs} ms); relay: loop max ${relay?.eventLoopMaxMs ?? '–'} ms, longest GC pause ${relay?.gcPause?.maxMs ?? '–'} ms`);
       }
       const last = run.steps[0];
       if (last?.byCommand) {

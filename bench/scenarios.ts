@@ -38,6 +38,8 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   mainThreadCpuMsPerCommand: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
+  /** The server main thread's garbage-collection pauses in the window: the longest, the longest full (mark-compact) one, and their sum (ms). */
+  gcPause: { maxMs: number; majorMaxMs: number; totalMs: number };
   /** Attune only: group commit on the store worker during the window: transactions (batches), writes in them, and each transaction's time, fsync included (ms). */
   commits: { batches: number; writes: number; totalMs: number; p50: number; p99: number; max: number } | null;
   /** Set when a reader held a read transaction during the window. */
@@ -155,6 +157,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         mainThreadCpuMsPerCommand: round((Math.max(0, proc.mainThreadCpuSeconds - idleMainRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
+        gcPause: { maxMs: round(m.gc.maxMs), majorMaxMs: round(m.gc.major.maxMs), totalMs: round(m.gc.totalMs, 0) },
         commits: (m.extra.commits as StepFigures['commits'] | undefined) ?? null,
         loadClientCpuMsPerCommand: round((clientCpu * 1000) / Math.max(1, figures.commands), 3),
         loadAverage: loadAverage(),
@@ -163,7 +166,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       steps.push(step);
       o.log(
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
-          `loop p99 ${step.eventLoopP99Ms} ms, cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand})` +
+          `loop p99 ${step.eventLoopP99Ms} max ${step.eventLoopMaxMs} ms (longest GC pause ${step.gcPause.maxMs} ms), cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand})` +
           (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms per transaction)` : '') +
           `, ${step.framesPerCommand} update frames/cmd, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
           (step.reader ? `, reader ${step.reader}` : '') +

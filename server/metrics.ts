@@ -1,10 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PerformanceObserver, constants, monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
- * Internal figures for the benchmark (bench/): event-loop delay, memory, CPU.
+ * Internal figures for the benchmark (bench/): event-loop delay, garbage-collection
+ * pauses, memory, CPU.
  * Started only when ATTUNE_METRICS=1 (see server/config.ts), on its own HTTP
  * server bound to loopback, so nothing of it is reachable through the app's
  * port or from another machine. Never needed in production.
@@ -14,14 +15,49 @@ const RESOLUTION_MS = 10;
 export interface MetricsSnapshot {
   /** Event-loop delay in ms, with the sampling interval already taken off. */
   eventLoop: { p50: number; p99: number; max: number; mean: number };
+  /** The main thread's garbage-collection pauses since the last reset, ms: all of them, and the full (mark-compact) ones. */
+  gc: GcPauses;
   memory: NodeJS.MemoryUsage;
   cpu: NodeJS.CpuUsage;
   extra: Record<string, unknown>;
 }
 
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+  major: { count: number; totalMs: number; maxMs: number };
+}
+
+/** Records GC pauses as they happen (perf_hooks 'gc' entries), so a long event-loop stall can be told from a collection. */
+function watchGc(): { read(reset: boolean): GcPauses } {
+  const fresh = (): GcPauses => ({ count: 0, totalMs: 0, maxMs: 0, major: { count: 0, totalMs: 0, maxMs: 0 } });
+  let pauses = fresh();
+  const add = (to: { count: number; totalMs: number; maxMs: number }, ms: number) => {
+    to.count++;
+    to.totalMs += ms;
+    to.maxMs = Math.max(to.maxMs, ms);
+  };
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      add(pauses, e.duration);
+      if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) add(pauses.major, e.duration);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    read(reset) {
+      const now = pauses;
+      if (reset) pauses = fresh();
+      return now;
+    },
+  };
+}
+
 export function startMetricsServer(port: number, extra: (reset: boolean) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})): Promise<number> {
   const loop = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   loop.enable();
+  const gcPauses = watchGc();
   // The histogram records the interval between samples; the delay is what exceeds the resolution.
   const lag = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
   const server = http.createServer(async (req, res) => {
@@ -42,6 +78,7 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
     const loopNow = { p50: lag(loop.percentile(50)), p99: lag(loop.percentile(99)), max: lag(loop.max), mean: lag(loop.mean) };
     const body: MetricsSnapshot = {
       eventLoop: loopNow,
+      gc: gcPauses.read(reset),
       memory: process.memoryUsage(),
       cpu: process.cpuUsage(),
       extra: await extra(reset),

@@ -20,4 +20,19 @@ describe('bench metrics', () => {
     expect(body.extra).toEqual({ reset: true });
     expect((await fetch(`http://127.0.0.1:${port}/anything-else`)).status).toBe(404);
   });
+
+  it('counts garbage-collection pauses, so a stalled event loop can be told from a collection', async () => {
+    const port = await startMetricsServer(0);
+    await fetch(`http://127.0.0.1:${port}/internal/metrics?reset=1`);
+    // Enough short-lived garbage for several young-generation collections.
+    const ring: Array<{ i: number }> = new Array(1000);
+    for (let i = 0; i < 2_000_000; i++) ring[i % ring.length] = { i };
+    expect(ring[0]!.i).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 50)); // GC entries reach observers asynchronously
+    const { gc } = (await (await fetch(`http://127.0.0.1:${port}/internal/metrics`)).json()) as MetricsSnapshot;
+    expect(gc.count).toBeGreaterThan(0);
+    expect(gc.maxMs).toBeGreaterThan(0);
+    expect(gc.totalMs).toBeGreaterThanOrEqual(gc.maxMs);
+    expect(gc.major.count).toBeLessThanOrEqual(gc.count);
+  });
 });
