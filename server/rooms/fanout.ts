@@ -3,8 +3,8 @@ import { diff } from '../../shared/patch.js';
 import type { PatchOp } from '../../shared/patch.js';
 import type { ViewFullMessage, ViewPatchMessage } from '../../shared/protocol.js';
 import type { SessionState } from '../../shared/domain/state.js';
-import type { Channel, MeView, SessionInfo, SharedView } from '../../shared/domain/views.js';
-import { channelOf, meView, sessionInfo, sharedView, viewFor } from '../../shared/domain/views.js';
+import type { Channel, MeView, SessionInfo, ViewParts } from '../../shared/domain/views.js';
+import { channelOf, diffViewParts, meView, sessionInfo, viewFor, viewParts } from '../../shared/domain/views.js';
 import type { OwnerTagger } from '../../shared/domain/actor.js';
 import { own } from '../../shared/own.js';
 import { ViewMemo } from '../../shared/domain/view-memo.js';
@@ -25,7 +25,8 @@ import type { AttuneServer, AttuneSocket } from '../socket/types.js';
  * versions, that something staff-only just happened. A patch that changes only
  * the recipient's own part (`me`) carries `from === v`.
  *
- * Cost: the shared views are built and diffed once per version per channel; a
+ * Cost: the features' view parts are built (a part whose slices did not change
+ * is kept) and diffed once per version, for both channels; a
  * person's own view (`me`) is rebuilt and diffed only when the change touched
  * what it is made of (see `touchesMe`), so a command costs O(people it concerns),
  * not O(people in the room), on top of the broadcast.
@@ -39,7 +40,8 @@ export class ViewFanout {
   private lastSession: SessionInfo;
   /** The state last published: what `touchesMe` compares with. */
   private lastState: SessionState;
-  private lastShared: Record<Exclude<Channel, 'outside'>, SharedView>;
+  /** The features' shared and staff view parts last published (both channels' shared views are made of them). */
+  private lastParts: ViewParts;
   /** Each channel's own version chain; starts at 0 with the room object (clients get a full view on connect). */
   private readonly versions: Record<Channel, number> = { staff: 0, members: 0, outside: 0 };
   /** Each feature's last view parts: one serves both channels' shared parts, and a part whose slices did not change is reused. */
@@ -58,7 +60,7 @@ export class ViewFanout {
   ) {
     this.lastState = state;
     this.lastSession = sessionInfo(state);
-    this.lastShared = { staff: sharedView(state, 'staff', this.memo), members: sharedView(state, 'members', this.memo) };
+    this.lastParts = viewParts(state, this.memo);
   }
 
   /**
@@ -148,17 +150,18 @@ export class ViewFanout {
   /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
   publish(state: SessionState, serverNow: number): void {
     const session = sessionInfo(state);
-    const shared = { staff: sharedView(state, 'staff', this.memo), members: sharedView(state, 'members', this.memo) };
+    const parts = viewParts(state, this.memo);
     const sessionOps = diff(this.lastSession, session, ['session']);
+    const partOps = diffViewParts(this.lastParts, parts);
     const channelOps: Record<Channel, PatchOp[]> = {
-      staff: [...sessionOps, ...diff(this.lastShared.staff, shared.staff, ['shared'])],
-      members: [...sessionOps, ...diff(this.lastShared.members, shared.members, ['shared'])],
+      staff: [...sessionOps, ...partOps.shared, ...partOps.staff],
+      members: [...sessionOps, ...partOps.shared],
       outside: sessionOps,
     };
     const prev = this.lastState;
     this.lastState = state;
     this.lastSession = session;
-    this.lastShared = shared;
+    this.lastParts = parts;
     // Each channel moves to a new version only if what it sees changed.
     const from = { ...this.versions };
     for (const c of ['staff', 'members', 'outside'] as const) if (channelOps[c].length > 0) this.versions[c]++;

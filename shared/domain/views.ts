@@ -1,4 +1,6 @@
 import { own } from '../own.js';
+import { diff } from '../patch.js';
+import type { PatchOp } from '../patch.js';
 import { isStaffRole } from '../session/state.js';
 import { sessionInfo } from '../session/views.js';
 import type { OwnerTagger } from './actor.js';
@@ -36,14 +38,43 @@ export { sessionInfo };
  * so building and diffing it costs next to nothing (view-memo.ts).
  */
 export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>, memo?: ViewMemo): SharedView {
-  const view = {} as SharedView;
-  for (const f of FEATURES) Object.assign(view, viewPart(f.views?.shared, state, memo));
-  if (channel === 'staff') {
-    const staff = {} as StaffView;
-    for (const f of FEATURES) Object.assign(staff, viewPart(f.views?.staff, state, memo));
-    view.staff = staff;
-  }
+  const view = Object.assign({}, ...partsOf('shared', state, memo)) as SharedView;
+  if (channel === 'staff') view.staff = Object.assign({}, ...partsOf('staff', state, memo)) as StaffView;
   return view;
+}
+
+/**
+ * The features' parts of the shared views, in FEATURES order, unmerged: the
+ * members' shared view is `shared` merged; the staff's adds `staff`, merged, as
+ * its `staff` field. Parts have disjoint keys.
+ */
+export interface ViewParts {
+  shared: ReadonlyArray<object | undefined>;
+  staff: ReadonlyArray<object | undefined>;
+}
+
+export function viewParts(state: SessionState, memo?: ViewMemo): ViewParts {
+  return { shared: partsOf('shared', state, memo), staff: partsOf('staff', state, memo) };
+}
+
+function partsOf(which: 'shared' | 'staff', state: SessionState, memo: ViewMemo | undefined): Array<object | undefined> {
+  return FEATURES.map((f) => viewPart(f.views?.[which], state, memo));
+}
+
+/**
+ * The patch from one set of parts to the next, for the merged views: what
+ * `diff(sharedView(before), sharedView(after))` gives, without merging. A part
+ * that is the same object (kept by the memo) costs one comparison, and the parts
+ * both channels share are diffed once for both.
+ */
+export function diffViewParts(before: ViewParts, after: ViewParts): { shared: PatchOp[]; staff: PatchOp[] } {
+  const shared: PatchOp[] = [];
+  const staff: PatchOp[] = [];
+  for (let i = 0; i < after.shared.length; i++) {
+    if (before.shared[i] !== after.shared[i]) diff(before.shared[i] ?? {}, after.shared[i] ?? {}, ['shared'], shared);
+    if (before.staff[i] !== after.staff[i]) diff(before.staff[i] ?? {}, after.staff[i] ?? {}, ['shared', 'staff'], staff);
+  }
+  return { shared, staff };
 }
 
 function viewPart(of: ((state: SessionState) => object) | undefined, state: SessionState, memo: ViewMemo | undefined): object | undefined {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../shared/domain/reducer.js';
 import type { SessionState } from '../../shared/domain/state.js';
 import { ViewMemo } from '../../shared/domain/view-memo.js';
-import { sharedView } from '../../shared/domain/views.js';
+import { diffViewParts, sharedView, viewParts } from '../../shared/domain/views.js';
+import { applyPatch, diff } from '../../shared/patch.js';
 import { openCommand } from '../support/measures-fixture.js';
 import { MIN, Recorder, T0, fac, member, recordedSession } from '../support/summary-fixture.js';
 
@@ -74,5 +75,30 @@ describe('ViewMemo', () => {
     }
     // Most events leave the staff's talk-time part alone: it is not rebuilt for them.
     expect(reusedTalk).toBeGreaterThan(log.length / 3);
+  });
+
+  it('patches each channel, part by part, exactly as a diff of its merged views would, event by event', () => {
+    const log = busySession();
+    const memo = new ViewMemo();
+    let state = replay(log.slice(0, 2));
+    let parts = viewParts(state, memo);
+    let views = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+    let unchangedParts = 0;
+    for (const event of log.slice(2)) {
+      state = replay([event], state);
+      const next = viewParts(state, memo);
+      const ops = diffViewParts(parts, next);
+      const fresh = { staff: sharedView(state, 'staff'), members: sharedView(state, 'members') };
+      expect(applyPatch({ shared: views.staff }, [...ops.shared, ...ops.staff]).shared, event.type).toEqual(fresh.staff);
+      expect(applyPatch({ shared: views.members }, ops.shared).shared, event.type).toEqual(fresh.members);
+      // The same changes as the merged diff, no more (the order may differ: the paths are disjoint).
+      const sortOps = (o: unknown[]) => o.map((x) => JSON.stringify(x)).sort();
+      expect(sortOps([...ops.shared, ...ops.staff]), event.type).toEqual(sortOps(diff(views.staff, fresh.staff, ['shared'])));
+      expect(sortOps(ops.shared), event.type).toEqual(sortOps(diff(views.members, fresh.members, ['shared'])));
+      unchangedParts += next.shared.filter((p, i) => p !== undefined && p === parts.shared[i]).length;
+      parts = next;
+      views = fresh;
+    }
+    expect(unchangedParts).toBeGreaterThan(log.length);
   });
 });
