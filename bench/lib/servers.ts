@@ -50,13 +50,6 @@ async function waitHealthy(url: string, child: ChildProcess, output: () => strin
   }
 }
 
-/**
- * The Node flags `npm start` runs Attune with (package.json; README, Deploy): a larger young
- * generation, so the short-lived objects of each command die there instead of being promoted and
- * collected by the main thread's mark-compact. The relay gets them too: the comparison stays fair.
- */
-const SERVER_FLAGS = ['--max-semi-space-size=64'];
-
 export async function start(kind: 'attune' | 'relay', script: string, env: Record<string, string>, dataDir: string | null): Promise<BenchServer> {
   const port = await freePort();
   const metricsPort = await freePort();
@@ -64,7 +57,7 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
   // --expose-gc lets the metrics route collect garbage before a heap reading (memory per member).
   // BENCH_SERVER_ARGS adds Node flags to both servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--expose-gc', ...SERVER_FLAGS, ...extra, '--import', 'tsx', path.resolve(script)], {
+  const child = spawn(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', path.resolve(script)], {
     env: { ...process.env, PORT: String(port), METRICS_PORT: String(metricsPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
