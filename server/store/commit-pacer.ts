@@ -2,9 +2,9 @@
  * When the store worker writes the batch that has just begun (group commit with
  * a commit delay, as PostgreSQL's commit_delay with commit_siblings).
  *
- * A transaction costs the worker about 120 µs of CPU and an fsync, and a write
- * inside one about 20 µs, so ten rooms writing one command each cost five times
- * as much in ten transactions as in one. When writes from other rooms arrive
+ * A transaction costs the worker about 100 µs of CPU and an fsync, and a write
+ * inside one about 30 µs, so ten rooms writing one command each cost about
+ * three times as much in ten transactions as in one. When writes from other rooms arrive
  * faster than one per `delayMs`, the batch waits `delayMs` for those siblings:
  * a little latency bought for the throughput that lets one node carry ~1,000
  * rooms. A quiet node, or one room sending command after command (its next
