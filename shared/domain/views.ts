@@ -32,21 +32,19 @@ export function channelOf(state: SessionState, participantId: string): Channel {
 
 export { sessionInfo };
 
-/**
- * A channel's shared view. With a `memo` (the server keeps one per room), a
- * feature's part whose slices did not change is the same object as last time,
- * so building and diffing it costs next to nothing (view-memo.ts).
- */
-export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>, memo?: ViewMemo): SharedView {
-  const view = Object.assign({}, ...partsOf('shared', state, memo)) as SharedView;
-  if (channel === 'staff') view.staff = Object.assign({}, ...partsOf('staff', state, memo)) as StaffView;
+/** A channel's shared view: its features' parts, merged (a full view; the fan-out patches with `viewParts`). */
+export function sharedView(state: SessionState, channel: Exclude<Channel, 'outside'>): SharedView {
+  const view = Object.assign({}, ...partsOf('shared', state, undefined)) as SharedView;
+  if (channel === 'staff') view.staff = Object.assign({}, ...partsOf('staff', state, undefined)) as StaffView;
   return view;
 }
 
 /**
  * The features' parts of the shared views, in FEATURES order, unmerged: the
  * members' shared view is `shared` merged; the staff's adds `staff`, merged, as
- * its `staff` field. Parts have disjoint keys.
+ * its `staff` field. Parts have disjoint keys. With a `memo` (the server keeps
+ * one per room), a part whose slices did not change is the same object as last
+ * time, so building and diffing it costs next to nothing (view-memo.ts).
  */
 export interface ViewParts {
   shared: ReadonlyArray<object | undefined>;
