@@ -1,4 +1,5 @@
 import type { ClientSize } from './lib/client-size.js';
+import type { FsyncFigures } from './lib/fsync.js';
 import { round } from './lib/stats.js';
 import type { MemoryRun, ScenarioRun, StepFigures } from './scenarios.js';
 
@@ -8,8 +9,8 @@ export interface BenchResults {
   quick: boolean;
   machine: { cores: number; cpuModel: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; benchPriority: number };
   mix: string[];
-  /** The disk's fsync latency, measured at the start of the run (bench/lib/fsync.ts). */
-  fsyncMs: { p50: number; p99: number };
+  /** The disk's fsync latency, measured at the start of the run (bench/lib/fsync.ts): back to back, and a commit's WAL frame at the group's pace. */
+  fsyncMs: FsyncFigures & { commitAtPace: FsyncFigures & { bytes: number; gapMs: number } };
   scenarios: Record<string, ScenarioRun[]>;
   memory: MemoryRun[];
   coldStartMs: { attune: number[]; relay: number[] };
@@ -60,7 +61,8 @@ export function formatTable(r: BenchResults): string {
   const out: string[] = [];
   out.push(`Attune bench ${r.quick ? '(quick) ' : ''}${r.date} — ${r.machine.cores} cores (${r.machine.cpuModel}), Node ${r.machine.node}, load avg ${r.machine.loadAverageAtStart.join(' ')} → ${r.machine.loadAverageAtEnd.join(' ')}${r.machine.benchPriority ? `, bench at nice ${r.machine.benchPriority}` : ''}`);
   out.push(`Mix per room: ${r.mix.join(', ')}`);
-  out.push(`fsync p50 ${r.fsyncMs.p50} ms, p99 ${r.fsyncMs.p99} ms (measured in this run)`);
+  const paced = r.fsyncMs.commitAtPace;
+  out.push(`fsync (measured in this run): a small append back to back p50 ${r.fsyncMs.p50} ms, p99 ${r.fsyncMs.p99} ms; a ${paced.bytes}-byte WAL frame every ${paced.gapMs} ms (the group's pace) p50 ${paced.p50} ms, p99 ${paced.p99} ms`);
   out.push('latency = send → update at the LAST recipient, ms; loop = server event-loop delay p99, ms; cpu = server % of one core; ms/cmd = server CPU ms per command (main: on the main thread alone); rss = max MiB; B/rcpt = frame bytes per recipient per command');
   out.push(['scenario / target'.padEnd(22), pad('rooms', 5), pad('socks', 6), pad('p50', 7), pad('p95', 7), pad('p99', 7), pad('max', 7), pad('loop', 6), pad('cpu', 5), pad('ms/cmd', 6), pad('main', 6), pad('rss', 7), pad('B/rcpt', 7), pad('lost', 5), pad('ooo', 4), pad('err', 4)].join(' '));
   for (const [name, runs] of Object.entries(r.scenarios)) {

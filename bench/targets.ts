@@ -9,7 +9,7 @@ export function checkTargets(
   scenarios: Record<string, ScenarioRun[]>,
   memory: MemoryRun[],
   client: ClientSize | { skipped: string },
-  fsync: { p50: number },
+  fsync: BenchResults['fsyncMs'],
 ): BenchResults['targets'] {
   const t: BenchResults['targets'] = [];
   const syncs = (runs: ScenarioRun[] = []) => runs.filter((r) => r.target === 'attune').map((r) => r.sqliteSync!);
@@ -20,8 +20,14 @@ export function checkTargets(
     const p99 = ratio(attune?.latency.p99, relay?.latency.p99);
     t.push({ target: `group (${sync}): p50 ≤ 1.5× relay`, value: `×${p50} (${attune?.latency.p50} vs ${relay?.latency.p50} ms)`, met: p50 <= 1.5 });
     if (sync === 'FULL' && attune && relay) {
-      const bar = round(relay.latency.p50 + fsync.p50, 2);
-      t.push({ target: 'group (FULL): p50 ≤ relay p50 + fsync p50 (same run)', value: `${attune.latency.p50} ms vs ${relay.latency.p50} + ${fsync.p50} = ${bar} ms`, met: attune.latency.p50 <= bar });
+      // The fsync a command sent alone pays: a commit's WAL frame at the scenario's pace (bench/lib/fsync.ts).
+      const paced = fsync.commitAtPace.p50;
+      const bar = round(relay.latency.p50 + paced, 2);
+      t.push({
+        target: 'group (FULL): p50 ≤ relay p50 + fsync p50 (same run)',
+        value: `${attune.latency.p50} ms vs ${relay.latency.p50} + ${paced} = ${bar} ms (fsync of a WAL frame at the group's pace; back to back it took ${fsync.p50} ms)`,
+        met: attune.latency.p50 <= bar,
+      });
     }
     t.push({ target: `group (${sync}): p99 ≤ 2× relay`, value: `×${p99} (${attune?.latency.p99} vs ${relay?.latency.p99} ms)`, met: p99 <= 2 });
     t.push({ target: `group (${sync}): p99 < 10 ms`, value: `${attune?.latency.p99} ms`, met: (attune?.latency.p99 ?? Infinity) < 10 });
