@@ -147,10 +147,32 @@ export class ViewFanout {
     }
   }
 
-  /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
-  publish(state: SessionState, serverNow: number): void {
-    const session = sessionInfo(state);
-    const parts = viewParts(state, this.memo);
+  /**
+   * Works out the change from `from` to `to` while its commit is being written,
+   * so that once it is durable `publish` only sends. Nothing is sent or moved
+   * on here: if anything changes meanwhile (a commit before it, a person
+   * connecting), `publish` notices and works it out again.
+   */
+  prepare(from: SessionState, to: SessionState): void {
+    // A commit before this one is still unpublished: its change is not worked out yet.
+    if (from !== this.lastState) return;
+    const change = this.changeTo(to);
+    for (const id of this.sockets.keys()) {
+      if (channelOf(to, id) !== this.lastChannel.get(id) || !touchesMe(from, to, id)) continue;
+      const owner = this.owners.get(id);
+      const against = this.lastMe.get(id);
+      const me = meView(to, id, owner);
+      change.me.set(id, { owner, against, me, ops: diff(against, me, ['me']) });
+    }
+    this.prepared = change;
+  }
+
+  private prepared: PreparedChange | null = null;
+
+  /** What every channel sees change from the state last published to `to`. */
+  private changeTo(to: SessionState): PreparedChange {
+    const session = sessionInfo(to);
+    const parts = viewParts(to, this.memo);
     const sessionOps = diff(this.lastSession, session, ['session']);
     const partOps = diffViewParts(this.lastParts, parts);
     const channelOps: Record<Channel, PatchOp[]> = {
@@ -158,10 +180,29 @@ export class ViewFanout {
       members: [...sessionOps, ...partOps.shared],
       outside: sessionOps,
     };
+    return { from: this.lastState, to, session, parts, channelOps, me: new Map() };
+  }
+
+  /** A person's own view in `state` and its change, from `prepare` when nothing it was made from has changed since. */
+  private meChange(state: SessionState, id: string, prepared: PreparedChange): { me: MeView; ops: PatchOp[] } {
+    const owner = this.owners.get(id);
+    const against = this.lastMe.get(id);
+    const ready = prepared.me.get(id);
+    if (ready && ready.owner === owner && ready.against === against) return ready;
+    const me = meView(state, id, owner);
+    return { me, ops: diff(against, me, ['me']) };
+  }
+
+  /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
+  publish(state: SessionState, serverNow: number): void {
+    const ready = this.prepared;
+    this.prepared = null;
+    const change = ready && ready.to === state && ready.from === this.lastState ? ready : this.changeTo(state);
+    const { channelOps } = change;
     const prev = this.lastState;
     this.lastState = state;
-    this.lastSession = session;
-    this.lastParts = parts;
+    this.lastSession = change.session;
+    this.lastParts = change.parts;
     // Each channel moves to a new version only if what it sees changed.
     const from = { ...this.versions };
     for (const c of ['staff', 'members', 'outside'] as const) if (channelOps[c].length > 0) this.versions[c]++;
@@ -182,7 +223,7 @@ export class ViewFanout {
         }
         continue;
       }
-      const me = meView(state, id, this.owners.get(id));
+      const { me, ops: meOps } = this.meChange(state, id, change);
       if (channel !== prevChannel) {
         // Entering or leaving the room changes the whole shape of the view: send it whole.
         const full = this.fullMessage(state, id, serverNow);
@@ -192,7 +233,6 @@ export class ViewFanout {
           individually.push(s.id);
         }
       } else {
-        const meOps = diff(this.lastMe.get(id), me, ['me']);
         // People outside have no Socket.IO room: they get their channel's change individually too.
         if (meOps.length > 0 || (channel === 'outside' && channelOps.outside.length > 0)) {
           const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: [...channelOps[channel], ...meOps] };
@@ -210,6 +250,17 @@ export class ViewFanout {
       this.io.to(this.roomName(channel)).except(individually).emit('view:patch', msg);
     }
   }
+}
+
+/** A change worked out before it is published (ViewFanout.prepare). */
+interface PreparedChange {
+  from: SessionState;
+  to: SessionState;
+  session: SessionInfo;
+  parts: ViewParts;
+  channelOps: Record<Channel, PatchOp[]>;
+  /** Own views of the people the change touches, each with what it was diffed against. */
+  me: Map<string, { owner: OwnerTagger | undefined; against: MeView | undefined; me: MeView; ops: PatchOp[] }>;
 }
 
 /**

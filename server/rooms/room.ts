@@ -232,6 +232,8 @@ export class Room {
       endedAt: before.endedAt === null && next.endedAt !== null ? next.endedAt : undefined,
     });
     this.inFlight++;
+    // While the commit is written (the request is posted in a microtask queued before this one), work out what to send.
+    queueMicrotask(() => this.fanout.prepare(before, next));
     const outcome = this.tail.then(() => written.then(() => null, (err: unknown) => err));
     this.tail = outcome;
     const err = await outcome;
