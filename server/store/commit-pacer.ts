@@ -1,6 +1,8 @@
 /**
- * When the store worker writes the batch that has just begun (group commit with
- * a commit delay, as PostgreSQL's commit_delay with commit_siblings).
+ * When the batch that has just begun goes to the store worker to be written
+ * (group commit with a commit delay, as PostgreSQL's commit_delay with
+ * commit_siblings). WorkerStore holds the batch's writes on the main thread
+ * meanwhile, so they cross to the worker in one message.
  *
  * A transaction costs the worker about 100 µs of CPU and an fsync, and a write
  * inside one about 30 µs, so ten rooms writing one command each cost about

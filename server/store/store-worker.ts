@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CommitPacer } from './commit-pacer.js';
 import type { StorageEngine } from './engine.js';
-import { kindOf, writerOf } from './engine.js';
+import { kindOf } from './engine.js';
 import { openEngine } from './start-checks.js';
 import type { Answer, Request } from './wire.js';
 import { answerOf, toWire } from './wire.js';
@@ -11,17 +10,16 @@ import { answerOf, toWire } from './wire.js';
  * as they arrive. Writes queue up while a transaction is being written and go
  * into the next one together (group commit): one transaction, one fsync for the
  * batch; their answers go back only once it is durable, in order. While many
- * rooms write, a batch waits a moment for the others' writes (commit-pacer.ts).
+ * rooms write, the main thread holds a batch's writes for a moment and sends them
+ * together (the commit delay, worker-store.ts and commit-pacer.ts).
  */
 export interface WorkerOptions {
   dataDir: string;
   synchronous: 'FULL' | 'NORMAL';
-  /** The commit delay under load, ms (0: off). */
-  commitDelayMs: number;
 }
 
 const port = parentPort!;
-const { dataDir, synchronous, commitDelayMs } = workerData as WorkerOptions;
+const { dataDir, synchronous } = workerData as WorkerOptions;
 const opened = openEngine(dataDir, synchronous);
 if (!opened.ok) {
   port.postMessage({ type: 'ready', fatal: { message: opened.message, code: opened.code } });
@@ -34,7 +32,6 @@ if (!opened.ok) {
 function serve(engine: StorageEngine): void {
   let queue: Request[] = [];
   let scheduled = false;
-  const pacer = new CommitPacer(commitDelayMs);
 
   const direct = (r: Request): Answer => {
     try {
@@ -83,14 +80,10 @@ function serve(engine: StorageEngine): void {
       if (kind === 'read') now.push(direct(r));
       else {
         queue.push(r);
-        const now = performance.now();
-        if (kind === 'write') pacer.arrived(now, writerOf(r.op));
-        // Everything that arrives while this batch waits or is written goes into it or the next one.
+        // Everything that arrives while this batch is written goes into the next one.
         if (!scheduled) {
           scheduled = true;
-          const wait = pacer.wait(now);
-          if (wait > 0) setTimeout(flush, wait);
-          else setImmediate(flush);
+          setImmediate(flush);
         }
       }
     }

@@ -59,6 +59,30 @@ describe('worker store', () => {
     for (const id of ids) expect(await store.countEvents(id)).toBe(4);
   });
 
+  it('holds a batch\'s writes on the main thread for the delay and sends them as one, but never holds a read', async () => {
+    const dir = tempDir();
+    const open = async (commitDelayMs: number) => {
+      const opened = await WorkerStore.open({ dataDir: dir, synchronous: 'NORMAL', commitDelayMs });
+      if (!opened.ok) throw new Error(opened.message);
+      return opened.store;
+    };
+    const ids = Array.from({ length: 12 }, (_, i) => `s${i}`);
+    store = await open(0);
+    for (const [i, id] of ids.entries()) await store.createSession(record(id, `AAAA${'BCDEFGHJKLMN'[i]!}A`));
+    await store.close();
+    store = await open(2_000);
+    // Twelve rooms write at once: from the eighth on, writes come faster than one per 2 s, so they wait that long.
+    let written = 0;
+    const commits = ids.map((id) => store!.commit(breakEnded(id, 2)).then(() => written++));
+    expect(await store.countEvents('s11')).toBe(2);
+    expect(written).toBeLessThan(ids.length);
+    await Promise.all(commits);
+    const { batches, writes } = await store.stats(true);
+    // The ones sent at once (one message), then the held ones together.
+    expect(writes).toBe(12);
+    expect(batches).toBe(2);
+  });
+
   it('one room sending command after command is written at once, whatever the delay', async () => {
     const opened = await WorkerStore.open({ dataDir: tempDir(), synchronous: 'NORMAL', commitDelayMs: 60_000 });
     if (!opened.ok) throw new Error(opened.message);
