@@ -158,11 +158,7 @@ export class ViewFanout {
     if (from !== this.lastState) return;
     const change = this.changeTo(to);
     for (const id of this.sockets.keys()) {
-      if (channelOf(to, id) !== this.lastChannel.get(id) || !touchesMe(from, to, id)) continue;
-      const owner = this.owners.get(id);
-      const against = this.lastMe.get(id);
-      const me = meView(to, id, owner);
-      change.me.set(id, { owner, against, me, ops: diff(against, me, ['me']) });
+      if (channelOf(to, id) === this.lastChannel.get(id) && touchesMe(from, to, id)) change.me.set(id, this.ownChange(to, id));
     }
     this.prepared = change;
   }
@@ -183,14 +179,19 @@ export class ViewFanout {
     return { from: this.lastState, to, session, parts, channelOps, me: new Map() };
   }
 
-  /** A person's own view in `state` and its change, from `prepare` when nothing it was made from has changed since. */
-  private meChange(state: SessionState, id: string, prepared: PreparedChange): { me: MeView; ops: PatchOp[] } {
+  /** A person's own view in `state` and its change from the one they were last sent, with what it was made from. */
+  private ownChange(state: SessionState, id: string): OwnChange {
     const owner = this.owners.get(id);
     const against = this.lastMe.get(id);
-    const ready = prepared.me.get(id);
-    if (ready && ready.owner === owner && ready.against === against) return ready;
     const me = meView(state, id, owner);
-    return { me, ops: diff(against, me, ['me']) };
+    return { owner, against, me, ops: diff(against, me, ['me']) };
+  }
+
+  /** The same, from `prepare` when nothing it was made from has changed since. */
+  private meChange(state: SessionState, id: string, prepared: PreparedChange): OwnChange {
+    const ready = prepared.me.get(id);
+    if (ready && ready.owner === this.owners.get(id) && ready.against === this.lastMe.get(id)) return ready;
+    return this.ownChange(state, id);
   }
 
   /** Sends the change to `state` to every socket that can see it, and nothing to the others. */
@@ -259,8 +260,16 @@ interface PreparedChange {
   session: SessionInfo;
   parts: ViewParts;
   channelOps: Record<Channel, PatchOp[]>;
-  /** Own views of the people the change touches, each with what it was diffed against. */
-  me: Map<string, { owner: OwnerTagger | undefined; against: MeView | undefined; me: MeView; ops: PatchOp[] }>;
+  /** Own views of the people the change touches. */
+  me: Map<string, OwnChange>;
+}
+
+/** A person's own view, its patch, and what it was made from: their owner tagger and the view it was diffed against. */
+interface OwnChange {
+  owner: OwnerTagger | undefined;
+  against: MeView | undefined;
+  me: MeView;
+  ops: PatchOp[];
 }
 
 /**
