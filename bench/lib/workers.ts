@@ -9,8 +9,9 @@ export class WorkerPool {
   private readonly children: ChildProcess[];
 
   constructor(readonly size: number) {
+    // BENCH_CLIENT_ARGS adds Node flags to the load clients, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (their cost is the harness's).
     this.children = Array.from({ length: size }, () =>
-      fork(path.resolve('bench/load-client.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(path.resolve('bench/load-client.ts'), [], { execArgv: [...(process.env.BENCH_CLIENT_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     for (const c of this.children) setPriority(c.pid);
   }

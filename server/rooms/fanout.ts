@@ -85,6 +85,8 @@ export class ViewFanout {
 
   /** People removed or turned away have been shown so; now their sockets close and their token stops working. */
   disconnectRevoked(before: SessionState, next: SessionState): void {
+    // Most commands leave the participants as they were (the reducer keeps an untouched slice).
+    if (before.participants === next.participants) return;
     for (const [id, sockets] of this.sockets) {
       const was = before.participants[id]?.admission;
       const now = next.participants[id]?.admission;
@@ -157,8 +159,10 @@ export class ViewFanout {
     // A commit before this one is still unpublished: its change is not worked out yet.
     if (from !== this.lastState) return;
     const change = this.changeTo(to);
+    // channelOf reads only the participants: while they are the same object, nobody changed channel.
+    const sameRoster = from.participants === to.participants;
     for (const id of this.sockets.keys()) {
-      if (channelOf(to, id) === this.lastChannel.get(id) && touchesMe(from, to, id)) change.me.set(id, this.ownChange(to, id));
+      if ((sameRoster || channelOf(to, id) === this.lastChannel.get(id)) && touchesMe(from, to, id)) change.me.set(id, this.ownChange(to, id));
     }
     this.prepared = change;
   }
@@ -209,9 +213,10 @@ export class ViewFanout {
     for (const c of ['staff', 'members', 'outside'] as const) if (channelOps[c].length > 0) this.versions[c]++;
 
     const individually: string[] = [];
+    const sameRoster = prev.participants === state.participants;
     for (const [id, sockets] of this.sockets) {
-      const channel = channelOf(state, id);
       const prevChannel = this.lastChannel.get(id);
+      const channel = sameRoster && prevChannel !== undefined ? prevChannel : channelOf(state, id);
       this.lastChannel.set(id, channel);
       if (channel === prevChannel && !touchesMe(prev, state, id)) {
         // Their own part cannot have changed: the broadcast below (or, outside, this) is all they get.
@@ -248,7 +253,8 @@ export class ViewFanout {
     for (const channel of ['staff', 'members'] as const) {
       if (channelOps[channel].length === 0) continue;
       const msg: ViewPatchMessage = { from: from[channel], v: this.versions[channel], serverNow, ops: channelOps[channel] };
-      this.io.to(this.roomName(channel)).except(individually).emit('view:patch', msg);
+      const everyone = this.io.to(this.roomName(channel));
+      (individually.length > 0 ? everyone.except(individually) : everyone).emit('view:patch', msg);
     }
   }
 }

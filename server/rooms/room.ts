@@ -2,7 +2,7 @@ import type { Command } from '../../shared/commands.js';
 import { OwnershipLost } from '../cluster/ownership.js';
 import type { Ack } from '../../shared/errors.js';
 import type { CommandAck } from '../../shared/protocol.js';
-import type { Actor, DecideContext } from '../../shared/domain/actor.js';
+import type { Actor, DecideContext, OwnerTagger } from '../../shared/domain/actor.js';
 import type { Decision } from '../../shared/domain/decision.js';
 import type { DomainEvent } from '../../shared/domain/events.js';
 import { decide, replay } from '../../shared/domain/reducer.js';
@@ -10,7 +10,7 @@ import { decideSealedLost, holdsSealedInMemory, hydrateSealed, redactForLog, sea
 import { decideJoin, decidePresence } from '../../shared/session/decide.js';
 import type { Role } from '../../shared/session/state.js';
 import type { SessionState } from '../../shared/domain/state.js';
-import { newId, newToken, hashToken, ownerTagger } from '../auth/tokens.js';
+import { newId, newToken, hashToken } from '../auth/tokens.js';
 import type { Deps } from '../deps.js';
 import type { AttuneServer, AttuneSocket } from '../socket/types.js';
 import { ViewFanout } from './fanout.js';
@@ -95,10 +95,9 @@ export class Room {
     return { now: this.deps.clock.now(), random: this.deps.random, newId };
   }
 
-  /** `ownerKey` comes from the connection (never from the state) so anonymous items can be recognised by their writer only. */
-  actorFor(participantId: string, ownerKey?: string): Actor {
+  /** `ownerTag` comes from the connection's owner key (never the state): anonymous items are recognised by their writer only. */
+  actorFor(participantId: string, ownerTag?: OwnerTagger): Actor {
     const p = this.state.participants[participantId];
-    const ownerTag = ownerKey ? ownerTagger(ownerKey) : undefined;
     return p ? { kind: 'participant', id: p.id, role: p.role, ownerTag } : { kind: 'participant', id: participantId, role: 'member', ownerTag };
   }
 

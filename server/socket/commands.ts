@@ -10,6 +10,7 @@ import type { Rate } from '../auth/limits.js';
 import type { Deps } from '../deps.js';
 import type { Room } from '../rooms/room.js';
 import { StoreUnavailable, storeFailure } from '../store/faults.js';
+import { ownerTagger } from '../auth/tokens.js';
 import type { AttuneSocket } from './types.js';
 
 type AckFn = (result: Ack) => void;
@@ -70,6 +71,8 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
   const { logger } = deps;
   const participantId = socket.data.participantId;
   const person = personOf(socket);
+  // Once per connection: its memo of tags then lasts as long as the socket, not one command.
+  const ownerTag = socket.data.ownerKey ? ownerTagger(socket.data.ownerKey) : undefined;
   const commandGates = [[limits.commands, person], [limits.addressCommands, address]] as const;
   const requestGates = [[limits.requests, person]] as const;
 
@@ -81,7 +84,7 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
       return fail('invalid_payload', `${issue?.message ?? 'Invalid request'}${where}`);
     }
     const command = { type: name, payload: parsed.data } as Command;
-    const result = await room.run(command, room.actorFor(participantId, socket.data.ownerKey));
+    const result = await room.run(command, room.actorFor(participantId, ownerTag));
     if (!result.ok) logger.debug({ command: name, code: result.error.code }, 'command refused');
     return result;
   };

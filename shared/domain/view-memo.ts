@@ -55,6 +55,8 @@ export class ViewMemo {
 }
 
 function unchanged(reads: Map<PropertyKey, unknown>, state: SessionState): boolean {
-  for (const [key, value] of reads) if ((state as unknown as Record<PropertyKey, unknown>)[key] !== value) return false;
+  const fields = state as unknown as Record<PropertyKey, unknown>;
+  // Keys, then a lookup: iterating entries would allocate a pair per slice read, per part, per command.
+  for (const key of reads.keys()) if (fields[key] !== reads.get(key)) return false;
   return true;
 }

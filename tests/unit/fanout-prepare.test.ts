@@ -24,14 +24,13 @@ function fakeServer() {
       emit: (event: string, msg: unknown) => void sent.push({ to: id, event, msg: strip(msg) }),
       disconnect: () => undefined,
     }) as unknown as AttuneSocket;
+  const broadcast = (room: string, ids: string[]) => ({
+    emit: (event: string, msg: unknown) => {
+      for (const id of [...(rooms.get(room) ?? [])].sort()) if (!ids.includes(id)) sent.push({ to: id, event, msg: strip(msg) });
+    },
+  });
   const io = {
-    to: (room: string) => ({
-      except: (ids: string[]) => ({
-        emit: (event: string, msg: unknown) => {
-          for (const id of [...(rooms.get(room) ?? [])].sort()) if (!ids.includes(id)) sent.push({ to: id, event, msg: strip(msg) });
-        },
-      }),
-    }),
+    to: (room: string) => ({ ...broadcast(room, []), except: (ids: string[]) => broadcast(room, ids) }),
   } as unknown as AttuneServer;
   return { io, socket, sent };
 }

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, diff } from '../../shared/patch.js';
+import { applyPatch, deepEqual, diff } from '../../shared/patch.js';
 
 // Views are JSON objects; arrays are replaced whole, objects compared key by key.
 const json = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 4 }), tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 3 }),
-  object: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), tie('value'), { maxKeys: 4 }),
+  object: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'constructor', 'toString'), tie('value'), { maxKeys: 4 }),
 })).object;
 
 describe('diff and applyPatch', () => {
@@ -28,5 +28,21 @@ describe('diff and applyPatch', () => {
       { op: 'set', path: ['shared', 'd'], value: true },
     ]);
     expect(base).toEqual(['shared']);
+  });
+
+  it('read only own keys: a name the prototype answers is absent, not there', () => {
+    expect(diff({ constructor: 1 }, {})).toEqual([{ op: 'del', path: ['constructor'] }]);
+    expect(diff({}, { toString: 'x' })).toEqual([{ op: 'set', path: ['toString'], value: 'x' }]);
+    expect(deepEqual({}, { constructor: undefined })).toBe(true);
+  });
+
+  it('compare objects as JSON does: a key holding undefined is absent', () => {
+    expect(deepEqual({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(deepEqual({ a: undefined }, { b: undefined })).toBe(true);
+    expect(deepEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(deepEqual({ a: 1, b: 2 }, { a: 1, c: 2 })).toBe(false);
+    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(deepEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
+    expect(diff({ a: 1, b: undefined }, { a: 1 })).toEqual([]);
   });
 });
