@@ -20,6 +20,11 @@ export interface BenchResults {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
+/** The process's CPU per command beyond its main thread and store worker: V8's garbage-collection helpers and I/O threads. */
+function otherThreads(s: StepFigures): number {
+  return Math.max(0, Math.round((s.cpuMsPerCommand - s.mainThreadCpuMsPerCommand - (s.storeWorkerCpuMsPerCommand ?? 0)) * 1000) / 1000);
+}
+
 function stepRow(label: string, s: StepFigures): string {
   return [
     label.padEnd(22),
@@ -76,6 +81,7 @@ export function formatTable(r: BenchResults): string {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
         if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)} (main thread ×${ratio(s.mainThreadCpuMsPerCommand, relay.mainThreadCpuMsPerCommand)}), bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
         if (s.commits) out.push(`    group commit: ${s.commits.writes} writes in ${s.commits.batches} transactions, transaction p50 ${s.commits.p50} ms, max ${s.commits.max} ms; load clients ${s.loadClientCpuMsPerCommand} ms CPU/cmd${s.reader ? `; ${s.reader}` : ''}`);
+        if (s.storeWorkerCpuMsPerCommand != null) out.push(`    CPU per command by thread: main ${s.mainThreadCpuMsPerCommand} ms, store worker ${s.storeWorkerCpuMsPerCommand} ms, the rest (GC helpers, I/O) ${otherThreads(s)} ms`);
         out.push(`    event loop: p99 ${s.eventLoopP99Ms} ms, max ${s.eventLoopMaxMs} ms; GC pauses ${s.gcPause.totalMs} ms in all, longest ${s.gcPause.maxMs} ms (full GC ${s.gcPause.majorMaxMs} ms); relay: loop max ${relay?.eventLoopMaxMs ?? '–'} ms, longest GC pause ${relay?.gcPause?.maxMs ?? '–'} ms`);
       }
       const last = run.steps[0];

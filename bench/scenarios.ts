@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { BenchServer } from './lib/servers.js';
-import { startAttune, startRelay } from './lib/servers.js';
+import { profileKind, startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
@@ -36,12 +36,14 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   cpuMsPerCommand: number;
   /** The same for the server's main thread alone (its event loop is what one node's capacity is bound by). */
   mainThreadCpuMsPerCommand: number;
+  /** Attune with SQLite: the store worker's thread alone (commits, fsyncs). The rest of the process is V8's garbage-collection helpers and I/O threads. */
+  storeWorkerCpuMsPerCommand: number | null;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   /** The server main thread's garbage-collection pauses in the window: the longest, the longest full (mark-compact) one, and their sum (ms). */
   gcPause: { maxMs: number; majorMaxMs: number; totalMs: number };
   /** Attune only: group commit on the store worker during the window: transactions (batches), writes in them, and each transaction's time, fsync included (ms). */
-  commits: { batches: number; writes: number; totalMs: number; p50: number; p99: number; max: number } | null;
+  commits: { batches: number; writes: number; totalMs: number; p50: number; p99: number; max: number; threadCpuMs?: number } | null;
   /** Set when a reader held a read transaction during the window. */
   reader?: string;
   /** CPU the load-client processes spent per command (their overhead: what limits the harness). */
@@ -133,7 +135,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       const idleRate = quiet.cpuSeconds / quiet.seconds;
       const idleMainRate = quiet.mainThreadCpuSeconds / quiet.seconds;
       await server.metrics('?reset=1');
-      // BENCH_PROFILE_DIR: a CPU profile of the server's main thread over this window only (setup left out).
+      // BENCH_PROFILE_DIR: a profile (CPU, or allocations) of the server's main thread over this window only (setup left out).
       const profileDir = process.env.BENCH_PROFILE_DIR;
       if (profileDir) await server.profile('start');
       const sampler = sampleProcess(server.pid);
@@ -149,6 +151,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         rooms[room]!.sockets.filter((s) => !channel || (s.role === 'member') === (channel === 'members')).length - 1;
       const { figures, acked: ok } = combine(results, size);
       for (const a of ok) acked.push({ sessionId: rooms[a.room]!.sessionId! });
+      const commits = (m.extra.commits as StepFigures['commits'] | undefined) ?? null;
       const step: StepFigures = {
         rooms: count,
         sockets: rooms.reduce((a, r) => a + r.sockets.length, 0),
@@ -161,7 +164,8 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
         gcPause: { maxMs: round(m.gc.maxMs), majorMaxMs: round(m.gc.major.maxMs), totalMs: round(m.gc.totalMs, 0) },
-        commits: (m.extra.commits as StepFigures['commits'] | undefined) ?? null,
+        commits,
+        storeWorkerCpuMsPerCommand: commits?.threadCpuMs !== undefined ? round(commits.threadCpuMs / Math.max(1, figures.commands), 3) : null,
         loadClientCpuMsPerCommand: round((clientCpu * 1000) / Math.max(1, figures.commands), 3),
         loadAverage: loadAverage(),
         ...(readerSaid !== undefined ? { reader: readerSaid } : {}),
@@ -169,7 +173,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       steps.push(step);
       o.log(
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
-          `loop p99 ${step.eventLoopP99Ms} max ${step.eventLoopMaxMs} ms (longest GC pause ${step.gcPause.maxMs} ms), cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand})` +
+          `loop p99 ${step.eventLoopP99Ms} max ${step.eventLoopMaxMs} ms (longest GC pause ${step.gcPause.maxMs} ms), cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand}${step.storeWorkerCpuMsPerCommand !== null ? `, store worker ${step.storeWorkerCpuMsPerCommand}` : ''})` +
           (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms per transaction)` : '') +
           `, ${step.framesPerCommand} update frames/cmd, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
           (step.reader ? `, reader ${step.reader}` : '') +
@@ -193,7 +197,8 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
 
 function writeProfile(dir: string, name: string, profile: unknown): void {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.cpuprofile`);
+  // The extensions Chrome's DevTools opens: Performance for CPU, Memory for sampled allocations.
+  const file = path.join(dir, `${name}.${profileKind() === 'heap' ? 'heapprofile' : 'cpuprofile'}`);
   fs.writeFileSync(file, JSON.stringify(profile));
 }
 

@@ -54,6 +54,15 @@ function watchGc(): { read(reset: boolean): GcPauses } {
   };
 }
 
+type ProfileKind = 'cpu' | 'heap';
+
+/**
+ * A sample every 4 KiB allocated, kept whether or not a collection frees it
+ * (V8's flags; Node's typings lack them), so the profile says where a command's
+ * garbage comes from.
+ */
+const HEAP_SAMPLING = { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true };
+
 export function startMetricsServer(port: number, extra: (reset: boolean) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})): Promise<number> {
   const loop = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   loop.enable();
@@ -66,10 +75,12 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
       res.writeHead(404).end();
       return;
     }
-    // ?profile=start / ?profile=stop: a CPU profile of the main thread over one measured window (bench BENCH_PROFILE_DIR).
+    // ?profile=start / ?profile=stop: a CPU profile of the main thread over one measured window (bench BENCH_PROFILE_DIR);
+    // ?profile=start&kind=heap: a sampled allocation profile instead (bench BENCH_PROFILE_KIND=heap).
     const profile = url.searchParams.get('profile');
     if (profile === 'start' || profile === 'stop') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await profiler(profile)));
+      const kind = url.searchParams.get('kind') === 'heap' ? 'heap' : 'cpu';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await profiler(profile, kind)));
       return;
     }
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -87,18 +98,26 @@ export function startMetricsServer(port: number, extra: (reset: boolean) => Reco
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   let inspector: Session | null = null;
-  const profiler = async (step: 'start' | 'stop'): Promise<unknown> => {
+  let profiling: ProfileKind = 'cpu';
+  const profiler = async (step: 'start' | 'stop', kind: ProfileKind): Promise<unknown> => {
     if (step === 'start') {
       // A start without a stop (an aborted bench) leaves a profile running: end it first.
       inspector?.disconnect();
       inspector = new Session();
       inspector.connect();
-      await inspector.post('Profiler.enable');
-      await inspector.post('Profiler.start');
+      profiling = kind;
+      if (kind === 'cpu') {
+        await inspector.post('Profiler.enable');
+        await inspector.post('Profiler.start');
+      } else {
+        await inspector.post('HeapProfiler.enable');
+        // Every allocation sampled, including what the next collection frees: where the garbage comes from, not what stays.
+        await inspector.post('HeapProfiler.startSampling', HEAP_SAMPLING as never);
+      }
       return { started: true };
     }
     if (!inspector) return { profile: null };
-    const { profile: taken } = await inspector.post('Profiler.stop');
+    const { profile: taken } = profiling === 'cpu' ? await inspector.post('Profiler.stop') : ((await inspector.post('HeapProfiler.stopSampling')) as { profile: unknown });
     inspector.disconnect();
     inspector = null;
     return { profile: taken };

@@ -16,7 +16,7 @@ export interface BenchServer {
   /** ms from spawn to the first 200 from /healthz. */
   coldStartMs: number;
   metrics(query?: string): Promise<MetricsSnapshot>;
-  /** Starts, or stops and returns, a CPU profile of the server's main thread (BENCH_PROFILE_DIR). */
+  /** Starts, or stops and returns, a profile of the server's main thread (BENCH_PROFILE_DIR): CPU, or allocations (BENCH_PROFILE_KIND=heap). */
   profile(step: 'start' | 'stop'): Promise<unknown>;
   stop(): Promise<void>;
 }
@@ -97,12 +97,17 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
   };
 }
 
+/** BENCH_PROFILE_KIND=heap: the profiles BENCH_PROFILE_DIR takes are sampled allocations, not CPU. */
+export function profileKind(): 'cpu' | 'heap' {
+  return process.env.BENCH_PROFILE_KIND === 'heap' ? 'heap' : 'cpu';
+}
+
 /** Reads a server's metrics port (server/metrics.ts). */
 export function metricsClient(metricsUrl: string): Pick<BenchServer, 'metrics' | 'profile'> {
   const get = async (query: string) => (await fetch(`${metricsUrl}${query}`)).json();
   return {
     metrics: async (query = '') => (await get(query)) as MetricsSnapshot,
-    profile: async (step) => ((await get(`?profile=${step}`)) as { profile?: unknown }).profile ?? null,
+    profile: async (step) => ((await get(`?profile=${step}&kind=${profileKind()}`)) as { profile?: unknown }).profile ?? null,
   };
 }
 

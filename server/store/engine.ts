@@ -6,7 +6,7 @@ import { SqliteProgrammes } from '../programme/programme-store.js';
 import { SqliteHistory } from '../summary/history-store.js';
 import { SqliteSummaries } from '../summary/summaries.js';
 import type { AckRecord } from './ack-record.js';
-import { BatchRecorder, type BatchStats } from './batch-stats.js';
+import { BatchRecorder, threadCpuMs, type BatchStats } from './batch-stats.js';
 import { probeDatabase, probeDirectory } from './faults.js';
 import { SqliteSessions } from './sqlite-store.js';
 import type { Commit } from './store.js';
@@ -133,7 +133,8 @@ export class StorageEngine {
     stats: (reset: boolean): BatchStats => this.batches.read(reset),
   };
   private failing = 0;
-  private readonly batches = new BatchRecorder();
+  /** The engine has a thread of its own in the server (the store worker): its CPU is counted with the batches. */
+  private readonly batches = new BatchRecorder(threadCpuMs);
 
   /** `file` is the database path (its directory is probed) or ':memory:'. */
   constructor(

@@ -35,4 +35,27 @@ describe('bench metrics', () => {
     expect(gc.totalMs).toBeGreaterThanOrEqual(gc.maxMs);
     expect(gc.major.count).toBeLessThanOrEqual(gc.count);
   });
+
+  it('takes a CPU profile, or a sampled allocation profile, of one window', async () => {
+    const port = await startMetricsServer(0);
+    const get = async (query: string) => (await fetch(`http://127.0.0.1:${port}/internal/metrics?${query}`)).json();
+    const busyWindow = () => {
+      const ring: Array<{ i: number }> = new Array(1000);
+      for (let i = 0; i < 300_000; i++) ring[i % ring.length] = { i };
+      return ring.length;
+    };
+
+    expect(await get('profile=start')).toEqual({ started: true });
+    busyWindow();
+    const cpu = (await get('profile=stop')) as { profile: { nodes: unknown[]; samples: unknown[] } };
+    expect(cpu.profile.nodes.length).toBeGreaterThan(0);
+
+    expect(await get('profile=start&kind=heap')).toEqual({ started: true });
+    busyWindow();
+    const heap = (await get('profile=stop')) as { profile: { head: { children: unknown[] }; samples: Array<{ size: number }> } };
+    // Garbage counts too: the ring kept 1,000 objects but allocated 300,000 (several MB, hundreds of 4 KiB samples).
+    expect(heap.profile.samples.length).toBeGreaterThan(100);
+    expect(heap.profile.head.children.length).toBeGreaterThan(0);
+    expect(await get('profile=stop')).toEqual({ profile: null });
+  });
 });
