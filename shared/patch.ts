@@ -4,6 +4,8 @@
  * scalars are replaced whole when they differ (arrays in views are short:
  * queues, waiting lists).
  */
+import { own } from './own.js';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export type PatchOp = { op: 'set'; path: string[]; value: unknown } | { op: 'del'; path: string[] };
@@ -50,13 +52,13 @@ function diffAt(before: unknown, after: unknown, path: string[], out: PatchOp[])
   if (isPlainObject(before) && isPlainObject(after)) {
     for (const key in before) {
       if (!Object.hasOwn(before, key)) continue;
-      if (valueAt(after, key) === undefined && before[key] !== undefined) out.push({ op: 'del', path: [...path, key] });
+      if (own(after, key) === undefined && before[key] !== undefined) out.push({ op: 'del', path: [...path, key] });
     }
     for (const key in after) {
       if (!Object.hasOwn(after, key)) continue;
       const next = after[key];
       if (next === undefined) continue;
-      const prev = valueAt(before, key);
+      const prev = own(before, key);
       if (prev === undefined) out.push({ op: 'set', path: [...path, key], value: next });
       else if (prev !== next) {
         path.push(key);
@@ -67,11 +69,6 @@ function diffAt(before: unknown, after: unknown, path: string[], out: PatchOp[])
     return;
   }
   if (!deepEqual(before, after)) out.push({ op: 'set', path: [...path], value: after });
-}
-
-/** An own property's value: a key like `constructor` is not read from the prototype. */
-function valueAt(obj: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 /** Applies ops without mutating `target`: only the objects along each path are copied. */
