@@ -62,7 +62,13 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-4000));
+  // BENCH_SERVER_OUTPUT=dir keeps each server's whole output (for flags such as --trace-gc-nvp) in dir/<kind>-<pid>.log.
+  const outDir = process.env.BENCH_SERVER_OUTPUT;
+  const log = outDir ? fs.createWriteStream(path.join(outDir, `${kind}-${child.pid}.log`)) : null;
+  const keep = (d: Buffer) => {
+    log?.write(d);
+    output = (output + d.toString()).slice(-4000);
+  };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   setPriority(child.pid);

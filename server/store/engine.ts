@@ -148,6 +148,9 @@ export class StorageEngine {
     this.history = new SqliteHistory(db);
     this.summaries = new SqliteSummaries(this.sessions, this.history);
     this.programmes = new SqliteProgrammes(db);
+    // Built once: better-sqlite3's transaction wrappers are not free to build, and this runs for every batch.
+    this.inTransaction = db.transaction((ops: Op[], results: OpResult[]) => this.writeAll(ops, results));
+    this.inSavepoint = db.transaction((op: Op) => this.invoke(op));
   }
 
   private readonly dataDir: string | null;
@@ -172,25 +175,35 @@ export class StorageEngine {
     const results: OpResult[] = [];
     const t0 = performance.now();
     try {
-      this.db.transaction(() => {
-        for (const op of ops) {
-          try {
-            results.push({ ok: true, value: this.db.transaction(() => this.invoke(op))() });
-          } catch (error) {
-            results.push({ ok: false, error });
-          }
-        }
-        if (this.failing > 0 && ops.some((op) => op.target === 'sessions' && op.method === 'commit')) {
-          this.failing--;
-          throw new BatchFailed('the transaction could not be written');
-        }
-      })();
+      this.inTransaction(ops, results);
     } catch (error) {
       return ops.map(() => ({ ok: false, error }));
     }
     this.batches.record(performance.now() - t0, ops.length);
     this.recordDurable(ops, results);
     return results;
+  }
+
+  /** The batch's transaction, and a savepoint for one write of several. */
+  private readonly inTransaction: (ops: Op[], results: OpResult[]) => void;
+  private readonly inSavepoint: (op: Op) => unknown;
+
+  /** A write alone needs no savepoint of its own: if it throws, the transaction is rolled back and it fails with it. */
+  private writeAll(ops: Op[], results: OpResult[]): void {
+    if (ops.length === 1) results.push({ ok: true, value: this.invoke(ops[0]!) });
+    else {
+      for (const op of ops) {
+        try {
+          results.push({ ok: true, value: this.inSavepoint(op) });
+        } catch (error) {
+          results.push({ ok: false, error });
+        }
+      }
+    }
+    if (this.failing > 0 && ops.some((op) => op.target === 'sessions' && op.method === 'commit')) {
+      this.failing--;
+      throw new BatchFailed('the transaction could not be written');
+    }
   }
 
   /** The side record of acknowledged versions (ack-record.ts), once the batch is durable. */

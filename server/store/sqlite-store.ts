@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DomainEvent } from '../../shared/domain/events.js';
 import { decodeEvent, decodeSealed, decodeSnapshot, encodeEvent, encodeSnapshot } from './codec.js';
+import { atomic } from './atomic.js';
 import { MIGRATIONS } from './schema.js';
 import type { Commit, Credential, LoadedSession, NewSessionRecord, SessionRow } from './store.js';
 
@@ -98,6 +99,7 @@ export class SqliteSessions {
       sealed: db.prepare('SELECT key, value FROM sealed WHERE session_id = ?'),
       countEvents: db.prepare('SELECT COUNT(*) FROM events WHERE session_id = ?').pluck(),
     };
+    this.commit = atomic(db, (c: Commit) => this.writeCommit(c));
   }
 
   createSession(r: NewSessionRecord): void {
@@ -127,20 +129,21 @@ export class SqliteSessions {
     this.stmt.setInvite.run(inviteHash, sessionId);
   }
 
-  commit(c: Commit): void {
-    this.db.transaction(() => {
-      // Guards against two writers for one room (e.g. a second process): versions must line up.
-      const last = this.stmt.lastSeq.get(c.sessionId) as number;
-      if (last !== c.fromV) throw new Error(`version clash for session: stored ${last}, room at ${c.fromV}`);
-      c.events.forEach((e, i) => this.insertEvent(c.sessionId, c.fromV + i + 1, e));
-      for (const s of c.sealed) this.stmt.upsertSealed.run(c.sessionId, s.key, JSON.stringify(s.value));
-      if (c.credential) this.stmt.insertCredential.run(c.credential.tokenHash, c.sessionId, c.credential.participantId);
-      if (c.snapshot) {
-        const { version, state } = encodeSnapshot(c.snapshot);
-        this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, version, state);
-      }
-      if (c.endedAt !== undefined) this.stmt.endSession.run(c.endedAt, c.sessionId);
-    })();
+  /** A command's events and what goes with them; atomic (atomic.ts). */
+  readonly commit: (c: Commit) => void;
+
+  private writeCommit(c: Commit): void {
+    // Guards against two writers for one room (e.g. a second process): versions must line up.
+    const last = this.stmt.lastSeq.get(c.sessionId) as number;
+    if (last !== c.fromV) throw new Error(`version clash for session: stored ${last}, room at ${c.fromV}`);
+    c.events.forEach((e, i) => this.insertEvent(c.sessionId, c.fromV + i + 1, e));
+    for (const s of c.sealed) this.stmt.upsertSealed.run(c.sessionId, s.key, JSON.stringify(s.value));
+    if (c.credential) this.stmt.insertCredential.run(c.credential.tokenHash, c.sessionId, c.credential.participantId);
+    if (c.snapshot) {
+      const { version, state } = encodeSnapshot(c.snapshot);
+      this.stmt.upsertSnapshot.run(c.sessionId, c.snapshot.v, version, state);
+    }
+    if (c.endedAt !== undefined) this.stmt.endSession.run(c.endedAt, c.sessionId);
   }
 
   load(sessionId: string): LoadedSession | undefined {

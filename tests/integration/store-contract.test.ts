@@ -103,6 +103,24 @@ describe.each(stores)('Store contract: %s', (_name, opener) => {
     expect((await store.load('s1'))!.sealed).toEqual([]);
   });
 
+  it('keeps nothing of a commit that fails part-way (its credential is taken), whether written alone or beside others', async () => {
+    const store = await make();
+    await store.createSession(record('s1', 'AAAAAA'));
+    await store.createSession(record('s2', 'BBBBBB'));
+    // Its events are inserted before the credential, which is the facilitator's own and so refused.
+    const taken = (fromV: number) => ({ sessionId: 's1', fromV, events: [{ type: 'break:ended' as const, at: T }], sealed: [], credential: { tokenHash: 'hash-s1', participantId: 'x' } });
+    await expect(store.commit(taken(2))).rejects.toThrow();
+    expect(await store.countEvents('s1')).toBe(2);
+    const beside = await Promise.allSettled([
+      store.commit({ sessionId: 's2', fromV: 2, events: [{ type: 'break:ended', at: T }], sealed: [] }),
+      store.commit(taken(2)),
+      store.commit({ sessionId: 's2', fromV: 3, events: [{ type: 'break:ended', at: T + 1 }], sealed: [] }),
+    ]);
+    expect(beside.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await store.countEvents('s1')).toBe(2);
+    expect(await store.countEvents('s2')).toBe(4);
+  });
+
   it('takes commits made without waiting (pipelined), resolves them in order, and a refused one fails alone', async () => {
     const store = await make();
     await store.createSession(record('s1', 'AAAAAA'));
