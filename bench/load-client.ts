@@ -3,7 +3,7 @@ import { NotesEditor } from './lib/notes-editor.js';
 import type { NotesTicketAck } from '../shared/protocol.js';
 import { applyPatch } from '../shared/patch.js';
 import type { PatchOp } from '../shared/patch.js';
-import { ACTIVE_MEMBERS, stepAt } from './mix.js';
+import { ACTIVE_MEMBERS, firstStep, stepAt } from './mix.js';
 import type { ChildMessage, DrivenRoom, ParentMessage, RunResult, SendRecord, SocketSpec, Target } from './lib/wire.js';
 import { nowMs, roomAddress } from './lib/wire.js';
 
@@ -227,7 +227,7 @@ async function run(msg: Extract<ParentMessage, { type: 'run' }>): Promise<void> 
     let i = 0;
     const tick = () => {
       if (phase + i * interval >= msg.durationMs) return;
-      const n = stepOf.get(room.room) ?? 0;
+      const n = stepOf.get(room.room) ?? firstStep(room.room);
       stepOf.set(room.room, n + 1);
       sendStep(room, n);
       i++;

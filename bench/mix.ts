@@ -135,7 +135,24 @@ const SESSION: MixStep[] = [
   { name: 'session:setWaitingRoom', actor: 'cofacilitator', payload: () => ({ enabled: false }) },
 ];
 
-export const MIX: MixStep[] = [...NOTES, ...TURNS, ...CHECKINS, ...SIGNALS, ...FEEDBACK, ...SESSION];
+/** Each section leaves the room as it found it, so a room may begin its script at any of them. */
+const SECTIONS: MixStep[][] = [NOTES, TURNS, CHECKINS, SIGNALS, FEEDBACK, SESSION].filter((section) => section.length > 0);
+
+export const MIX: MixStep[] = SECTIONS.flat();
+
+/** Where each section begins in MIX. */
+export const SECTION_STARTS: number[] = SECTIONS.map((_, i) => SECTIONS.slice(0, i).reduce((n, section) => n + section.length, 0));
+
+/**
+ * The step a room's script begins at: rooms are spread over the sections, as
+ * a clinic's groups are at different points of their sessions. So every
+ * window of a large step plays every section, and no one section (a check-in
+ * opening, which changes every member's own view) is played by every room in
+ * the same second, which is what starting them all at step 0 did.
+ */
+export function firstStep(room: number): number {
+  return SECTION_STARTS[room % SECTION_STARTS.length]!;
+}
 
 /** Members who send commands rotate among the first few (they live in the room's driving process). */
 export const ACTIVE_MEMBERS = 13;

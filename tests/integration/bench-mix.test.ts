@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { MIX, stepAt } from '../../bench/mix.js';
+import { MIX, SECTION_STARTS, firstStep, stepAt } from '../../bench/mix.js';
 import { NotesEditor } from '../../bench/lib/notes-editor.js';
 import type { TestClient, TestServer } from '../support/harness.js';
 import { connectClient, joinAsCoFacilitator, roomWith, startServer } from '../support/harness.js';
@@ -65,4 +65,29 @@ it('every step of the bench mix is accepted, twice round, and every notes update
   expect(lines).toEqual([expect.stringMatching(/^facilitator: Cycle 1:/), expect.stringMatching(/^cofacilitator: Cycle 1:/)]);
   expect(notes.cofacilitator.editor.content).toBe(notes.facilitator.editor.content);
   for (const c of [facilitator, cofacilitator, ...Object.values(members)]) c.close();
+});
+
+it('a room may begin its script at any section, as the load client spreads rooms over them', async () => {
+  // Every room here connects from one address: its own limit is raised too.
+  server = await startServer({ commandBurst: 1000, commandRate: 1000, addressCommandBurst: 10_000 });
+  expect(SECTION_STARTS.length).toBeGreaterThan(3);
+  expect(new Set(Array.from({ length: SECTION_STARTS.length }, (_, room) => firstStep(room)))).toEqual(new Set(SECTION_STARTS));
+  for (const first of SECTION_STARTS) {
+    const names = Array.from({ length: 6 }, (_, i) => `M${i}`);
+    const { created, facilitator, members, ids } = await roomWith(server, names);
+    const co = await joinAsCoFacilitator(server.url, created, 'Cole');
+    const cofacilitator = await connectClient(server.url, { sessionId: created.sessionId, token: co.token });
+    const memberIds = names.map((n) => ids[n]!);
+    const sender = (actor: string, member: number): TestClient =>
+      actor === 'facilitator' ? facilitator : actor === 'cofacilitator' ? cofacilitator : members[names[member]!]!;
+    // One whole cycle from the section on, wrapping round; notes edits need no room state (the test above sends them).
+    for (let n = first; n < first + MIX.length; n++) {
+      const step = stepAt(n, memberIds, (actor, member) => sender(actor, member).view as never);
+      if (step.via === 'notes') continue;
+      const ack = await sender(step.actor, step.member).send(step.name as never, step.payload as never);
+      expect(ack, `from ${first}, step ${n}: ${step.name} ${JSON.stringify(ack)}`).toMatchObject({ ok: true });
+      await Promise.all([facilitator, cofacilitator, ...Object.values(members)].map((c) => c.flush()));
+    }
+    for (const c of [facilitator, cofacilitator, ...Object.values(members)]) c.close();
+  }
 });
