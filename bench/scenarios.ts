@@ -4,7 +4,7 @@ import { profileKind, startAttune, startRelay } from './lib/servers.js';
 import type { Durability, LoadFigures } from './lib/measure.js';
 import { checkDurability, combine } from './lib/measure.js';
 import type { ProcFigures } from './lib/proc.js';
-import { alive, loadAverage, openFilesLimit, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
+import { alive, loadAverage, measureIdleRate, openFilesLimit, rssBytes, sampleProcess, waitQuiet } from './lib/proc.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { PreparedRoom, RoomShape } from './lib/rooms.js';
@@ -36,6 +36,8 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   cpuMsPerCommand: number;
   /** The same for the server's main thread alone (its event loop is what one node's capacity is bound by). */
   mainThreadCpuMsPerCommand: number;
+  /** The server's idle CPU taken off the CPU figures, % of one core (the lowest of three quiet slices before the window). */
+  idleCpuPercent: number;
   /** Attune with SQLite: the store worker's thread alone (commits, fsyncs). The rest of the process is V8's garbage-collection helpers and I/O threads. */
   storeWorkerCpuMsPerCommand: number | null;
   eventLoopP99Ms: number;
@@ -129,11 +131,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
       await server.metrics('?gc=1');
       await waitQuiet(server.pid);
       // The idle cost (pings, timers) is taken off, so the per-command CPU figure holds at any rate.
-      const idle = sampleProcess(server.pid);
-      await new Promise((r) => setTimeout(r, Math.max(300, o.settleMs / 2)));
-      const quiet = idle.stop();
-      const idleRate = quiet.cpuSeconds / quiet.seconds;
-      const idleMainRate = quiet.mainThreadCpuSeconds / quiet.seconds;
+      const idle = await measureIdleRate(server.pid, Math.max(300, o.settleMs / 2));
       await server.metrics('?reset=1');
       // BENCH_PROFILE_DIR: a profile (CPU, or allocations) of the server's main thread over this window only (setup left out).
       const profileDir = process.env.BENCH_PROFILE_DIR;
@@ -159,8 +157,9 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         setupSeconds: round(setupSeconds, 1),
         ...figures,
         ...roundProc(proc),
-        cpuMsPerCommand: round((Math.max(0, proc.cpuSeconds - idleRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
-        mainThreadCpuMsPerCommand: round((Math.max(0, proc.mainThreadCpuSeconds - idleMainRate * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
+        cpuMsPerCommand: round((Math.max(0, proc.cpuSeconds - idle.cpu * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
+        idleCpuPercent: round(idle.cpu * 100, 1),
+        mainThreadCpuMsPerCommand: round((Math.max(0, proc.mainThreadCpuSeconds - idle.main * proc.seconds) * 1000) / Math.max(1, figures.commands), 3),
         eventLoopP99Ms: round(m.eventLoop.p99),
         eventLoopMaxMs: round(m.eventLoop.max),
         gcPause: { maxMs: round(m.gc.maxMs), majorMaxMs: round(m.gc.major.maxMs), totalMs: round(m.gc.totalMs, 0) },

@@ -70,6 +70,38 @@ export function sampleProcess(pid: number, everyMs = 250): { stop(): ProcFigures
   };
 }
 
+/** A process's CPU rate while nothing is asked of it, in CPU seconds per second: the whole process and its main thread. */
+export interface IdleRate {
+  cpu: number;
+  main: number;
+}
+
+/**
+ * The steady idle rate (pings, timers) is the floor of what a quiet process uses; a slice that
+ * caught leftover work (a sweep after connecting thousands of sockets, a burst of pings) reads
+ * higher. So each figure is the lowest of `slices` consecutive slices. One slice alone read an
+ * idle relay at 1 % of a core at one step and 20 % at the next, and the per-command figure,
+ * which takes the idle rate times the whole window off, moved by a factor of three with it.
+ */
+export function steadyIdleRate(slices: ProcFigures[]): IdleRate {
+  if (slices.length === 0) throw new Error('steadyIdleRate needs at least one slice');
+  return {
+    cpu: Math.min(...slices.map((s) => s.cpuSeconds / s.seconds)),
+    main: Math.min(...slices.map((s) => s.mainThreadCpuSeconds / s.seconds)),
+  };
+}
+
+/** Samples `slices` consecutive slices of `sliceMs` of an idle process: see steadyIdleRate. */
+export async function measureIdleRate(pid: number, sliceMs: number, slices = 3): Promise<IdleRate> {
+  const taken: ProcFigures[] = [];
+  for (let i = 0; i < slices; i++) {
+    const s = sampleProcess(pid);
+    await new Promise((r) => setTimeout(r, sliceMs));
+    taken.push(s.stop());
+  }
+  return steadyIdleRate(taken);
+}
+
 /** The soft limit on open files of a process (/proc/<pid>/limits), or Infinity when unknown or unlimited. */
 export function openFilesLimit(pid: number): number {
   const m = /Max open files\s+(\d+)/.exec(readProc(`/proc/${pid}/limits`));
