@@ -2,6 +2,7 @@ import type { ClientSize } from './lib/client-size.js';
 import type { FsyncFigures } from './lib/fsync.js';
 import { round } from './lib/stats.js';
 import type { MemoryRun, ScenarioRun, StepFigures } from './scenarios.js';
+import { STAGES } from '../server/stages.js';
 
 /** The bench's results file (bench/results/latest.json) and its table on stdout. */
 export interface BenchResults {
@@ -81,6 +82,7 @@ export function formatTable(r: BenchResults): string {
         const { relay } = pairAt(runs, run.sqliteSync!, s.rooms);
         if (relay) out.push(`  ratio attune ${run.sqliteSync}/relay at ${s.rooms} rooms: p50 ×${ratio(s.latency.p50, relay.latency.p50)}, p99 ×${ratio(s.latency.p99, relay.latency.p99)}, CPU per command ×${ratio(s.cpuMsPerCommand, relay.cpuMsPerCommand)} (main thread ×${ratio(s.mainThreadCpuMsPerCommand, relay.mainThreadCpuMsPerCommand)}), bytes ×${ratio(s.bytesPerRecipient, relay.bytesPerRecipient)}${relayHolds(relay) ? '' : ' — the relay itself did not hold here (load side or machine limit): this step does not count'}`);
         if (s.commits) out.push(`    group commit: ${s.commits.writes} writes in ${s.commits.batches} transactions, transaction p50 ${s.commits.p50} ms, max ${s.commits.max} ms; load clients ${s.loadClientCpuMsPerCommand} ms CPU/cmd${s.reader ? `; ${s.reader}` : ''}`);
+        if (s.stages) out.push(`    server stages, p50 (p99) ms: ${stagesLine(s.stages, true)}`);
         if (s.storeWorkerCpuMsPerCommand != null) out.push(`    CPU per command by thread: main ${s.mainThreadCpuMsPerCommand} ms, store worker ${s.storeWorkerCpuMsPerCommand} ms, the rest (GC helpers, I/O) ${otherThreads(s)} ms`);
         out.push(`    event loop: p99 ${s.eventLoopP99Ms} ms, max ${s.eventLoopMaxMs} ms; GC pauses ${s.gcPause.totalMs} ms in all, longest ${s.gcPause.maxMs} ms (full GC ${s.gcPause.majorMaxMs} ms); relay: loop max ${relay?.eventLoopMaxMs ?? '–'} ms, longest GC pause ${relay?.gcPause?.maxMs ?? '–'} ms`);
       }
@@ -100,4 +102,11 @@ export function formatTable(r: BenchResults): string {
   out.push('Targets:');
   for (const t of r.targets) out.push(`  ${t.met === null ? '  –  ' : t.met ? ' met ' : 'MISSED'}  ${t.target}: ${t.value}`);
   return out.join('\n');
+}
+
+/** Where a command's time went on the server (server/stages.ts): each stage's p50, and its p99 when asked. */
+export function stagesLine(stages: NonNullable<StepFigures['stages']>, withP99 = false): string {
+  return STAGES.filter((name) => stages[name])
+    .map((name) => `${name} ${stages[name]!.p50}${withP99 ? ` (${stages[name]!.p99})` : ''}`)
+    .join(', ');
 }

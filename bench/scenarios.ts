@@ -12,6 +12,8 @@ import { assign, prepareRooms } from './lib/rooms.js';
 import { round, slope } from './lib/stats.js';
 import type { WorkerPool } from './lib/workers.js';
 import type { Target } from './lib/wire.js';
+import type { Stage, StageFigures } from '../server/stages.js';
+import { stagesLine } from './report.js';
 
 /** A scripted load: rooms of one shape, stepped up in count, each step timed. */
 export interface LoadScenario {
@@ -46,6 +48,8 @@ export interface StepFigures extends LoadFigures, ProcFigures {
   gcPause: { maxMs: number; majorMaxMs: number; totalMs: number };
   /** Attune only: group commit on the store worker during the window: transactions (batches), writes in them, and each transaction's time, fsync included (ms). */
   commits: { batches: number; writes: number; totalMs: number; p50: number; p99: number; max: number; threadCpuMs?: number } | null;
+  /** Attune only: where a command's time went on the server in the window (server/stages.ts), ms per stage. */
+  stages: Partial<Record<Stage, StageFigures>> | null;
   /** Set when a reader held a read transaction during the window. */
   reader?: string;
   /** CPU the load-client processes spent per command (their overhead: what limits the harness). */
@@ -164,6 +168,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         eventLoopMaxMs: round(m.eventLoop.max),
         gcPause: { maxMs: round(m.gc.maxMs), majorMaxMs: round(m.gc.major.maxMs), totalMs: round(m.gc.totalMs, 0) },
         commits,
+        stages: (m.extra.stages as StepFigures['stages'] | undefined) ?? null,
         storeWorkerCpuMsPerCommand: commits?.threadCpuMs !== undefined ? round(commits.threadCpuMs / Math.max(1, figures.commands), 3) : null,
         loadClientCpuMsPerCommand: round((clientCpu * 1000) / Math.max(1, figures.commands), 3),
         loadAverage: loadAverage(),
@@ -174,6 +179,7 @@ export async function runLoadScenario(s: LoadScenario, target: Target, sync: 'FU
         `  ${label}: ${count} rooms, ${step.sockets} sockets: p50 ${step.latency.p50} p99 ${step.latency.p99} ms, ` +
           `loop p99 ${step.eventLoopP99Ms} max ${step.eventLoopMaxMs} ms (longest GC pause ${step.gcPause.maxMs} ms), cpu ${step.cpuPercent}%, ${step.cpuMsPerCommand} ms/cmd (main thread ${step.mainThreadCpuMsPerCommand}${step.storeWorkerCpuMsPerCommand !== null ? `, store worker ${step.storeWorkerCpuMsPerCommand}` : ''})` +
           (step.commits ? `, ${step.commits.writes} writes in ${step.commits.batches} transactions (p50 ${round(step.commits.p50)} max ${round(step.commits.max)} ms per transaction)` : '') +
+          (step.stages ? `, server stages p50 ${stagesLine(step.stages)}` : '') +
           `, ${step.framesPerCommand} update frames/cmd, load clients ${step.loadClientCpuMsPerCommand} ms CPU/cmd` +
           (step.reader ? `, reader ${step.reader}` : '') +
           `, lost ${step.lost}, errors ${JSON.stringify(step.errors)}` +

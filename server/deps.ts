@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Cluster } from './cluster/cluster.js';
 import type { Config } from './config.js';
+import type { CommandStages } from './stages.js';
 import type { Store } from './store/store.js';
 
 export interface Clock {
@@ -19,4 +20,6 @@ export interface Deps {
   random: () => number;
   /** Set when several nodes share sessions (server/cluster/, docs/scaling.md); absent for the embedded default. */
   cluster?: Cluster;
+  /** Benchmark only (ATTUNE_METRICS=1): where each command's time goes, server/stages.ts. Absent otherwise. */
+  stages?: CommandStages;
 }

@@ -3,6 +3,7 @@ import { createServer } from './create-server.js';
 import { systemClock } from './deps.js';
 import { createLogger } from './logger.js';
 import { startMetricsServer } from './metrics.js';
+import { CommandStages } from './stages.js';
 import type { PgStore } from './store/pg-store.js';
 import type { Store } from './store/store.js';
 import { WorkerStore } from './store/worker-store.js';
@@ -18,7 +19,9 @@ const cluster =
     : undefined;
 if (config.redisUrl && !config.databaseUrl) logger.warn('REDIS_URL is ignored without DATABASE_URL: nodes share sessions only through PostgreSQL (docs/scaling.md)');
 if (cluster) logger.info({ nodeId: cluster.nodeId }, 'clustered: sessions leased in PostgreSQL, broadcasts and limits through Redis');
-const server = createServer({ config, store, clock: systemClock, logger, random: Math.random, cluster });
+// Timed only for the benchmark's metrics port.
+const stages = config.metricsPort !== null ? new CommandStages() : undefined;
+const server = createServer({ config, store, clock: systemClock, logger, random: Math.random, cluster, stages });
 if (damage) server.health.markDamaged(damage);
 
 /** PostgreSQL when DATABASE_URL is set (several nodes, docs/scaling.md); otherwise the SQLite file on the store worker, which runs the start checks (server/store/start-checks.ts). */
@@ -56,6 +59,8 @@ if (config.metricsPort !== null) {
     sockets: server.io.engine.clientsCount,
     // Group commit: batches written on the store worker, and how long each took (fsync included).
     commits: await stats(reset),
+    // Where a command's time goes on the server: deciding, the commit's round trip, publishing, arrival to acknowledgement.
+    stages: stages?.read(reset),
   }));
   logger.warn({ metricsPort }, 'internal metrics on loopback (ATTUNE_METRICS=1)');
 }

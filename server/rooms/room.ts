@@ -209,6 +209,7 @@ export class Room {
   private async apply(decideNow: () => Decision, credential?: { tokenHash: string; participantId: string }): Promise<CommandAck> {
     if (this.reloading) await this.reloading;
     if (this.givenUp) return sessionMoved();
+    const timer = this.deps.stages?.start();
     const decision = decideNow();
     if (!decision.ok) return decision;
     const events: DomainEvent[] = decision.events;
@@ -231,6 +232,7 @@ export class Room {
       endedAt: before.endedAt === null && next.endedAt !== null ? next.endedAt : undefined,
     });
     this.inFlight++;
+    timer?.lap('decide');
     // While the commit is written (the request is posted in a microtask queued before this one), work out what to send.
     queueMicrotask(() => this.fanout.prepare(before, next));
     const outcome = this.tail.then(() => written.then(() => null, (err: unknown) => err));
@@ -241,8 +243,10 @@ export class Room {
       const was = this.durable;
       this.durable = next;
       this.lastActivity = this.deps.clock.now();
+      timer?.lap('commit');
       this.fanout.publish(next, this.deps.clock.now());
       this.fanout.disconnectRevoked(was, next);
+      timer?.lap('publish');
       return { ok: true, v: next.v };
     }
     if (err instanceof OwnershipLost) {
@@ -257,16 +261,12 @@ export class Room {
         this.reloading = new Promise((resolve) => (this.reloaded = resolve));
       }
     }
-    const answer = commitFailed(err);
     if (this.inFlight === 0) void this.reload();
+    if (err !== null) return commitFailed(err);
     // Written although an earlier one failed (the store has it): it shows once the room has reloaded.
-    if (err === null) {
-      await this.reloading;
-      return { ok: true, v: this.durable.v };
-    }
-    return answer;
+    await this.reloading;
+    return { ok: true, v: this.durable.v };
   }
-
 
   /**
    * After a failed commit, nothing in flight: take the state from the store. If

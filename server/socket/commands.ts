@@ -99,7 +99,12 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
 
   // Commands go through one listener, not one per command: a socket costs the same memory however many commands the features add.
   socket.onAny((event: string, ...args: unknown[]) => {
-    if (isCommandName(event)) void answer(deps, event, commandGates, args, (payload) => handle(event, payload));
+    if (isCommandName(event)) {
+      const { stages } = deps;
+      const since = stages ? performance.now() : 0;
+      const answered = answer(deps, event, commandGates, args, (payload) => handle(event, payload));
+      if (stages) void answered.then(() => stages.record('total', since));
+    }
     else if (!isRequestEvent(event)) ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
   });
 }

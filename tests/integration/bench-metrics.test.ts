@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config.js';
 import { startMetricsServer } from '../../server/metrics.js';
 import type { MetricsSnapshot } from '../../server/metrics.js';
+import { CommandStages } from '../../server/stages.js';
+import { FakeClock, connectClient, createSession, openTestStore, startServerOn, tempDir } from '../support/harness.js';
 
 // The benchmark's metrics (server/metrics.ts) exist only when asked for, and only on loopback.
 describe('bench metrics', () => {
@@ -57,5 +59,33 @@ describe('bench metrics', () => {
     expect(heap.profile.samples.length).toBeGreaterThan(100);
     expect(heap.profile.head.children.length).toBeGreaterThan(0);
     expect(await get('profile=stop')).toEqual({ profile: null });
+  });
+});
+
+// Where a command's time goes (server/stages.ts): timed only when the metrics port gives Deps a recorder.
+describe('command stages', () => {
+  it('times deciding, the commit, publishing and the whole answer of every accepted command; refused ones count in the total only', async () => {
+    const stages = new CommandStages();
+    const dataDir = tempDir();
+    const server = await startServerOn(await openTestStore(dataDir, 'worker'), { dataDir }, new FakeClock(), { stages });
+    const created = await createSession(server.url);
+    const facilitator = await connectClient(server.url, { sessionId: created.sessionId, token: created.facilitatorToken });
+    try {
+      stages.read(true); // the facilitator's presence was a change too
+      expect((await facilitator.send('session:setWaitingRoom', { enabled: true })).ok).toBe(true);
+      expect((await facilitator.send('session:setWaitingRoom', { enabled: 'yes' } as never)).ok).toBe(false);
+      const figures = stages.read(true);
+      for (const stage of ['decide', 'commit', 'publish'] as const) {
+        expect(figures[stage]?.count).toBe(1);
+        expect(figures[stage]!.p50).toBeGreaterThan(0);
+      }
+      // Recorded as the acknowledgement leaves, before the client has it.
+      expect(figures.total?.count).toBe(2);
+      expect(figures.total!.max).toBeGreaterThanOrEqual(figures.decide!.p50);
+      expect(stages.read(false)).toEqual({});
+    } finally {
+      facilitator.close();
+      await server.close();
+    }
   });
 });
