@@ -104,7 +104,6 @@ export function registerCommands(socket: AttuneSocket, room: Room, deps: Deps, l
       const since = stages ? performance.now() : 0;
       const answered = answer(deps, event, commandGates, args, (payload) => handle(event, payload));
       if (stages) void answered.then(() => stages.record('total', since));
-    }
-    else if (!isRequestEvent(event)) ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
+    } else if (!isRequestEvent(event)) ackOf(args)(fail('unknown_command', `"${String(event).slice(0, 60)}" is not a command this server knows.`));
   });
 }
