@@ -55,8 +55,10 @@ export async function start(kind: 'attune' | 'relay', script: string, env: Recor
   const metricsPort = await freePort();
   const t0 = nowMs();
   // --expose-gc lets the metrics route collect garbage before a heap reading (memory per member).
-  // BENCH_SERVER_ARGS adds Node flags to both servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  // BENCH_SERVER_ARGS adds Node flags to both servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`;
+  // BENCH_ATTUNE_ARGS to Attune's alone, so a flag is tried against the relay as it is.
   const extra = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  if (kind === 'attune') extra.push(...(process.env.BENCH_ATTUNE_ARGS ?? '').split(' ').filter(Boolean));
   const child = spawn(process.execPath, ['--expose-gc', ...extra, '--import', 'tsx', path.resolve(script)], {
     env: { ...process.env, PORT: String(port), METRICS_PORT: String(metricsPort), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
