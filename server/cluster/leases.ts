@@ -50,8 +50,12 @@ export class PgLeases implements Ownership {
     if (mine !== undefined && mine < epoch) this.lost(sessionId);
   }
 
-  lost(sessionId: string): void {
-    if (!this.held.delete(sessionId)) return;
+  lost(sessionId: string, fencedEpoch?: number): void {
+    const mine = this.held.get(sessionId);
+    if (fencedEpoch !== undefined && mine !== undefined && mine > fencedEpoch) return;
+    this.held.delete(sessionId);
+    // Also when no lease is held: a room loaded while the session was being taken elsewhere holds
+    // none, and only its refused commits show it is there; giving up a room that is gone is harmless.
     for (const l of this.listeners) l(sessionId);
   }
 

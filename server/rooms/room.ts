@@ -251,7 +251,7 @@ export class Room {
     }
     if (err instanceof OwnershipLost) {
       // Fenced: another node owns the session. Nothing of this command was written; the client retries on the owner.
-      this.deps.cluster?.ownership.lost(this.sessionId);
+      this.deps.cluster?.ownership.lost(this.sessionId, err.fencedEpoch);
       return sessionMoved();
     }
     if (err !== null) {

@@ -95,7 +95,7 @@ export class PgSessions {
       if (fence) {
         // FOR SHARE: a node taking the lease (an UPDATE) waits for this commit, and this commit sees its epoch once it has.
         const lease = (await c.query<{ node_id: string; epoch: number }>('SELECT node_id, epoch FROM session_leases WHERE session_id = $1 FOR SHARE', [cm.sessionId])).rows[0];
-        if (!lease || lease.node_id !== fence.nodeId || lease.epoch !== fence.epoch) throw new OwnershipLost(cm.sessionId);
+        if (!lease || lease.node_id !== fence.nodeId || lease.epoch !== fence.epoch) throw new OwnershipLost(cm.sessionId, fence.epoch);
       }
       const last = (await c.query<{ seq: number }>('SELECT COALESCE(MAX(seq), 0)::int AS seq FROM events WHERE session_id = $1', [cm.sessionId])).rows[0]!.seq;
       if (last !== cm.fromV) throw new Error(`version clash for session: stored ${last}, room at ${cm.fromV}`);

@@ -96,6 +96,35 @@ describe('two nodes sharing sessions', () => {
     expect(await a.store.countEvents(created.sessionId)).toBe(await b.store.countEvents(created.sessionId));
   });
 
+  it('a room loaded while its session was taken elsewhere gives itself up at its first refused commit, and the node takes the session again', async () => {
+    const [a, b] = await twoNodes();
+    const created = await createSession(b.url);
+    const id = created.sessionId;
+    // A's load of the room waits here, after A has taken the lease.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const load = a.store.load.bind(a.store);
+    a.store.load = async (sessionId) => {
+      await gate;
+      return load(sessionId);
+    };
+    const loading = a.instance.registry.get(id);
+    await until(() => a.cluster.ownership.holds(id), 5000, 'A taking the session');
+    // B takes it back before A has loaded it: A is told while it has no room to give up.
+    await b.cluster.ownership.take(id);
+    await until(() => !a.cluster.ownership.holds(id), 5000, 'A hearing that B took the session');
+    open();
+    await loading;
+    a.store.load = load;
+    // Whatever A's room commits is refused by the fence; that alone must make A let it go, so a
+    // person reaching A is not left on a room that answers every command "unavailable".
+    const onA = await connectClient(a.url, { sessionId: id, token: created.facilitatorToken }, { reconnection: true });
+    cleanup.push(async () => onA.close());
+    await until(() => a.cluster.ownership.holds(id), 10_000, 'A taking the session again');
+    await until(async () => (await onA.send('turns:setTurnLength', { seconds: 90 })).ok, 10_000, 'a command acknowledged on A');
+    expect(b.cluster.ownership.holds(id)).toBe(false);
+  });
+
   it('notes follow the session: written on one node, stored in PostgreSQL, opened on the node that takes it over', async () => {
     const [a, b] = await twoNodes();
     const created = await createSession(a.url);
